@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what PostLint's tests and tools need, once: the Debian packages of the reference
+# programs PostLint is checked against (mecab with two dictionaries, hunspell with en_US) and the
+# Japanese man pages used as a real-text corpus. Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+packages=(mecab mecab-ipadic-utf8 mecab-jumandic-utf8 hunspell hunspell-en-us manpages-ja manpages-ja-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+command -v dotnet >/dev/null || { echo "setup: the .NET SDK 10 is required (dotnet not on PATH)" >&2; exit 2; }

@@ -1,0 +1,19 @@
+using PostLint.Text;
+
+namespace PostLint.Syntax;
+
+/// <summary>
+/// One token of a post. <see cref="Span"/> covers the whole token (<c>#PR</c>);
+/// <see cref="ValueSpan"/> the part rules compare: the tag without its sign for hashtags, the
+/// screen name for mentions, the host for URLs, the inside of 【…】 for disclosure marks, and
+/// the whole span otherwise.
+/// </summary>
+public readonly record struct SyntaxToken(SyntaxKind Kind, TextSpan Span, TextSpan ValueSpan, SyntaxTokenFlags Flags)
+{
+    public SyntaxToken(SyntaxKind kind, TextSpan span)
+        : this(kind, span, span, SyntaxTokenFlags.None)
+    {
+    }
+
+    public bool Has(SyntaxTokenFlags flag) => (Flags & flag) == flag;
+}
