@@ -17,7 +17,18 @@ public sealed class PostText
         Text = text;
     }
 
-    public string Text { get; }
+    public string Text { get; private set; }
+
+    /// <summary>
+    /// Points a reused instance at a new post (the engine keeps one per thread so that analysing
+    /// a post allocates nothing). An instance that was reset must not be kept beyond the analysis
+    /// of its post; public constructors give instances that never change.
+    /// </summary>
+    internal void Reset(string text)
+    {
+        Text = text;
+        _lineStarts = null;
+    }
 
     public int Length => Text.Length;
 

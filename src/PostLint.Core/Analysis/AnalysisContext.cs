@@ -1,0 +1,62 @@
+using PostLint.Configuration;
+using PostLint.Syntax;
+
+namespace PostLint.Analysis;
+
+/// <summary>
+/// What an analyzer's <see cref="PostAnalyzer.Initialize"/> receives: the engine's options and the
+/// registration methods. Register only what the rule needs (a hashtag rule registers for
+/// <see cref="SyntaxKind.Hashtag"/>, not the whole post): the engine calls nothing else.
+/// </summary>
+public sealed class AnalysisContext
+{
+    private readonly List<Action<PostAnalysisContext>> _postActions = [];
+    private readonly List<Action<LineAnalysisContext>> _lineActions = [];
+    private readonly List<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> _syntaxActions = [];
+
+    internal AnalysisContext(PostAnalyzer analyzer, AnalyzerOptions options)
+    {
+        Analyzer = analyzer;
+        Options = options;
+    }
+
+    /// <summary>The effective configuration of the engine being built.</summary>
+    public AnalyzerOptions Options { get; }
+
+    internal PostAnalyzer Analyzer { get; }
+
+    internal IReadOnlyList<Action<PostAnalysisContext>> PostActions => _postActions;
+
+    internal IReadOnlyList<Action<LineAnalysisContext>> LineActions => _lineActions;
+
+    internal IReadOnlyList<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> SyntaxActions => _syntaxActions;
+
+    /// <summary>Runs <paramref name="action"/> once per post.</summary>
+    public void RegisterPostAction(Action<PostAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _postActions.Add(action);
+    }
+
+    /// <summary>Runs <paramref name="action"/> for every token of the given kinds, in text order.</summary>
+    public void RegisterSyntaxAction(Action<SyntaxAnalysisContext> action, params ReadOnlySpan<SyntaxKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (kinds.IsEmpty)
+        {
+            throw new ArgumentException("Name at least one syntax kind; otherwise the action would never run.", nameof(kinds));
+        }
+
+        foreach (var kind in kinds)
+        {
+            _syntaxActions.Add((kind, action));
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> for every line of the post.</summary>
+    public void RegisterLineAction(Action<LineAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _lineActions.Add(action);
+    }
+}

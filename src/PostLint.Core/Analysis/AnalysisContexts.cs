@@ -1,0 +1,114 @@
+using PostLint.Configuration;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+using PostLint.Text;
+
+namespace PostLint.Analysis;
+
+/// <summary>What a post action receives: the post, its text and syntax, the options, and a way to report.</summary>
+public readonly struct PostAnalysisContext
+{
+    private readonly PostAnalysisState _state;
+    private readonly AnalyzerRegistration _registration;
+
+    internal PostAnalysisContext(PostAnalysisState state, AnalyzerRegistration registration)
+    {
+        _state = state;
+        _registration = registration;
+    }
+
+    public Post Post => _state.Post;
+
+    public PostText Text => _state.Text;
+
+    public PostSyntax Syntax => _state.Syntax;
+
+    public AnalyzerOptions Options => _registration.Options;
+
+    public CancellationToken CancellationToken => _state.CancellationToken;
+
+    /// <summary>The platform the post is for: its own metadata, else the configuration.</summary>
+    public Platform Platform => _state.Post.Platform ?? _registration.Options.Platform;
+
+    /// <summary>True when the post needs a sponsorship disclosure (post metadata, <c>--sponsored</c> or <c>disclosure.required</c>).</summary>
+    public bool IsSponsored => _state.Post.Sponsored == true || _registration.Options.DisclosureRequired;
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
+}
+
+/// <summary>What a syntax action receives: one token of a kind the rule registered for.</summary>
+public readonly struct SyntaxAnalysisContext
+{
+    private readonly PostAnalysisState _state;
+    private readonly AnalyzerRegistration _registration;
+
+    internal SyntaxAnalysisContext(PostAnalysisState state, AnalyzerRegistration registration, int tokenIndex)
+    {
+        _state = state;
+        _registration = registration;
+        TokenIndex = tokenIndex;
+    }
+
+    public SyntaxToken Token => _state.Syntax.Tokens[TokenIndex];
+
+    /// <summary>The index of <see cref="Token"/> in <see cref="PostSyntax.Tokens"/>, to look at its neighbours.</summary>
+    public int TokenIndex { get; }
+
+    public Post Post => _state.Post;
+
+    public PostText Text => _state.Text;
+
+    public PostSyntax Syntax => _state.Syntax;
+
+    public AnalyzerOptions Options => _registration.Options;
+
+    public CancellationToken CancellationToken => _state.CancellationToken;
+
+    public Platform Platform => _state.Post.Platform ?? _registration.Options.Platform;
+
+    public bool IsSponsored => _state.Post.Sponsored == true || _registration.Options.DisclosureRequired;
+
+    /// <summary>The text of the whole token.</summary>
+    public ReadOnlySpan<char> TokenText => _state.Text.AsSpan(Token.Span);
+
+    /// <summary>The token's value (a hashtag without its sign, a URL's host…).</summary>
+    public ReadOnlySpan<char> ValueText => _state.Text.AsSpan(Token.ValueSpan);
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
+}
+
+/// <summary>What a line action receives: one line of the post, without its line break.</summary>
+public readonly struct LineAnalysisContext
+{
+    private readonly PostAnalysisState _state;
+    private readonly AnalyzerRegistration _registration;
+
+    internal LineAnalysisContext(PostAnalysisState state, AnalyzerRegistration registration, int line, TextSpan span)
+    {
+        _state = state;
+        _registration = registration;
+        Line = line;
+        Span = span;
+    }
+
+    /// <summary>The 1-based line number.</summary>
+    public int Line { get; }
+
+    public TextSpan Span { get; }
+
+    public ReadOnlySpan<char> LineText => _state.Text.AsSpan(Span);
+
+    public Post Post => _state.Post;
+
+    public PostText Text => _state.Text;
+
+    public PostSyntax Syntax => _state.Syntax;
+
+    public AnalyzerOptions Options => _registration.Options;
+
+    public CancellationToken CancellationToken => _state.CancellationToken;
+
+    public Platform Platform => _state.Post.Platform ?? _registration.Options.Platform;
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using PostLint.Syntax;
+
+namespace PostLint.Analysis;
+
+/// <summary>
+/// One post to analyse: its text and what the input knew about it. For drafts only
+/// <see cref="Id"/> and <see cref="Text"/> are set; platform exports add the time, platform,
+/// the links behind the platform's own wrappers and where the record was read.
+/// </summary>
+public sealed record Post
+{
+    public Post(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+    }
+
+    /// <summary>The post id: the record id of an export, or the file name of a draft.</summary>
+    public string Id { get; init; }
+
+    public string Text { get; init; }
+
+    /// <summary>When it was (or will be) posted, with its offset.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>The platform the post is for, when the input says so (it beats configuration).</summary>
+    public Platform? Platform { get; init; }
+
+    /// <summary>True when the post is sponsored work (委託・PR案件), so a disclosure is required.</summary>
+    public bool? Sponsored { get; init; }
+
+    /// <summary>
+    /// The real targets of links whose text in the post is a platform wrapper (X's <c>t.co</c>):
+    /// link rules judge the expanded URL, not the wrapper.
+    /// </summary>
+    public ImmutableArray<PostLink> Links { get; init; } = [];
+
+    /// <summary>Where the post was read from, for reports (null for posts built in code).</summary>
+    public PostSource? Source { get; init; }
+}
+
+/// <summary>A link of a post: <see cref="Shown"/> is the text in the post (may be null when the export lists only the target).</summary>
+public sealed record PostLink(string? Shown, string Expanded);
+
+/// <summary>
+/// Where a post was read: the file, the 1-based line its record starts on and its record number.
+/// For a draft file the line is 1 and positions inside the post are positions in the file.
+/// </summary>
+public sealed record PostSource(string Path, int Line = 1, long RecordNumber = 1)
+{
+    /// <summary>True when the file holds just this post, so post positions are file positions.</summary>
+    public bool IsWholeFile { get; init; }
+}

@@ -1,0 +1,277 @@
+using System.Collections.Immutable;
+using PostLint.Configuration;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+
+namespace PostLint.Analysis;
+
+/// <summary>
+/// Runs analyzers over posts. Built once per configuration, then used from any number of threads:
+/// each thread lexes into its own reused workspace, analyzers run in registration order, and the
+/// findings come back sorted by position. Analyzers whose rules are all off are never initialized,
+/// so they cost nothing.
+/// </summary>
+public sealed class PostAnalysisEngine
+{
+    /// <summary>How many times <see cref="Fix"/> re-analyses a post before it stops (fixes can enable other fixes).</summary>
+    public const int DefaultMaxFixPasses = 10;
+
+    [ThreadStatic]
+    private static PostAnalysisState? t_state;
+
+    private readonly (AnalyzerRegistration Registration, Action<PostAnalysisContext> Action)[] _postActions;
+    private readonly (AnalyzerRegistration Registration, Action<LineAnalysisContext> Action)[] _lineActions;
+    private readonly (AnalyzerRegistration Registration, Action<SyntaxAnalysisContext> Action)[][] _syntaxActions;
+
+    public PostAnalysisEngine(IEnumerable<PostAnalyzer> analyzers, AnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        Options = options ?? AnalyzerOptions.Empty;
+        Analyzers = [.. analyzers];
+        SupportedDiagnostics = [.. Analyzers.SelectMany(static a => a.SupportedDiagnostics).DistinctBy(static d => d.Id).OrderBy(static d => d.Id, StringComparer.Ordinal)];
+
+        var duplicate = Analyzers.SelectMany(static a => a.SupportedDiagnostics.Select(d => (a, d)))
+            .GroupBy(static x => x.d.Id)
+            .FirstOrDefault(static g => g.Select(static x => x.a).Distinct().Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Rule id {duplicate.Key} is declared by more than one analyzer: {string.Join(", ", duplicate.Select(static x => x.a))}.", nameof(analyzers));
+        }
+
+        var postActions = new List<(AnalyzerRegistration, Action<PostAnalysisContext>)>();
+        var lineActions = new List<(AnalyzerRegistration, Action<LineAnalysisContext>)>();
+        var syntaxActions = Enum.GetValues<SyntaxKind>().Select(static _ => new List<(AnalyzerRegistration, Action<SyntaxAnalysisContext>)>()).ToArray();
+        var enabled = ImmutableArray.CreateBuilder<PostAnalyzer>();
+        foreach (var analyzer in Analyzers)
+        {
+            var registration = new AnalyzerRegistration(analyzer, Options);
+            if (!registration.IsEnabled)
+            {
+                continue;
+            }
+
+            enabled.Add(analyzer);
+            var context = new AnalysisContext(analyzer, Options);
+            analyzer.Initialize(context);
+            postActions.AddRange(context.PostActions.Select(a => (registration, a)));
+            lineActions.AddRange(context.LineActions.Select(a => (registration, a)));
+            foreach (var (kind, action) in context.SyntaxActions)
+            {
+                syntaxActions[(int)kind].Add((registration, action));
+            }
+        }
+
+        EnabledAnalyzers = enabled.ToImmutable();
+        _postActions = [.. postActions];
+        _lineActions = [.. lineActions];
+        _syntaxActions = [.. syntaxActions.Select(static l => l.ToArray())];
+    }
+
+    public AnalyzerOptions Options { get; }
+
+    /// <summary>Every analyzer given to the engine.</summary>
+    public ImmutableArray<PostAnalyzer> Analyzers { get; }
+
+    /// <summary>The analyzers with at least one rule on under the options; only these run.</summary>
+    public ImmutableArray<PostAnalyzer> EnabledAnalyzers { get; }
+
+    /// <summary>Every rule of every analyzer, sorted by id (also the rules that are off).</summary>
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Analyses one draft text (its id is empty).</summary>
+    public ImmutableArray<Diagnostic> Analyze(string text, CancellationToken cancellationToken = default) =>
+        Analyze(new Post(string.Empty, text), cancellationToken);
+
+    /// <summary>Analyses one post. Thread-safe.</summary>
+    public ImmutableArray<Diagnostic> Analyze(Post post, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var state = t_state;
+        if (state is null || state.InUse)
+        {
+            // A nested call (an analyzer analysing another post) gets a workspace of its own.
+            state = new PostAnalysisState();
+            t_state ??= state;
+        }
+
+        state.InUse = true;
+        try
+        {
+            state.Begin(post, cancellationToken);
+            Run(state);
+            if (state.Diagnostics.Count == 0)
+            {
+                return [];
+            }
+
+            state.Diagnostics.Sort(CompareDiagnostics);
+            return [.. state.Diagnostics];
+        }
+        finally
+        {
+            state.End();
+            state.InUse = false;
+        }
+    }
+
+    private void Run(PostAnalysisState state)
+    {
+        var cancellationToken = state.CancellationToken;
+        foreach (var (registration, action) in _postActions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Invoke(registration, state, action, new PostAnalysisContext(state, registration));
+        }
+
+        var tokens = state.Syntax.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var actions = _syntaxActions[(int)tokens[i].Kind];
+            foreach (var (registration, action) in actions)
+            {
+                Invoke(registration, state, action, new SyntaxAnalysisContext(state, registration, i));
+            }
+        }
+
+        if (_lineActions.Length > 0)
+        {
+            var text = state.Text;
+            for (var line = 1; line <= text.LineCount; line++)
+            {
+                var span = text.GetLineSpan(line);
+                foreach (var (registration, action) in _lineActions)
+                {
+                    Invoke(registration, state, action, new LineAnalysisContext(state, registration, line, span));
+                }
+            }
+        }
+    }
+
+    private static void Invoke<TContext>(AnalyzerRegistration registration, PostAnalysisState state, Action<TContext> action, TContext context)
+    {
+        try
+        {
+            action(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not PostAnalyzerException)
+        {
+            throw new PostAnalyzerException(registration.Analyzer, state.Post.Id, e);
+        }
+    }
+
+    private static int CompareDiagnostics(Diagnostic a, Diagnostic b)
+    {
+        var bySpan = a.Span.CompareTo(b.Span);
+        return bySpan != 0 ? bySpan : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    /// <summary>
+    /// Applies fixes until the post is stable: each pass analyses the text, applies every
+    /// non-overlapping fix of the allowed applicability (the first fix of each diagnostic), and
+    /// analyses again, at most <paramref name="maxPasses"/> times. Display fixes are never applied.
+    /// </summary>
+    public FixResult Fix(Post post, bool includeUnsafe = false, int maxPasses = DefaultMaxFixPasses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPasses, 1);
+        var current = post;
+        var applied = ImmutableArray.CreateBuilder<AppliedFix>();
+        var diagnostics = Analyze(current, cancellationToken);
+        var passes = 0;
+        while (passes < maxPasses)
+        {
+            var chosen = ChooseFixes(diagnostics, includeUnsafe);
+            if (chosen.Count == 0)
+            {
+                break;
+            }
+
+            passes++;
+            var edits = chosen.SelectMany(static c => c.Fix.Edits).OrderBy(static e => e.Span).ToArray();
+            current = current with { Text = TextEdits.Apply(current.Text, edits) };
+            applied.AddRange(chosen.Select(static c => new AppliedFix(c.Diagnostic.Id, c.Fix.Title, c.Fix.Applicability)));
+            diagnostics = Analyze(current, cancellationToken);
+        }
+
+        return new FixResult(post.Text, current.Text, applied.ToImmutable(), diagnostics, passes);
+    }
+
+    private static List<(Diagnostic Diagnostic, CodeFix Fix)> ChooseFixes(ImmutableArray<Diagnostic> diagnostics, bool includeUnsafe)
+    {
+        var chosen = new List<(Diagnostic, CodeFix)>();
+        var taken = new List<TextEdit>();
+        foreach (var diagnostic in diagnostics)
+        {
+            foreach (var fix in diagnostic.Fixes)
+            {
+                var allowed = fix.Applicability == FixApplicability.Safe || (includeUnsafe && fix.Applicability == FixApplicability.Unsafe);
+                if (!allowed || fix.Edits.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (fix.Edits.All(edit => !taken.Any(other => Conflicts(edit, other))))
+                {
+                    chosen.Add((diagnostic, fix));
+                    taken.AddRange(fix.Edits);
+                }
+
+                // Only the first applicable fix of a diagnostic is a candidate.
+                break;
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>Edits conflict when they overlap or insert at the same place (their order would be arbitrary).</summary>
+    private static bool Conflicts(TextEdit a, TextEdit b) =>
+        a.Span.OverlapsWith(b.Span) ||
+        a.Span.Start == b.Span.Start ||
+        (a.Span.IsEmpty && b.Span.Contains(a.Span.Start)) ||
+        (b.Span.IsEmpty && a.Span.Contains(b.Span.Start));
+}
+
+/// <summary>A fix that <see cref="PostAnalysisEngine.Fix"/> applied.</summary>
+public sealed record AppliedFix(string RuleId, string Title, FixApplicability Applicability);
+
+/// <summary>The outcome of fixing a post: the text before and after, what was applied, and what remains.</summary>
+public sealed record FixResult(string OriginalText, string FixedText, ImmutableArray<AppliedFix> Applied, ImmutableArray<Diagnostic> Remaining, int Passes)
+{
+    public bool Changed => !string.Equals(OriginalText, FixedText, StringComparison.Ordinal);
+}
+
+/// <summary>An analyzer threw while analysing a post: names both, keeps the original exception.</summary>
+public sealed class PostAnalyzerException : Exception
+{
+    public PostAnalyzerException(PostAnalyzer analyzer, string postId, Exception innerException)
+        : base($"{analyzer} failed on post '{postId}': {innerException?.Message}", innerException)
+    {
+        AnalyzerName = analyzer?.ToString() ?? string.Empty;
+        PostId = postId;
+    }
+
+    public PostAnalyzerException()
+    {
+        AnalyzerName = string.Empty;
+        PostId = string.Empty;
+    }
+
+    public PostAnalyzerException(string message)
+        : base(message)
+    {
+        AnalyzerName = string.Empty;
+        PostId = string.Empty;
+    }
+
+    public PostAnalyzerException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        AnalyzerName = string.Empty;
+        PostId = string.Empty;
+    }
+
+    public string AnalyzerName { get; }
+
+    public string PostId { get; }
+}

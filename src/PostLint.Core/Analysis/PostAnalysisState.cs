@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using PostLint.Configuration;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+using PostLint.Text;
+
+namespace PostLint.Analysis;
+
+/// <summary>One analyzer's place in an engine: its options and the severity of each of its rules.</summary>
+internal sealed class AnalyzerRegistration
+{
+    public AnalyzerRegistration(PostAnalyzer analyzer, AnalyzerOptions options)
+    {
+        Analyzer = analyzer;
+        Options = options;
+        var settings = new Dictionary<DiagnosticDescriptor, (DiagnosticSeverity?, ImmutableArray<string>)>(ReferenceEqualityComparer.Instance as IEqualityComparer<DiagnosticDescriptor>);
+        foreach (var descriptor in analyzer.SupportedDiagnostics)
+        {
+            settings[descriptor] = (options.GetEffectiveSeverity(descriptor), options.GetReferences(descriptor));
+        }
+
+        Settings = settings;
+        IsEnabled = settings.Values.Any(static s => s.Item1 is not null);
+    }
+
+    public PostAnalyzer Analyzer { get; }
+
+    public AnalyzerOptions Options { get; }
+
+    public bool IsEnabled { get; }
+
+    public IReadOnlyDictionary<DiagnosticDescriptor, (DiagnosticSeverity? Severity, ImmutableArray<string> References)> Settings { get; }
+}
+
+/// <summary>
+/// The per-thread workspace of the engine: the post being analysed, its reused text and syntax,
+/// and the diagnostics found so far. Reusing it is what keeps analysis free of allocations
+/// beyond the findings themselves.
+/// </summary>
+internal sealed class PostAnalysisState
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private Post _post = new(string.Empty, string.Empty);
+
+    public PostAnalysisState()
+    {
+        Text = new PostText(string.Empty);
+        Syntax = PostSyntax.Parse(Text);
+    }
+
+    public bool InUse { get; set; }
+
+    public Post Post => _post;
+
+    public PostText Text { get; }
+
+    public PostSyntax Syntax { get; }
+
+    public CancellationToken CancellationToken { get; private set; }
+
+    public List<Diagnostic> Diagnostics => _diagnostics;
+
+    public void Begin(Post post, CancellationToken cancellationToken)
+    {
+        _post = post;
+        CancellationToken = cancellationToken;
+        _diagnostics.Clear();
+        Text.Reset(post.Text);
+        Syntax.Reset(Text);
+    }
+
+    public void End()
+    {
+        // Drop references to the post so that a long-lived thread does not keep it alive.
+        _post = EmptyPost;
+        _diagnostics.Clear();
+        Text.Reset(string.Empty);
+        Syntax.Reset(Text);
+    }
+
+    private static readonly Post EmptyPost = new(string.Empty, string.Empty);
+
+    public void Report(AnalyzerRegistration registration, Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (!registration.Settings.TryGetValue(diagnostic.Descriptor, out var setting))
+        {
+            throw new InvalidOperationException(
+                $"{registration.Analyzer} reported {diagnostic.Id}, which is not among its SupportedDiagnostics.");
+        }
+
+        if (diagnostic.Span.End > Text.Length)
+        {
+            throw new InvalidOperationException(
+                $"{registration.Analyzer} reported {diagnostic.Id} at {diagnostic.Span}, outside the post (length {Text.Length}).");
+        }
+
+        if (setting.Severity is { } severity)
+        {
+            _diagnostics.Add(diagnostic.WithSeverityAndReferences(severity, setting.References));
+        }
+    }
+}

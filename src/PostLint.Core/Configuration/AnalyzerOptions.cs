@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+
+namespace PostLint.Configuration;
+
+/// <summary>
+/// The effective configuration of one engine: the profile and <c>postlint.json</c> layers merged,
+/// severities resolved for every rule. Rules read their settings (source tags, host lists,
+/// business hours…) from here. Immutable and shared by all threads.
+/// </summary>
+public sealed class AnalyzerOptions
+{
+    internal AnalyzerOptions()
+    {
+    }
+
+    /// <summary>Options with nothing configured: every rule at its default severity, platform X.</summary>
+    public static AnalyzerOptions Empty { get; } = new();
+
+    /// <summary>The profile the configuration extends (ishinomaki, joetsu, mine, recommended), if any.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>The guideline the profile encodes, for reports.</summary>
+    public string? ProfileTitle { get; init; }
+
+    /// <summary>The platform posts are checked for when the post itself does not say.</summary>
+    public Platform Platform { get; init; } = Platform.X;
+
+    /// <summary>Every post is sponsored work and needs a disclosure (PL1004).</summary>
+    public bool DisclosureRequired { get; init; }
+
+    /// <summary>The source tags of the disclosure pair, without sign (石巻市).</summary>
+    public ImmutableArray<string> SourceTags { get; init; } = [];
+
+    /// <summary>Variants of the source tag people write by mistake (石巻, いしのまき, Ishinomaki).</summary>
+    public ImmutableArray<string> SourceTagVariants { get; init; } = [];
+
+    /// <summary>Disclosure words accepted beyond PR, プロモーション, 宣伝 and 広告.</summary>
+    public ImmutableArray<string> ExtraDisclosureTags { get; init; } = [];
+
+    public ImmutableArray<HostPattern> TrustedHosts { get; init; } = [];
+
+    public ImmutableArray<HostPattern> DeniedHosts { get; init; } = [];
+
+    /// <summary>Shortener hosts added by configuration to the built-in list.</summary>
+    public ImmutableArray<HostPattern> Shorteners { get; init; } = [];
+
+    /// <summary>Lexicon files (absolute paths) for the content rules.</summary>
+    public ImmutableArray<string> Lexicons { get; init; } = [];
+
+    /// <summary>Words the spelling rule accepts (place names and the user's words).</summary>
+    public ImmutableArray<string> Words { get; init; } = [];
+
+    public ImmutableArray<string> AllowedEmailDomains { get; init; } = [];
+
+    public BusinessHours? BusinessHours { get; init; }
+
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    public ImmutableHashSet<DateOnly> Holidays { get; init; } = [];
+
+    public string? MecabDicdir { get; init; }
+
+    public string? SpellingDictionary { get; init; }
+
+    public bool SpellCheckHashtags { get; init; }
+
+    /// <summary>The resolved severity of every known rule (never <see cref="ReportSeverity.Default"/>).</summary>
+    public FrozenDictionary<string, ReportSeverity> RuleSeverities { get; init; } = FrozenDictionary<string, ReportSeverity>.Empty;
+
+    /// <summary>Guideline references configured per rule id (profiles name the clause of their city).</summary>
+    public FrozenDictionary<string, ImmutableArray<string>> References { get; init; } = FrozenDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>The configured severity of a rule; rules the configuration never saw keep their descriptor default.</summary>
+    public ReportSeverity GetSeverity(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (RuleSeverities.TryGetValue(descriptor.Id, out var severity))
+        {
+            return severity;
+        }
+
+        return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToReportSeverity() : ReportSeverity.None;
+    }
+
+    /// <summary>The severity diagnostics of this rule get, or null when the rule is off.</summary>
+    public DiagnosticSeverity? GetEffectiveSeverity(DiagnosticDescriptor descriptor) =>
+        GetSeverity(descriptor).ToDiagnosticSeverity(descriptor.DefaultSeverity);
+
+    public ImmutableArray<string> GetReferences(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return References.TryGetValue(descriptor.Id, out var references) ? references : descriptor.References;
+    }
+}

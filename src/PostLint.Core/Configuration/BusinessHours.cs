@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace PostLint.Configuration;
+
+/// <summary>
+/// Posting hours, written as one or more segments separated by <c>;</c>: days, a space, and a time
+/// range — <c>Mon-Fri 08:30-17:15</c>, <c>Mon-Fri 08:30-17:15; Sat 09:00-12:00</c>. Days are
+/// <c>Mon Tue Wed Thu Fri Sat Sun</c>, ranges (<c>Mon-Fri</c>), lists (<c>Mon,Wed</c>) or <c>Daily</c>.
+/// The end time is exclusive: a post at 17:15 is outside <c>08:30-17:15</c>.
+/// </summary>
+public sealed class BusinessHours
+{
+    private static readonly string[] DayNames = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+
+    private BusinessHours(string text, ImmutableArray<Segment> segments)
+    {
+        Text = text;
+        Segments = segments;
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<Segment> Segments { get; }
+
+    /// <summary>True when a local time falls inside one of the segments.</summary>
+    public bool Contains(DayOfWeek day, TimeOnly time)
+    {
+        foreach (var segment in Segments)
+        {
+            if (segment.Days.Contains(day) && time >= segment.Start && time < segment.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool TryParse(string? text, out BusinessHours? hours, out string? error)
+    {
+        hours = null;
+        error = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "business hours must not be empty (example: 'Mon-Fri 08:30-17:15')";
+            return false;
+        }
+
+        var segments = ImmutableArray.CreateBuilder<Segment>();
+        foreach (var rawSegment in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var space = rawSegment.LastIndexOf(' ');
+            if (space <= 0)
+            {
+                error = $"'{rawSegment}' needs days and a time range (example: 'Mon-Fri 08:30-17:15')";
+                return false;
+            }
+
+            if (!TryParseDays(rawSegment[..space].Trim(), out var days, out error) ||
+                !TryParseRange(rawSegment[(space + 1)..], out var start, out var end, out error))
+            {
+                return false;
+            }
+
+            segments.Add(new Segment(days, start, end));
+        }
+
+        if (segments.Count == 0)
+        {
+            error = "business hours must name at least one segment (example: 'Mon-Fri 08:30-17:15')";
+            return false;
+        }
+
+        hours = new BusinessHours(text.Trim(), segments.ToImmutable());
+        return true;
+    }
+
+    private static bool TryParseDays(string text, out ImmutableHashSet<DayOfWeek> days, out string? error)
+    {
+        error = null;
+        var builder = ImmutableHashSet.CreateBuilder<DayOfWeek>();
+        if (text.Equals("daily", StringComparison.OrdinalIgnoreCase))
+        {
+            days = [.. Enum.GetValues<DayOfWeek>()];
+            return true;
+        }
+
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var dash = part.IndexOf('-', StringComparison.Ordinal);
+            if (dash < 0)
+            {
+                if (!TryDay(part, out var day))
+                {
+                    return Fail(part, out days, out error);
+                }
+
+                builder.Add(day);
+                continue;
+            }
+
+            if (!TryDay(part[..dash], out var from) || !TryDay(part[(dash + 1)..], out var to))
+            {
+                return Fail(part, out days, out error);
+            }
+
+            // Mon-Fri, and also wrapping ranges such as Sat-Sun or Fri-Mon.
+            for (var d = from; ; d = (DayOfWeek)(((int)d + 1) % 7))
+            {
+                builder.Add(d);
+                if (d == to)
+                {
+                    break;
+                }
+            }
+        }
+
+        days = builder.ToImmutable();
+        if (days.Count == 0)
+        {
+            return Fail(text, out days, out error);
+        }
+
+        return true;
+    }
+
+    private static bool Fail(string part, out ImmutableHashSet<DayOfWeek> days, out string? error)
+    {
+        days = [];
+        error = $"'{part}' is not a day or day range (use Mon Tue Wed Thu Fri Sat Sun, 'Mon-Fri', 'Mon,Wed' or 'Daily')";
+        return false;
+    }
+
+    private static bool TryDay(string text, out DayOfWeek day)
+    {
+        var index = Array.IndexOf(DayNames, text.Trim().ToUpperInvariant());
+        day = (DayOfWeek)Math.Max(index, 0);
+        return index >= 0;
+    }
+
+    private static bool TryParseRange(string text, out TimeOnly start, out TimeOnly end, out string? error)
+    {
+        error = null;
+        start = end = default;
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 ||
+            !TimeOnly.TryParseExact(parts[0], ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out start) ||
+            !TryParseEnd(parts[1], out end))
+        {
+            error = $"'{text}' is not a time range (example: '08:30-17:15')";
+            return false;
+        }
+
+        if (end <= start && end != TimeOnly.MaxValue)
+        {
+            error = $"'{text}' ends before it starts; write ranges that end on the same day";
+            return false;
+        }
+
+        return true;
+    }
+
+    // 24:00 means the end of the day.
+    private static bool TryParseEnd(string text, out TimeOnly end)
+    {
+        if (text is "24:00")
+        {
+            end = TimeOnly.MaxValue;
+            return true;
+        }
+
+        return TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out end);
+    }
+
+    public override string ToString() => Text;
+
+    /// <summary>Days and a time range [Start, End).</summary>
+    public sealed record Segment(ImmutableHashSet<DayOfWeek> Days, TimeOnly Start, TimeOnly End);
+}

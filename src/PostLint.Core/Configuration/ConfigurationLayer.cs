@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+
+namespace PostLint.Configuration;
+
+/// <summary>
+/// One layer of configuration as written in a file (a profile, a <c>postlint.json</c>, the
+/// command line): every value is optional. Layers are merged by <see cref="ConfigurationResolver"/>:
+/// scalar values of a later layer replace earlier ones; lists add to them.
+/// </summary>
+public sealed record ConfigurationLayer
+{
+    /// <summary>Where the layer was read from (a file path, <c>profile:ishinomaki</c>, <c>command line</c>).</summary>
+    public string Origin { get; init; } = "configuration";
+
+    /// <summary>The folder relative paths in this layer are resolved against.</summary>
+    public string? BaseDirectory { get; init; }
+
+    /// <summary>Profiles or files this layer builds on, in order.</summary>
+    public ImmutableArray<PositionedValue<string>> Extends { get; init; } = [];
+
+    public string? Name { get; init; }
+
+    public string? Title { get; init; }
+
+    public Platform? Platform { get; init; }
+
+    public bool? DisclosureRequired { get; init; }
+
+    public ImmutableArray<string> SourceTags { get; init; } = [];
+
+    public ImmutableArray<string> SourceTagVariants { get; init; } = [];
+
+    public ImmutableArray<string> ExtraDisclosureTags { get; init; } = [];
+
+    public ImmutableDictionary<string, ReportSeverity> Rules { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;
+
+    public ImmutableDictionary<string, ReportSeverity> Categories { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;
+
+    public ImmutableDictionary<string, ImmutableArray<string>> References { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    public ImmutableArray<HostPattern> TrustedHosts { get; init; } = [];
+
+    public ImmutableArray<HostPattern> DeniedHosts { get; init; } = [];
+
+    public ImmutableArray<HostPattern> Shorteners { get; init; } = [];
+
+    public ImmutableArray<string> Lexicons { get; init; } = [];
+
+    public ImmutableArray<string> Words { get; init; } = [];
+
+    public ImmutableArray<string> AllowedEmailDomains { get; init; } = [];
+
+    public BusinessHours? BusinessHours { get; init; }
+
+    public string? TimeZone { get; init; }
+
+    public ImmutableArray<DateOnly> Holidays { get; init; } = [];
+
+    public string? MecabDicdir { get; init; }
+
+    public string? SpellingDictionary { get; init; }
+
+    public bool? SpellCheckHashtags { get; init; }
+}
+
+/// <summary>A value with the position it was written at, for error messages.</summary>
+public readonly record struct PositionedValue<T>(T Value, int Line, int Column);

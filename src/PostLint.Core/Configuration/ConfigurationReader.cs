@@ -1,0 +1,566 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+
+namespace PostLint.Configuration;
+
+/// <summary>
+/// Reads a <c>postlint.json</c> (or a profile, which has the same shape) into a
+/// <see cref="ConfigurationLayer"/>. Every unknown key, unknown rule id and bad value becomes a
+/// <see cref="ConfigurationProblem"/> with its line and column; reading goes on so that one run
+/// reports all of them.
+/// </summary>
+public sealed class ConfigurationReader
+{
+    private readonly Func<string, bool> _isKnownRuleId;
+    private readonly List<ConfigurationProblem> _problems = [];
+    private string _path = string.Empty;
+
+    /// <param name="isKnownRuleId">Tells which rule ids exist (the registered analyzers' descriptors).</param>
+    public ConfigurationReader(Func<string, bool> isKnownRuleId)
+    {
+        ArgumentNullException.ThrowIfNull(isKnownRuleId);
+        _isKnownRuleId = isKnownRuleId;
+    }
+
+    /// <summary>The top-level keys of the file, as documented in the JSON schema.</summary>
+    public static IReadOnlyList<string> TopLevelKeys { get; } =
+    [
+        "$schema", "extends", "name", "title", "description", "platform", "disclosure", "rules", "categories",
+        "references", "links", "lexicons", "words", "privacy", "operations", "mecab", "spelling",
+    ];
+
+    public ConfigurationLayer Read(ReadOnlySpan<byte> utf8, string path, out IReadOnlyList<ConfigurationProblem> problems)
+    {
+        _problems.Clear();
+        _path = path;
+        var layer = new ConfigurationLayer { Origin = path, BaseDirectory = SafeDirectory(path) };
+        PositionedJson root;
+        try
+        {
+            root = PositionedJson.Parse(utf8);
+        }
+        catch (JsonException e)
+        {
+            _problems.Add(new ConfigurationProblem(e.Message, path, (int)(e.LineNumber ?? 1), (int)(e.BytePositionInLine ?? 1)));
+            problems = [.. _problems];
+            return layer;
+        }
+
+        if (root.Kind != PositionedJsonKind.Object)
+        {
+            Problem(root, $"the configuration must be a JSON object, not {root.KindName}");
+            problems = [.. _problems];
+            return layer;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in root.Members)
+        {
+            if (!seen.Add(member.Name))
+            {
+                Problem(member, $"the key '{member.Name}' is written twice");
+            }
+
+            layer = member.Name switch
+            {
+                "$schema" or "description" => ValidateString(member.Value, layer),
+                "extends" => layer with { Extends = ReadExtends(member.Value) },
+                "name" => layer with { Name = ExpectString(member.Value) },
+                "title" => layer with { Title = ExpectString(member.Value) },
+                "platform" => layer with { Platform = ReadPlatform(member.Value) },
+                "disclosure" => ReadDisclosure(member.Value, layer),
+                "rules" => layer with { Rules = ReadRules(member.Value) },
+                "categories" => layer with { Categories = ReadCategories(member.Value) },
+                "references" => layer with { References = ReadReferences(member.Value) },
+                "links" => ReadLinks(member.Value, layer),
+                "lexicons" => layer with { Lexicons = ReadStrings(member.Value) },
+                "words" => layer with { Words = ReadStrings(member.Value) },
+                "privacy" => ReadPrivacy(member.Value, layer),
+                "operations" => ReadOperations(member.Value, layer),
+                "mecab" => ReadMecab(member.Value, layer),
+                "spelling" => ReadSpelling(member.Value, layer),
+                _ => Unknown(member, TopLevelKeys, layer),
+            };
+        }
+
+        problems = [.. _problems];
+        return layer;
+    }
+
+    private static string? SafeDirectory(string path)
+    {
+        try
+        {
+            return Path.GetDirectoryName(Path.GetFullPath(path));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private ConfigurationLayer Unknown(PositionedJsonMember member, IReadOnlyList<string> known, ConfigurationLayer layer)
+    {
+        var hint = Closest(member.Name, known);
+        Problem(member, $"unknown key '{member.Name}'" + (hint is null ? $" (known keys: {string.Join(", ", known)})" : $"; did you mean '{hint}'?"));
+        return layer;
+    }
+
+    private ImmutableArray<PositionedValue<string>> ReadExtends(PositionedJson value)
+    {
+        if (value.Kind == PositionedJsonKind.String)
+        {
+            return string.IsNullOrWhiteSpace(value.StringValue)
+                ? ProblemAndReturn<ImmutableArray<PositionedValue<string>>>(value, "'extends' must name a profile or a file", [])
+                : [new PositionedValue<string>(value.StringValue.Trim(), value.Line, value.Column)];
+        }
+
+        if (value.Kind == PositionedJsonKind.Array)
+        {
+            var builder = ImmutableArray.CreateBuilder<PositionedValue<string>>();
+            foreach (var item in value.Items)
+            {
+                var text = ExpectString(item);
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    builder.Add(new PositionedValue<string>(text.Trim(), item.Line, item.Column));
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        return ProblemAndReturn<ImmutableArray<PositionedValue<string>>>(value, $"'extends' must be a profile name, a file path or a list of them, not {value.KindName}", []);
+    }
+
+    private Platform? ReadPlatform(PositionedJson value)
+    {
+        var text = ExpectString(value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PlatformNames.TryParse(text, out var platform))
+        {
+            return platform;
+        }
+
+        Problem(value, $"unknown platform '{text}' (use one of: {string.Join(", ", PlatformNames.Names)})");
+        return null;
+    }
+
+    private ConfigurationLayer ReadDisclosure(PositionedJson value, ConfigurationLayer layer)
+    {
+        if (!ExpectObject(value))
+        {
+            return layer;
+        }
+
+        foreach (var member in value.Members)
+        {
+            layer = member.Name switch
+            {
+                "required" => layer with { DisclosureRequired = ExpectBoolean(member.Value) },
+                "sourceTags" => layer with { SourceTags = ReadTags(member.Value) },
+                "sourceTagVariants" => layer with { SourceTagVariants = ReadTags(member.Value) },
+                "extraDisclosureTags" => layer with { ExtraDisclosureTags = ReadTags(member.Value) },
+                _ => Unknown(member, ["required", "sourceTags", "sourceTagVariants", "extraDisclosureTags"], layer),
+            };
+        }
+
+        return layer;
+    }
+
+    /// <summary>Tags may be written with or without their sign: "#石巻市", "＃石巻市" and "石巻市" are the same.</summary>
+    private ImmutableArray<string> ReadTags(PositionedJson value)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var (text, item) in ReadStringItems(value))
+        {
+            var tag = text.TrimStart('#', '＃').Trim();
+            if (tag.Length == 0 || tag.Any(char.IsWhiteSpace))
+            {
+                Problem(item, $"'{text}' is not a hashtag");
+                continue;
+            }
+
+            builder.Add(tag);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private ImmutableDictionary<string, ReportSeverity> ReadRules(PositionedJson value)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        if (!ExpectObject(value))
+        {
+            return builder.ToImmutable();
+        }
+
+        foreach (var member in value.Members)
+        {
+            var id = member.Name.Trim().ToUpperInvariant();
+            if (!_isKnownRuleId(id))
+            {
+                Problem(member, $"unknown rule id '{member.Name}' (run 'postlint rules' to list the rules)");
+                continue;
+            }
+
+            if (ReadSeverity(member.Value) is { } severity)
+            {
+                builder[id] = severity;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private ImmutableDictionary<string, ReportSeverity> ReadCategories(PositionedJson value)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        if (!ExpectObject(value))
+        {
+            return builder.ToImmutable();
+        }
+
+        foreach (var member in value.Members)
+        {
+            if (!DiagnosticCategory.IsKnown(member.Name))
+            {
+                Problem(member, $"unknown category '{member.Name}' (categories: {string.Join(", ", DiagnosticCategory.All)})");
+                continue;
+            }
+
+            if (ReadSeverity(member.Value) is { } severity)
+            {
+                builder[member.Name.ToLowerInvariant()] = severity;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private ReportSeverity? ReadSeverity(PositionedJson value)
+    {
+        var text = ExpectString(value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (ReportSeverityExtensions.TryParse(text, out var severity))
+        {
+            return severity;
+        }
+
+        Problem(value, $"bad severity '{text}' (use one of: {string.Join(", ", ReportSeverityExtensions.Names)})");
+        return null;
+    }
+
+    private ImmutableDictionary<string, ImmutableArray<string>> ReadReferences(PositionedJson value)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
+        if (!ExpectObject(value))
+        {
+            return builder.ToImmutable();
+        }
+
+        foreach (var member in value.Members)
+        {
+            var id = member.Name.Trim().ToUpperInvariant();
+            if (!_isKnownRuleId(id))
+            {
+                Problem(member, $"unknown rule id '{member.Name}' in 'references'");
+                continue;
+            }
+
+            builder[id] = member.Value.Kind == PositionedJsonKind.String
+                ? [member.Value.StringValue!]
+                : ReadStrings(member.Value);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private ConfigurationLayer ReadLinks(PositionedJson value, ConfigurationLayer layer)
+    {
+        if (!ExpectObject(value))
+        {
+            return layer;
+        }
+
+        foreach (var member in value.Members)
+        {
+            layer = member.Name switch
+            {
+                "trusted" => layer with { TrustedHosts = ReadHosts(member.Value) },
+                "deny" => layer with { DeniedHosts = ReadHosts(member.Value) },
+                "shorteners" => layer with { Shorteners = ReadHosts(member.Value) },
+                _ => Unknown(member, ["trusted", "deny", "shorteners"], layer),
+            };
+        }
+
+        return layer;
+    }
+
+    private ImmutableArray<HostPattern> ReadHosts(PositionedJson value)
+    {
+        var builder = ImmutableArray.CreateBuilder<HostPattern>();
+        foreach (var (text, item) in ReadStringItems(value))
+        {
+            if (HostPattern.TryParse(text, out var pattern, out var error))
+            {
+                builder.Add(pattern!);
+            }
+            else
+            {
+                Problem(item, error!);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private ConfigurationLayer ReadPrivacy(PositionedJson value, ConfigurationLayer layer)
+    {
+        if (!ExpectObject(value))
+        {
+            return layer;
+        }
+
+        foreach (var member in value.Members)
+        {
+            layer = member.Name switch
+            {
+                "allowedEmailDomains" => layer with { AllowedEmailDomains = ReadStrings(member.Value) },
+                _ => Unknown(member, ["allowedEmailDomains"], layer),
+            };
+        }
+
+        return layer;
+    }
+
+    private ConfigurationLayer ReadOperations(PositionedJson value, ConfigurationLayer layer)
+    {
+        if (!ExpectObject(value))
+        {
+            return layer;
+        }
+
+        foreach (var member in value.Members)
+        {
+            switch (member.Name)
+            {
+                case "businessHours":
+                    var text = ExpectString(member.Value);
+                    if (text is not null)
+                    {
+                        if (BusinessHours.TryParse(text, out var hours, out var error))
+                        {
+                            layer = layer with { BusinessHours = hours };
+                        }
+                        else
+                        {
+                            Problem(member.Value, error!);
+                        }
+                    }
+
+                    break;
+                case "timeZone":
+                    var zone = ExpectString(member.Value);
+                    if (zone is not null)
+                    {
+                        if (TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+                        {
+                            layer = layer with { TimeZone = zone };
+                        }
+                        else
+                        {
+                            Problem(member.Value, $"unknown time zone '{zone}' (use an IANA name such as 'Asia/Tokyo')");
+                        }
+                    }
+
+                    break;
+                case "holidays":
+                    var days = ImmutableArray.CreateBuilder<DateOnly>();
+                    foreach (var (day, item) in ReadStringItems(member.Value))
+                    {
+                        if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        {
+                            days.Add(date);
+                        }
+                        else
+                        {
+                            Problem(item, $"'{day}' is not a date in the form yyyy-MM-dd");
+                        }
+                    }
+
+                    layer = layer with { Holidays = days.ToImmutable() };
+                    break;
+                default:
+                    layer = Unknown(member, ["businessHours", "timeZone", "holidays"], layer);
+                    break;
+            }
+        }
+
+        return layer;
+    }
+
+    private ConfigurationLayer ReadMecab(PositionedJson value, ConfigurationLayer layer)
+    {
+        if (!ExpectObject(value))
+        {
+            return layer;
+        }
+
+        foreach (var member in value.Members)
+        {
+            layer = member.Name switch
+            {
+                "dicdir" => layer with { MecabDicdir = ExpectString(member.Value) },
+                _ => Unknown(member, ["dicdir"], layer),
+            };
+        }
+
+        return layer;
+    }
+
+    private ConfigurationLayer ReadSpelling(PositionedJson value, ConfigurationLayer layer)
+    {
+        if (!ExpectObject(value))
+        {
+            return layer;
+        }
+
+        foreach (var member in value.Members)
+        {
+            layer = member.Name switch
+            {
+                "dictionary" => layer with { SpellingDictionary = ExpectString(member.Value) },
+                "checkHashtags" => layer with { SpellCheckHashtags = ExpectBoolean(member.Value) },
+                _ => Unknown(member, ["dictionary", "checkHashtags"], layer),
+            };
+        }
+
+        return layer;
+    }
+
+    private ImmutableArray<string> ReadStrings(PositionedJson value) => [.. ReadStringItems(value).Select(static pair => pair.Text)];
+
+    private List<(string Text, PositionedJson Item)> ReadStringItems(PositionedJson value)
+    {
+        var result = new List<(string, PositionedJson)>();
+        if (value.Kind != PositionedJsonKind.Array)
+        {
+            Problem(value, $"expected a list of strings, not {value.KindName}");
+            return result;
+        }
+
+        foreach (var item in value.Items)
+        {
+            var text = ExpectString(item);
+            if (text is not null)
+            {
+                result.Add((text, item));
+            }
+        }
+
+        return result;
+    }
+
+    private string? ExpectString(PositionedJson value)
+    {
+        if (value.Kind == PositionedJsonKind.String)
+        {
+            return value.StringValue;
+        }
+
+        Problem(value, $"expected a string, not {value.KindName}");
+        return null;
+    }
+
+    private ConfigurationLayer ValidateString(PositionedJson value, ConfigurationLayer layer)
+    {
+        ExpectString(value);
+        return layer;
+    }
+
+    private bool? ExpectBoolean(PositionedJson value)
+    {
+        if (value.Kind == PositionedJsonKind.Boolean)
+        {
+            return value.BooleanValue;
+        }
+
+        Problem(value, $"expected true or false, not {value.KindName}");
+        return null;
+    }
+
+    private bool ExpectObject(PositionedJson value)
+    {
+        if (value.Kind == PositionedJsonKind.Object)
+        {
+            return true;
+        }
+
+        Problem(value, $"expected an object, not {value.KindName}");
+        return false;
+    }
+
+    private T ProblemAndReturn<T>(PositionedJson at, string message, T result)
+    {
+        Problem(at, message);
+        return result;
+    }
+
+    private void Problem(PositionedJson at, string message) => _problems.Add(new ConfigurationProblem(message, _path, at.Line, at.Column));
+
+    private void Problem(PositionedJsonMember at, string message) => _problems.Add(new ConfigurationProblem(message, _path, at.Line, at.Column));
+
+    /// <summary>The known key closest to a misspelt one (edit distance ≤ 2), for "did you mean".</summary>
+    internal static string? Closest(string name, IReadOnlyList<string> known)
+    {
+        string? best = null;
+        var bestDistance = 3;
+        foreach (var candidate in known)
+        {
+            var distance = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,358 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+
+namespace PostLint.Configuration;
+
+/// <summary>What the command line or a host application sets on top of the configuration file.</summary>
+public sealed record ConfigurationOverrides
+{
+    /// <summary>Use this profile as the base instead of what the file <c>extends</c> (<c>--profile</c>).</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>Every post needs a disclosure (<c>--sponsored</c>).</summary>
+    public bool? Sponsored { get; init; }
+
+    public Platform? Platform { get; init; }
+
+    public string? MecabDicdir { get; init; }
+
+    public string? SpellingDictionary { get; init; }
+}
+
+/// <summary>
+/// Turns configuration layers into <see cref="AnalyzerOptions"/>. Order: the profiles a layer
+/// extends, then the layer itself, then the command line. Severity precedence follows Roslyn: in
+/// each layer a rule-id entry beats a category entry, which beats what earlier layers (the
+/// profile) said; a category entry does not switch on a rule the profile leaves off — name the
+/// rule id for that. Scalars of later layers replace earlier ones; lists add to them.
+/// </summary>
+public sealed class ConfigurationResolver
+{
+    /// <summary>The profile used when neither the file nor the command line names one.</summary>
+    public const string DefaultProfile = "recommended";
+
+    private readonly IReadOnlyList<IProfileProvider> _profiles;
+    private readonly FrozenDictionary<string, DiagnosticDescriptor> _descriptors;
+
+    public ConfigurationResolver(IEnumerable<IProfileProvider> profiles, IEnumerable<DiagnosticDescriptor> descriptors)
+    {
+        _profiles = [.. profiles];
+        _descriptors = descriptors.DistinctBy(static d => d.Id).ToFrozenDictionary(static d => d.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IEnumerable<string> ProfileNames => _profiles.SelectMany(static p => p.ProfileNames).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsKnownRuleId(string id) => _descriptors.ContainsKey(id);
+
+    /// <summary>Reads a configuration file and resolves it; problems are PL0002.</summary>
+    public AnalyzerOptions ResolveFile(string? path, ConfigurationOverrides overrides, out IReadOnlyList<ConfigurationProblem> problems)
+    {
+        var collected = new List<ConfigurationProblem>();
+        ConfigurationLayer? layer = null;
+        if (path is not null)
+        {
+            layer = ReadFile(path, collected);
+        }
+
+        var options = Resolve(layer, overrides, collected);
+        problems = collected;
+        return options;
+    }
+
+    /// <summary>Resolves an already-read layer (null: the profile alone).</summary>
+    public AnalyzerOptions Resolve(ConfigurationLayer? layer, ConfigurationOverrides overrides, List<ConfigurationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        ArgumentNullException.ThrowIfNull(problems);
+        var ordered = new List<ConfigurationLayer>();
+        var visiting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (overrides.Profile is not null)
+        {
+            AddProfile(new PositionedValue<string>(overrides.Profile, 0, 0), "command line", ordered, visiting, problems);
+            if (layer is not null)
+            {
+                // --profile replaces what the file extends; the file's own settings still apply.
+                ordered.Add(layer);
+            }
+        }
+        else if (layer is not null)
+        {
+            if (layer.Extends.IsEmpty)
+            {
+                AddProfile(new PositionedValue<string>(DefaultProfile, 0, 0), layer.Origin, ordered, visiting, problems);
+                ordered.Add(layer);
+            }
+            else
+            {
+                AddWithBases(layer, ordered, visiting, problems);
+            }
+        }
+        else
+        {
+            AddProfile(new PositionedValue<string>(DefaultProfile, 0, 0), "default", ordered, visiting, problems);
+        }
+
+        ordered.Add(new ConfigurationLayer
+        {
+            Origin = "command line",
+            DisclosureRequired = overrides.Sponsored == true ? true : null,
+            Platform = overrides.Platform,
+            MecabDicdir = overrides.MecabDicdir,
+            SpellingDictionary = overrides.SpellingDictionary,
+        });
+
+        return Merge(ordered);
+    }
+
+    private void AddWithBases(ConfigurationLayer layer, List<ConfigurationLayer> ordered, HashSet<string> visiting, List<ConfigurationProblem> problems)
+    {
+        if (!visiting.Add(layer.Origin))
+        {
+            problems.Add(new ConfigurationProblem($"'{layer.Origin}' extends itself (a cycle of 'extends')", layer.Origin));
+            return;
+        }
+
+        foreach (var baseName in layer.Extends)
+        {
+            if (LooksLikePath(baseName.Value))
+            {
+                var full = Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), baseName.Value));
+                if (!File.Exists(full))
+                {
+                    problems.Add(new ConfigurationProblem($"the file '{baseName.Value}' named in 'extends' does not exist ({full})", layer.Origin, baseName.Line, baseName.Column));
+                    continue;
+                }
+
+                var baseLayer = ReadFile(full, problems);
+                if (baseLayer is not null)
+                {
+                    AddWithBases(baseLayer, ordered, visiting, problems);
+                }
+            }
+            else
+            {
+                AddProfile(baseName, layer.Origin, ordered, visiting, problems);
+            }
+        }
+
+        ordered.Add(layer);
+        visiting.Remove(layer.Origin);
+    }
+
+    private void AddProfile(PositionedValue<string> name, string origin, List<ConfigurationLayer> ordered, HashSet<string> visiting, List<ConfigurationProblem> problems)
+    {
+        foreach (var provider in _profiles)
+        {
+            if (provider.TryGetProfile(name.Value, out var json))
+            {
+                var reader = new ConfigurationReader(IsKnownRuleId);
+                var layer = reader.Read(json.Span, "profile:" + name.Value.ToLowerInvariant(), out var profileProblems);
+                problems.AddRange(profileProblems);
+                AddWithBases(layer with { BaseDirectory = null, Name = layer.Name ?? name.Value.ToLowerInvariant() }, ordered, visiting, problems);
+                return;
+            }
+        }
+
+        var known = string.Join(", ", ProfileNames);
+        problems.Add(new ConfigurationProblem(
+            known.Length == 0
+                ? $"unknown profile '{name.Value}': no profiles are registered (the built-in ones come with PostLint.Rules: AddBuiltInRules())"
+                : $"unknown profile '{name.Value}' (profiles: {known})",
+            origin,
+            name.Line,
+            name.Column));
+    }
+
+    private ConfigurationLayer? ReadFile(string path, List<ConfigurationProblem> problems)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problems.Add(new ConfigurationProblem($"cannot read the configuration file: {e.Message}", path));
+            return null;
+        }
+
+        var reader = new ConfigurationReader(IsKnownRuleId);
+        var layer = reader.Read(bytes, path, out var fileProblems);
+        problems.AddRange(fileProblems);
+        foreach (var lexicon in layer.Lexicons)
+        {
+            var full = Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), lexicon));
+            if (!File.Exists(full))
+            {
+                problems.Add(new ConfigurationProblem($"the lexicon '{lexicon}' cannot be read: {full} does not exist", path));
+            }
+        }
+
+        return layer;
+    }
+
+    private static bool LooksLikePath(string value) =>
+        value.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || value.Contains('/', StringComparison.Ordinal) || value.Contains('\\', StringComparison.Ordinal);
+
+    private AnalyzerOptions Merge(List<ConfigurationLayer> layers)
+    {
+        var severities = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var descriptor in _descriptors.Values)
+        {
+            severities[descriptor.Id] = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToReportSeverity() : ReportSeverity.None;
+        }
+
+        var references = new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
+        string? profile = null;
+        string? title = null;
+        Platform platform = Platform.X;
+        var required = false;
+        var sourceTags = new List<string>();
+        var variants = new List<string>();
+        var extraTags = new List<string>();
+        var trusted = new List<HostPattern>();
+        var denied = new List<HostPattern>();
+        var shorteners = new List<HostPattern>();
+        var lexicons = new List<string>();
+        var words = new List<string>();
+        var emailDomains = new List<string>();
+        var holidays = new HashSet<DateOnly>();
+        BusinessHours? hours = null;
+        var timeZone = TimeZoneInfo.Utc;
+        string? dicdir = null;
+        string? dictionary = null;
+        var spellHashtags = false;
+
+        foreach (var layer in layers)
+        {
+            if (layer.Origin.StartsWith("profile:", StringComparison.Ordinal))
+            {
+                profile = layer.Name;
+                title = layer.Title ?? title;
+            }
+
+            ApplySeverities(layer, severities);
+            foreach (var (id, refs) in layer.References)
+            {
+                references[id] = refs;
+            }
+
+            platform = layer.Platform ?? platform;
+            required = layer.DisclosureRequired ?? required;
+            AddDistinct(sourceTags, layer.SourceTags);
+            AddDistinct(variants, layer.SourceTagVariants);
+            AddDistinct(extraTags, layer.ExtraDisclosureTags);
+            AddDistinct(trusted, layer.TrustedHosts);
+            AddDistinct(denied, layer.DeniedHosts);
+            AddDistinct(shorteners, layer.Shorteners);
+            AddDistinct(lexicons, layer.Lexicons.Select(l => Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), l))));
+            AddDistinct(words, layer.Words);
+            AddDistinct(emailDomains, layer.AllowedEmailDomains.Select(static d => d.Trim().TrimStart('@').ToLowerInvariant()));
+            holidays.UnionWith(layer.Holidays);
+            hours = layer.BusinessHours ?? hours;
+            if (layer.TimeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(layer.TimeZone, out var zone))
+            {
+                timeZone = zone;
+            }
+
+            dicdir = layer.MecabDicdir is null ? dicdir : ResolvePath(layer, layer.MecabDicdir);
+            dictionary = layer.SpellingDictionary is null ? dictionary : ResolvePath(layer, layer.SpellingDictionary);
+            spellHashtags = layer.SpellCheckHashtags ?? spellHashtags;
+        }
+
+        return new AnalyzerOptions
+        {
+            Profile = profile,
+            ProfileTitle = title,
+            Platform = platform,
+            DisclosureRequired = required,
+            SourceTags = [.. sourceTags],
+            SourceTagVariants = [.. variants],
+            ExtraDisclosureTags = [.. extraTags],
+            TrustedHosts = [.. trusted],
+            DeniedHosts = [.. denied],
+            Shorteners = [.. shorteners],
+            Lexicons = [.. lexicons],
+            Words = [.. words],
+            AllowedEmailDomains = [.. emailDomains],
+            BusinessHours = hours,
+            TimeZone = timeZone,
+            Holidays = [.. holidays],
+            MecabDicdir = dicdir,
+            SpellingDictionary = dictionary,
+            SpellCheckHashtags = spellHashtags,
+            RuleSeverities = severities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            References = references.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    private void ApplySeverities(ConfigurationLayer layer, Dictionary<string, ReportSeverity> severities)
+    {
+        if (!layer.Categories.IsEmpty)
+        {
+            foreach (var descriptor in _descriptors.Values)
+            {
+                if (layer.Rules.ContainsKey(descriptor.Id) ||
+                    !layer.Categories.TryGetValue(descriptor.Category, out var categorySeverity))
+                {
+                    continue;
+                }
+
+                // Bulk settings change the level of rules that are on; they never switch a rule on.
+                var current = severities[descriptor.Id];
+                if (current != ReportSeverity.None || categorySeverity == ReportSeverity.None)
+                {
+                    severities[descriptor.Id] = Resolve(categorySeverity, descriptor);
+                }
+            }
+        }
+
+        foreach (var (id, severity) in layer.Rules)
+        {
+            if (_descriptors.TryGetValue(id, out var descriptor))
+            {
+                severities[descriptor.Id] = Resolve(severity, descriptor);
+            }
+        }
+    }
+
+    // "default" means the rule's own default severity.
+    private static ReportSeverity Resolve(ReportSeverity severity, DiagnosticDescriptor descriptor) =>
+        severity == ReportSeverity.Default ? descriptor.DefaultSeverity.ToReportSeverity() : severity;
+
+    private static string ResolvePath(ConfigurationLayer layer, string path) =>
+        layer.BaseDirectory is null ? path : Path.GetFullPath(Path.Combine(layer.BaseDirectory, path));
+
+    private static void AddDistinct<T>(List<T> target, IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            if (!target.Contains(item))
+            {
+                target.Add(item);
+            }
+        }
+    }
+}
+
+/// <summary>Finds <c>postlint.json</c> by walking up from a folder.</summary>
+public static class ConfigurationFileLocator
+{
+    public const string FileName = "postlint.json";
+
+    public static string? Find(string startDirectory)
+    {
+        for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

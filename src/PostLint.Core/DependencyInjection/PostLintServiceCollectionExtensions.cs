@@ -1,0 +1,104 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PostLint.Analysis;
+using PostLint.Configuration;
+
+namespace PostLint.DependencyInjection;
+
+/// <summary>What <c>AddPostLint</c> is configured with: where the configuration comes from and what overrides it.</summary>
+public sealed class PostLintOptions
+{
+    /// <summary>A <c>postlint.json</c> to read; when null and <see cref="DiscoverConfigurationFrom"/> is set, it is searched upwards from there.</summary>
+    public string? ConfigurationFile { get; set; }
+
+    /// <summary>A folder to search for <c>postlint.json</c> (walking up) when no file is given.</summary>
+    public string? DiscoverConfigurationFrom { get; set; }
+
+    /// <summary>A configuration written in code, used instead of a file.</summary>
+    public ConfigurationLayer? Configuration { get; set; }
+
+    /// <summary>Command-line style overrides (profile, sponsored, platform, dictionaries).</summary>
+    public ConfigurationOverrides Overrides { get; set; } = new();
+
+    /// <summary>Shorthand for <c>Overrides with { Profile = value }</c>.</summary>
+    public string? Profile
+    {
+        get => Overrides.Profile;
+        set => Overrides = Overrides with { Profile = value };
+    }
+}
+
+/// <summary>Builder returned by <see cref="PostLintServiceCollectionExtensions.AddPostLint"/> to add rules and profiles.</summary>
+public sealed class PostLintBuilder
+{
+    internal PostLintBuilder(IServiceCollection services) => Services = services;
+
+    public IServiceCollection Services { get; }
+
+    /// <summary>Adds a custom rule (a <see cref="PostAnalyzer"/> subclass).</summary>
+    public PostLintBuilder AddAnalyzer<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TAnalyzer>()
+        where TAnalyzer : PostAnalyzer
+    {
+        Services.AddSingleton<PostAnalyzer, TAnalyzer>();
+        return this;
+    }
+
+    public PostLintBuilder AddAnalyzer(PostAnalyzer analyzer)
+    {
+        Services.AddSingleton(analyzer);
+        return this;
+    }
+
+    public PostLintBuilder AddProfiles(IProfileProvider provider)
+    {
+        Services.AddSingleton(provider);
+        return this;
+    }
+}
+
+/// <summary>Registers PostLint in a service collection: the configuration and a shared, thread-safe engine.</summary>
+public static class PostLintServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the engine. Add rules with the returned builder — the built-in ones with
+    /// <c>.AddBuiltInRules()</c> from PostLint.Rules, your own with <c>.AddAnalyzer&lt;T&gt;()</c>.
+    /// Resolving <see cref="PostAnalysisEngine"/> throws <see cref="ConfigurationException"/> (PL0002)
+    /// when the configuration is unusable.
+    /// </summary>
+    public static PostLintBuilder AddPostLint(this IServiceCollection services, Action<PostLintOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = new PostLintOptions();
+        configure?.Invoke(options);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(static provider => CreateOptions(provider));
+        services.TryAddSingleton(static provider => new PostAnalysisEngine(
+            provider.GetServices<PostAnalyzer>(),
+            provider.GetRequiredService<AnalyzerOptions>()));
+        return new PostLintBuilder(services);
+    }
+
+    private static AnalyzerOptions CreateOptions(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<PostLintOptions>();
+        var resolver = new ConfigurationResolver(
+            provider.GetServices<IProfileProvider>(),
+            provider.GetServices<PostAnalyzer>().SelectMany(static a => a.SupportedDiagnostics));
+        var problems = new List<ConfigurationProblem>();
+        AnalyzerOptions result;
+        if (options.Configuration is not null)
+        {
+            result = resolver.Resolve(options.Configuration, options.Overrides, problems);
+        }
+        else
+        {
+            var file = options.ConfigurationFile ??
+                (options.DiscoverConfigurationFrom is null ? null : ConfigurationFileLocator.Find(options.DiscoverConfigurationFrom));
+            result = resolver.ResolveFile(file, options.Overrides, out var fileProblems);
+            problems.AddRange(fileProblems);
+        }
+
+        return problems.Count > 0 ? throw new ConfigurationException(problems) : result;
+    }
+}

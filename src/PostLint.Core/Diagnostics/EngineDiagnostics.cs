@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace PostLint.Diagnostics;
+
+/// <summary>
+/// The engine's own diagnostics (PL0xxx): problems with the input, the configuration or the
+/// environment rather than with a post. They are reported by the CLI and the readers, not by analyzers.
+/// </summary>
+public static class EngineDiagnostics
+{
+    public const string InputRecordId = "PL0001";
+    public const string ConfigurationId = "PL0002";
+    public const string DictionaryNotFoundId = "PL0003";
+
+    /// <summary>PL0001: an input record could not be read; the run goes on.</summary>
+    public static readonly DiagnosticDescriptor InputRecord = new(
+        InputRecordId,
+        "Input record could not be read",
+        "レコードを読み取れませんでした: {0}",
+        DiagnosticCategory.Engine,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A record of the input (a malformed JSON or CSV record, invalid UTF-8, a record without text) could not be analysed. It is reported with its file, line and record number, and the run goes on.");
+
+    /// <summary>PL0002: the configuration cannot be used; the CLI exits 2.</summary>
+    public static readonly DiagnosticDescriptor Configuration = new(
+        ConfigurationId,
+        "Configuration problem",
+        "設定に問題があります: {0}",
+        DiagnosticCategory.Engine,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An unknown key, unknown rule id, bad severity, unreadable lexicon or invalid value in postlint.json or a profile. Every problem is reported with its position; the CLI exits with code 2.");
+
+    /// <summary>PL0003: no MeCab dictionary, so content rules match surface forms only.</summary>
+    public static readonly DiagnosticDescriptor DictionaryNotFound = new(
+        DictionaryNotFoundId,
+        "MeCab dictionary not found",
+        "MeCab 辞書が見つからないため、内容ルールは表層形で照合します（探した場所: {0}）",
+        DiagnosticCategory.Engine,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "No MeCab dictionary was found (config mecab.dicdir, MECAB_DICDIR, mecabrc, standard install paths), so rules that match words fall back to surface matching with word-boundary checks. Reported once per run.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [InputRecord, Configuration, DictionaryNotFound];
+}

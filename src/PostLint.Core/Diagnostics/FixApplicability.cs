@@ -1,0 +1,24 @@
+namespace PostLint.Diagnostics;
+
+/// <summary>When a fix may be applied (as in Ruff).</summary>
+public enum FixApplicability
+{
+    /// <summary>Keeps the meaning: applied by <c>--fix</c>.</summary>
+    Safe,
+
+    /// <summary>May change the meaning: applied only with <c>--unsafe-fixes</c>.</summary>
+    Unsafe,
+
+    /// <summary>Shown to the reader, never applied.</summary>
+    Display,
+}
+
+public static class FixApplicabilityExtensions
+{
+    public static string ToName(this FixApplicability applicability) => applicability switch
+    {
+        FixApplicability.Safe => "safe",
+        FixApplicability.Unsafe => "unsafe",
+        _ => "display",
+    };
+}
