@@ -196,8 +196,13 @@ public sealed class ConfigurationResolver
     private static bool LooksLikePath(string value) =>
         value.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || value.Contains('/', StringComparison.Ordinal) || value.Contains('\\', StringComparison.Ordinal);
 
-    private AnalyzerOptions Merge(List<ConfigurationLayer> layers)
+    /// <summary>
+    /// Merges the given layers exactly, in order, without loading any profile or following
+    /// <c>extends</c> (for hosts and tests that build their configuration in code).
+    /// </summary>
+    public AnalyzerOptions Merge(IEnumerable<ConfigurationLayer> layers)
     {
+        ArgumentNullException.ThrowIfNull(layers);
         var severities = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
         foreach (var descriptor in _descriptors.Values)
         {

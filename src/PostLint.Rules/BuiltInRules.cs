@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using PostLint.Analysis;
+using PostLint.DependencyInjection;
+using PostLint.Rules.Disclosure;
+using PostLint.Rules.Profiles;
+
+namespace PostLint.Rules;
+
+/// <summary>Every rule PostLint ships, and the registration of them with the built-in profiles.</summary>
+public static class BuiltInRules
+{
+    /// <summary>A new instance of every built-in analyzer, in catalog order.</summary>
+    public static ImmutableArray<PostAnalyzer> CreateAnalyzers() =>
+    [
+        new PL1001DisclosureTagOrder(),
+    ];
+
+    /// <summary>Adds the built-in rules and profiles to a PostLint registration.</summary>
+    public static PostLintBuilder AddBuiltInRules(this PostLintBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var analyzer in CreateAnalyzers())
+        {
+            builder.AddAnalyzer(analyzer);
+        }
+
+        return builder.AddProfiles(BuiltInProfiles.Instance);
+    }
+}

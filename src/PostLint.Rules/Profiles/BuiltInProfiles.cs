@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+using PostLint.Configuration;
+
+namespace PostLint.Rules.Profiles;
+
+/// <summary>
+/// The built-in profiles, embedded data files in <c>Data/Profiles</c>: one per city guideline
+/// (ishinomaki, joetsu, mine) and <c>recommended</c> for everyone else. Each sets the rule
+/// severities of the catalog, the source tags, host lists, business hours and the guideline clause
+/// shown with each finding.
+/// </summary>
+public sealed class BuiltInProfiles : IProfileProvider
+{
+    private static readonly string[] Names = ["ishinomaki", "joetsu", "mine", "recommended"];
+
+    public static BuiltInProfiles Instance { get; } = new();
+
+    private readonly FrozenDictionary<string, byte[]> _profiles;
+
+    private BuiltInProfiles()
+    {
+        _profiles = Names.ToFrozenDictionary(static name => name, static name => EmbeddedData.ReadBytes("Profiles/" + name + ".json"), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IEnumerable<string> ProfileNames => Names;
+
+    public bool TryGetProfile(string name, out ReadOnlyMemory<byte> utf8Json)
+    {
+        if (_profiles.TryGetValue(name, out var bytes))
+        {
+            utf8Json = bytes;
+            return true;
+        }
+
+        utf8Json = default;
+        return false;
+    }
+}
