@@ -1,23 +1,51 @@
 using System.CommandLine;
 using PostLint.Cli.Commands;
+using PostLint.Cli.Infrastructure;
 
 namespace PostLint.Cli;
 
 /// <summary>Entry point of the <c>postlint</c> command.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        var console = CliConsole.FromProcess();
+        try
+        {
+            return Run(args, console);
+        }
+        finally
+        {
+            console.Output.Flush();
+            console.Error.Flush();
+        }
+    }
 
-    /// <summary>Runs the CLI with the given streams; tests call this instead of starting a process.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the CLI with the given text streams (tests call this instead of starting a process).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliConsole(stdout, stderr));
+
+    internal static int Run(string[] args, CliConsole console)
     {
         var root = new RootCommand("PostLint checks social-media posts written for Japanese municipalities against the cities' own guidelines.");
-        foreach (var command in CommandCatalog.Create())
+        foreach (var command in CommandCatalog.Create(console))
         {
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return root.Parse(args).Invoke(configuration);
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error };
+        if (parseResult.Errors.Count > 0)
+        {
+            // Usage errors exit with 2, like configuration and I/O failures.
+            foreach (var error in parseResult.Errors)
+            {
+                console.Error.WriteLine("postlint: " + error.Message);
+            }
+
+            console.Error.WriteLine("Run 'postlint --help' for usage.");
+            return 2;
+        }
+
+        return parseResult.Invoke(configuration);
     }
 }

@@ -53,4 +53,7 @@ public sealed record PostSource(string Path, int Line = 1, long RecordNumber = 1
 {
     /// <summary>True when the file holds just this post, so post positions are file positions.</summary>
     public bool IsWholeFile { get; init; }
+
+    /// <summary>The 1-based column the record starts at (for problems that point into a file, such as PL0002).</summary>
+    public int Column { get; init; } = 1;
 }

@@ -1,0 +1,195 @@
+using System.CommandLine;
+using PostLint.Analysis;
+using PostLint.Cli.Infrastructure;
+using PostLint.Diagnostics;
+using PostLint.Input;
+using PostLint.Reporting;
+
+namespace PostLint.Cli.Commands;
+
+/// <summary>
+/// <c>postlint check [FILE…|-]</c>: checks drafts, one post per file, and reports every finding
+/// with the guideline clause; <c>--fix</c> applies the safe fixes (and the unsafe ones with
+/// <c>--unsafe-fixes</c>) in place. <c>postlint fix</c> is the same with <c>--fix</c> on.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console) => Create(console, "check", "Check draft posts (one post per file, or - for standard input).", fixByDefault: false);
+
+    public static Command CreateFix(CliConsole console) => Create(console, "fix", "Apply fixes to draft posts in place (same as check --fix).", fixByDefault: true);
+
+    private static Command Create(CliConsole console, string name, string description, bool fixByDefault)
+    {
+        var common = new CommonOptions();
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Draft files; - reads standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "FILE",
+        };
+        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes and write the drafts back." };
+        // For `fix`, --output is where the fixed post goes (the report goes to standard output);
+        // for `check`, --output is the report and --fixed-output the fixed post.
+        var fixedOutput = fixByDefault
+            ? new Option<string?>("--output", "-o")
+            {
+                Description = "Write the fixed post here instead of in place (one input only; for standard input the default is standard output).",
+                HelpName = "FILE",
+            }
+            : new Option<string?>("--fixed-output")
+            {
+                Description = "With --fix: write the fixed post here instead of in place (one input only).",
+                HelpName = "FILE",
+            };
+
+        var command = new Command(name, description);
+        command.Arguments.Add(files);
+        common.AddConfigurationOptions(command);
+        command.Options.Add(common.Format);
+        command.Options.Add(common.MaxWarnings);
+        if (!fixByDefault)
+        {
+            command.Options.Add(common.Output);
+            command.Options.Add(fix);
+        }
+
+        command.Options.Add(common.UnsafeFixes);
+        command.Options.Add(fixedOutput);
+        command.Options.Add(common.Dicdir);
+        command.SetAction(parseResult => Run(
+            parseResult,
+            console,
+            common,
+            parseResult.GetValue(files) ?? [],
+            fixByDefault || parseResult.GetValue(fix),
+            parseResult.GetValue(fixedOutput)));
+        return command;
+    }
+
+    private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, string[] files, bool applyFixes, string? fixedOutput)
+    {
+        var error = console.Error;
+        if (files.Length == 0)
+        {
+            error.WriteLine("postlint: name at least one draft file, or - for standard input");
+            return EngineHost.ExitFailure;
+        }
+
+        if (fixedOutput is not null && files.Length != 1)
+        {
+            error.WriteLine("postlint: --fixed-output takes exactly one input");
+            return EngineHost.ExitFailure;
+        }
+
+        if (!common.TryGetOverrides(parseResult, error, out var overrides) ||
+            !common.TryGetFormat(parseResult, error, out var format) ||
+            !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, error, out var engine))
+        {
+            return EngineHost.ExitFailure;
+        }
+
+        var includeUnsafe = parseResult.GetValue(common.UnsafeFixes);
+        var exit = EngineHost.ExitOk;
+        var summary = new ReportSummary();
+        var results = new List<PostResult>();
+        var fixedMessages = new List<string>();
+        foreach (var file in files)
+        {
+            DraftFile draft;
+            try
+            {
+                draft = file == "-" ? ReadStandardInput(console) : DraftFile.Read(file);
+            }
+            catch (InvalidDataException e)
+            {
+                var problem = PostResult.ForProblem(EngineDiagnostics.InputRecord, e.Message, file, postId: Path.GetFileName(file));
+                results.Add(problem);
+                summary.Rejected++;
+                continue;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"postlint: cannot read {file}: {e.Message}");
+                exit = EngineHost.ExitFailure;
+                continue;
+            }
+
+            var post = draft.Post;
+            if (applyFixes)
+            {
+                var fixResult = engine.Fix(post, includeUnsafe);
+                if (fixResult.Changed || (file == "-" && fixedOutput is null))
+                {
+                    WriteFixed(console, draft, file, fixedOutput, fixResult.FixedText);
+                }
+
+                if (fixResult.Applied.Length > 0)
+                {
+                    fixedMessages.Add($"{(file == "-" ? "<stdin>" : file)}: fixed {fixResult.Applied.Length} ({string.Join(", ", fixResult.Applied.Select(static a => a.RuleId).Distinct())})");
+                }
+
+                post = post with { Text = fixResult.FixedText };
+                results.Add(new PostResult(post, fixResult.Remaining));
+            }
+            else
+            {
+                results.Add(new PostResult(post, engine.Analyze(post)));
+            }
+
+            summary.Posts++;
+        }
+
+        // When the fixed post goes to standard output, the report goes to standard error.
+        var reportPath = parseResult.GetResult(common.Output) is null ? null : parseResult.GetValue(common.Output);
+        var reportConsole = applyFixes && files.Contains("-") && fixedOutput is null && reportPath is null
+            ? new CliConsole(error, error, isTerminal: false)
+            : console;
+        using (var target = ReportTarget.Open(format, reportPath, reportConsole))
+        {
+            target.Writer.WriteHeader(EngineHost.CreateRun(engine));
+            foreach (var result in results)
+            {
+                summary.Count(result);
+                target.Writer.WriteResult(result);
+            }
+
+            target.Writer.WriteSummary(summary);
+            target.Complete();
+        }
+
+        foreach (var message in fixedMessages)
+        {
+            error.WriteLine(message);
+        }
+
+        console.Output.Flush();
+        return exit != EngineHost.ExitOk ? exit : EngineHost.ExitCode(summary, parseResult.GetValue(common.MaxWarnings));
+    }
+
+    private static DraftFile ReadStandardInput(CliConsole console)
+    {
+        using var input = console.OpenInput();
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return DraftFile.FromBytes(buffer.ToArray(), "<stdin>", "<stdin>");
+    }
+
+    private static void WriteFixed(CliConsole console, DraftFile draft, string file, string? fixedOutput, string fixedText)
+    {
+        var bytes = draft.ToBytes(fixedText);
+        if (fixedOutput is not null)
+        {
+            AtomicFile.WriteAllBytes(fixedOutput, bytes);
+        }
+        else if (file == "-")
+        {
+            var stdout = console.OpenOutput();
+            stdout.Write(bytes);
+            stdout.Flush();
+        }
+        else
+        {
+            AtomicFile.WriteAllBytes(file, bytes);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text;
+using PostLint.Cli.Infrastructure;
+
+namespace PostLint.Cli.Commands;
+
+/// <summary><c>postlint explain PL1001</c>: prints the rule's documentation page.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var id = new Argument<string>("rule") { Description = "A rule id such as PL1001.", HelpName = "RULE" };
+        var command = new Command("explain", "Show the documentation of a rule.");
+        command.Arguments.Add(id);
+        command.SetAction(parseResult =>
+        {
+            var ruleId = (parseResult.GetValue(id) ?? string.Empty).Trim().ToUpperInvariant();
+            var page = ReadPage(ruleId);
+            if (page is null)
+            {
+                console.Error.WriteLine($"postlint: no rule '{ruleId}' (run 'postlint rules' to list them)");
+                return EngineHost.ExitFailure;
+            }
+
+            console.Output.Write(page);
+            console.Output.Flush();
+            return EngineHost.ExitOk;
+        });
+        return command;
+    }
+
+    /// <summary>The embedded docs/rules/&lt;id&gt;.md, or null.</summary>
+    public static string? ReadPage(string ruleId)
+    {
+        if (ruleId.Length is < 5 or > 10 || !ruleId.All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream("PostLint.Docs.rules." + ruleId + ".md");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

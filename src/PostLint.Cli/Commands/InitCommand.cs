@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Text;
+using PostLint.Cli.Infrastructure;
+using PostLint.Configuration;
+using PostLint.Rules.Profiles;
+
+namespace PostLint.Cli.Commands;
+
+/// <summary><c>postlint init --profile NAME</c>: writes a commented <c>postlint.json</c> for a profile.</summary>
+internal static class InitCommand
+{
+    public const string SchemaUri = "https://raw.githubusercontent.com/postlint/postlint/main/src/PostLint.Core/Configuration/postlint.schema.json";
+
+    public static Command Create(CliConsole console)
+    {
+        var profile = new Option<string>("--profile", "-p")
+        {
+            Description = "The profile to extend: ishinomaki, joetsu, mine, recommended.",
+            DefaultValueFactory = static _ => ConfigurationResolver.DefaultProfile,
+            HelpName = "NAME",
+        };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing postlint.json." };
+        var directory = new Option<string?>("--directory", "-d") { Description = "Where to write postlint.json (default: the current directory).", HelpName = "DIR" };
+        var command = new Command("init", "Write a commented postlint.json that extends a profile.");
+        command.Options.Add(profile);
+        command.Options.Add(force);
+        command.Options.Add(directory);
+        command.SetAction(parseResult =>
+        {
+            var name = (parseResult.GetValue(profile) ?? ConfigurationResolver.DefaultProfile).Trim().ToLowerInvariant();
+            if (!BuiltInProfiles.Instance.ProfileNames.Contains(name))
+            {
+                console.Error.WriteLine($"postlint: unknown profile '{name}' (profiles: {string.Join(", ", BuiltInProfiles.Instance.ProfileNames)})");
+                return EngineHost.ExitFailure;
+            }
+
+            var path = Path.Combine(parseResult.GetValue(directory) ?? Directory.GetCurrentDirectory(), ConfigurationFileLocator.FileName);
+            if (File.Exists(path) && !parseResult.GetValue(force))
+            {
+                console.Error.WriteLine($"postlint: {path} already exists (use --force to overwrite)");
+                return EngineHost.ExitFailure;
+            }
+
+            AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Render(name)));
+            console.Output.WriteLine($"wrote {path} (extends '{name}')");
+            console.Output.Flush();
+            return EngineHost.ExitOk;
+        });
+        return command;
+    }
+
+    /// <summary>The file <c>init</c> writes: every section present, commented, with the profile's defaults left in place.</summary>
+    public static string Render(string profile)
+    {
+        var sourceTag = profile switch
+        {
+            "ishinomaki" => "石巻市",
+            "joetsu" => "上越市",
+            "mine" => "美祢市",
+            _ => null,
+        };
+        var disclosure = sourceTag is null
+            ? """
+                // Name your municipality's source tag: posts need "#PR #<tag>" (or a statement such as 【PR】<name>).
+                "sourceTags": [],
+            """
+            : $"""
+                // The profile's source tag is {sourceTag}; add others your account uses.
+                "sourceTags": [],
+            """;
+        return $$"""
+            {
+              // PostLint configuration (JSON with comments). Schema: completion and checking in editors.
+              "$schema": "{{SchemaUri}}",
+              // The profile: the city's guideline, severities, source tags and host lists.
+              "extends": "{{profile}}",
+              // The platform posts are written for: x, threads, instagram, line, facebook, youtube.
+              "platform": "x",
+              "disclosure": {
+                // true when every post is sponsored work (same as --sponsored).
+                "required": false,
+            {{disclosure}}
+                // Accepted disclosure words beyond #PR #プロモーション #宣伝 #広告.
+                "extraDisclosureTags": []
+              },
+              // Severity per rule id: error, warning, suggestion, silent, none, default.
+              "rules": {},
+              // Severity per category (disclosure, links, content, privacy, platform, operations); a rule id entry wins.
+              "categories": {},
+              "links": {
+                // Hosts links may point to (PL2004), e.g. "*.lg.jp".
+                "trusted": [],
+                // Hosts links must never point to (PL2003).
+                "deny": [],
+                // URL shorteners beyond the built-in list (PL2001).
+                "shorteners": []
+              },
+              // Words the spelling rule accepts (place names, event names).
+              "words": [],
+              "privacy": { "allowedEmailDomains": [] }
+            }
+
+            """;
+    }
+}

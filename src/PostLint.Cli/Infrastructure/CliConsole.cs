@@ -1,0 +1,95 @@
+namespace PostLint.Cli.Infrastructure;
+
+/// <summary>
+/// The streams a command uses. The process entry point passes the real console; tests pass
+/// string writers and memory streams, so every verb can be tested in-process.
+/// </summary>
+public sealed class CliConsole
+{
+    public CliConsole(TextWriter output, TextWriter error, Func<Stream>? openInput = null, Func<Stream>? openOutput = null, bool isTerminal = false)
+    {
+        Output = output;
+        Error = error;
+        OpenInput = openInput ?? (static () => Console.OpenStandardInput());
+        OpenOutput = openOutput ?? (() => new TextWriterStream(output));
+        IsTerminal = isTerminal;
+    }
+
+    /// <summary>Standard output as text.</summary>
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>Opens standard input as bytes.</summary>
+    public Func<Stream> OpenInput { get; }
+
+    /// <summary>Opens standard output as bytes (for JSON, SARIF and raw UTF-8 output).</summary>
+    public Func<Stream> OpenOutput { get; }
+
+    /// <summary>True when standard output is a terminal (colours, progress bars).</summary>
+    public bool IsTerminal { get; }
+
+    /// <summary>Colours on a terminal only, and never when NO_COLOR is set or TERM is dumb.</summary>
+    public bool UseColor =>
+        IsTerminal &&
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) &&
+        !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
+
+    public static CliConsole FromProcess()
+    {
+        var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
+        var error = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        return new CliConsole(
+            output,
+            error,
+            static () => Console.OpenStandardInput(),
+            () =>
+            {
+                output.Flush();
+                return Console.OpenStandardOutput();
+            },
+            isTerminal: !Console.IsOutputRedirected);
+    }
+}
+
+/// <summary>Writes UTF-8 bytes into a <see cref="TextWriter"/>, decoding across buffer boundaries.</summary>
+internal sealed class TextWriterStream : Stream
+{
+    private readonly TextWriter _writer;
+    private readonly System.Text.Decoder _decoder = new System.Text.UTF8Encoding(false).GetDecoder();
+    private char[] _chars = new char[4096];
+
+    public TextWriterStream(TextWriter writer) => _writer = writer;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        var needed = _decoder.GetCharCount(buffer, flush: false);
+        if (needed > _chars.Length)
+        {
+            _chars = new char[needed];
+        }
+
+        var written = _decoder.GetChars(buffer, _chars, flush: false);
+        _writer.Write(_chars, 0, written);
+    }
+
+    public override void Flush() => _writer.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}

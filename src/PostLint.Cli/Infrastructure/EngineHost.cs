@@ -1,0 +1,70 @@
+using Microsoft.Extensions.DependencyInjection;
+using PostLint.Analysis;
+using PostLint.Configuration;
+using PostLint.DependencyInjection;
+using PostLint.Diagnostics;
+using PostLint.Reporting;
+using PostLint.Rules;
+
+namespace PostLint.Cli.Infrastructure;
+
+/// <summary>
+/// Builds the engine for a CLI run the same way an embedding application does: through
+/// <c>services.AddPostLint(...).AddBuiltInRules()</c>. A configuration problem is reported as
+/// PL0002 with its file position and the run stops with exit code 2.
+/// </summary>
+internal static class EngineHost
+{
+    public const int ExitOk = 0;
+    public const int ExitFindings = 1;
+    public const int ExitFailure = 2;
+
+    public static bool TryCreate(string? configPath, ConfigurationOverrides overrides, TextWriter error, out PostAnalysisEngine engine)
+    {
+        engine = null!;
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            error.WriteLine($"postlint: the configuration file '{configPath}' does not exist");
+            return false;
+        }
+
+        var services = new ServiceCollection();
+        services.AddPostLint(options =>
+        {
+            options.ConfigurationFile = configPath;
+            options.DiscoverConfigurationFrom = configPath is null ? Directory.GetCurrentDirectory() : null;
+            options.Overrides = overrides;
+        }).AddBuiltInRules();
+
+        using var provider = services.BuildServiceProvider();
+        try
+        {
+            engine = provider.GetRequiredService<PostAnalysisEngine>();
+            return true;
+        }
+        catch (ConfigurationException e)
+        {
+            WriteProblems(e.Problems, error);
+            return false;
+        }
+    }
+
+    /// <summary>Every configuration problem as a PL0002 line: <c>postlint.json(4,5): error PL0002: …</c>.</summary>
+    public static void WriteProblems(IEnumerable<ConfigurationProblem> problems, TextWriter error)
+    {
+        using var writer = new TextReportWriter(error, showSnippets: false);
+        foreach (var problem in problems)
+        {
+            writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.Message, problem.Path ?? "postlint.json", problem.Line, problem.Column));
+        }
+
+        error.Flush();
+    }
+
+    /// <summary>All rules a report lists: the engine's own PL0xxx and every analyzer's.</summary>
+    public static ReportRun CreateRun(PostAnalysisEngine engine) =>
+        new([.. EngineDiagnostics.All, .. engine.SupportedDiagnostics], engine.Options);
+
+    public static int ExitCode(ReportSummary summary, int? maxWarnings) =>
+        summary.Errors > 0 || (maxWarnings is { } max && summary.Warnings > max) ? ExitFindings : ExitOk;
+}

@@ -1,0 +1,57 @@
+using PostLint.Reporting;
+
+namespace PostLint.Cli.Infrastructure;
+
+/// <summary>Creates the report writer for <c>--format</c>, on standard output or an atomically written file.</summary>
+internal sealed class ReportTarget : IDisposable
+{
+    private readonly AtomicFile? _file;
+    private readonly Stream _stream;
+    private readonly TextWriter? _textWriter;
+
+    private ReportTarget(ReportWriter writer, AtomicFile? file, Stream stream, TextWriter? textWriter)
+    {
+        Writer = writer;
+        _file = file;
+        _stream = stream;
+        _textWriter = textWriter;
+    }
+
+    public ReportWriter Writer { get; }
+
+    public static ReportTarget Open(ReportFormat format, string? outputPath, CliConsole console)
+    {
+        AtomicFile? file = outputPath is null ? null : AtomicFile.Create(outputPath);
+        var stream = file?.Stream ?? console.OpenOutput();
+        var color = file is null && console.UseColor;
+        TextWriter? text = null;
+        TextWriter Text() => text ??= file is null ? console.Output : new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        ReportWriter writer = format switch
+        {
+            ReportFormat.Json => new JsonReportWriter(stream, leaveOpen: true),
+            ReportFormat.Sarif => new SarifReportWriter(stream, leaveOpen: true),
+            ReportFormat.GitHub => new GitHubReportWriter(Text()),
+            ReportFormat.Csv => new CsvReportWriter(stream, leaveOpen: true),
+            _ => new TextReportWriter(Text(), color),
+        };
+        return new ReportTarget(writer, file, stream, text);
+    }
+
+    /// <summary>Flushes and, for a file, moves it into place.</summary>
+    public void Complete()
+    {
+        _textWriter?.Flush();
+        _stream.Flush();
+        _file?.Commit();
+    }
+
+    public void Dispose()
+    {
+        Writer.Dispose();
+        if (_file is not null)
+        {
+            _textWriter?.Dispose();
+            _file.Dispose();
+        }
+    }
+}

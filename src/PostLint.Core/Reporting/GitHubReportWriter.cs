@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Reporting;
+
+/// <summary>
+/// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=PL1001::message</c>,
+/// one per finding (suggestions become <c>notice</c>), so findings show up on the pull request.
+/// </summary>
+public sealed class GitHubReportWriter : ReportWriter
+{
+    private readonly TextWriter _output;
+
+    public GitHubReportWriter(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = output;
+    }
+
+    public override void WriteHeader(ReportRun run)
+    {
+    }
+
+    public override void WriteResult(PostResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Diagnostics.IsEmpty)
+        {
+            return;
+        }
+
+        var text = new PostText(result.Post.Text);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Hidden || diagnostic.IsSuppressed)
+            {
+                continue;
+            }
+
+            var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
+            var command = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "notice",
+            };
+            var message = new StringBuilder(diagnostic.Id).Append(' ').Append(diagnostic.Message);
+            if (!diagnostic.References.IsEmpty)
+            {
+                message.Append(" [").AppendJoin("; ", diagnostic.References).Append(']');
+            }
+
+            if (!location.IsFileRegion)
+            {
+                message.Append(CultureInfo.InvariantCulture, $" (post {result.Post.Id}, {location.PostStart.Line}:{location.PostStart.Column})");
+            }
+
+            _output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"::{command} file={EscapeProperty(location.Path)},line={location.Line},col={location.Column},endLine={location.EndLine},endColumn={location.EndColumn},title={EscapeProperty(diagnostic.Id + " " + diagnostic.Descriptor.Title)}::{EscapeData(message.ToString())}"));
+        }
+    }
+
+    public override void WriteSummary(ReportSummary summary) => _output.Flush();
+
+    // The escaping GitHub's workflow-command parser expects.
+    private static string EscapeData(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string EscapeProperty(string value) =>
+        EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

@@ -1,0 +1,172 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Reporting;
+
+/// <summary>
+/// The <c>json</c> format of the specification:
+/// <c>{"version":1,"tool":{…},"results":[…],"summary":{…}}</c>. <c>start</c>/<c>length</c> are
+/// UTF-16 offsets into the post text; <c>line</c>/<c>column</c> are positions in the post (1-based,
+/// UTF-16 columns), and <c>sourceLine</c> is the record's line in the input file for exports.
+/// </summary>
+public sealed class JsonReportWriter : ReportWriter
+{
+    internal static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonReportWriter(Stream stream, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _leaveOpen = leaveOpen;
+        _writer = new Utf8JsonWriter(stream, WriterOptions);
+    }
+
+    public override void WriteHeader(ReportRun run)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteNumber("version", 1);
+        _writer.WriteStartObject("tool");
+        _writer.WriteString("name", ReportRun.ToolName);
+        _writer.WriteString("version", ReportRun.ToolVersion);
+        if (run?.Options.Profile is { } profile)
+        {
+            _writer.WriteString("profile", profile);
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteStartArray("results");
+    }
+
+    public override void WriteResult(PostResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Diagnostics.IsEmpty)
+        {
+            return;
+        }
+
+        var text = new PostText(result.Post.Text);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
+            {
+                continue;
+            }
+
+            var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
+            _writer.WriteStartObject();
+            _writer.WriteString("postId", result.Post.Id);
+            _writer.WriteString("source", location.Path);
+            _writer.WriteString("ruleId", diagnostic.Id);
+            _writer.WriteString("severity", diagnostic.Severity.ToReportName());
+            _writer.WriteString("message", diagnostic.Message);
+            _writer.WriteNumber("start", diagnostic.Span.Start);
+            _writer.WriteNumber("length", diagnostic.Span.Length);
+            _writer.WriteNumber("line", location.PostStart.Line);
+            _writer.WriteNumber("column", location.PostStart.Column);
+            _writer.WriteNumber("endLine", location.PostEnd.Line);
+            _writer.WriteNumber("endColumn", location.PostEnd.Column);
+            if (!location.IsFileRegion)
+            {
+                _writer.WriteNumber("sourceLine", location.Line);
+            }
+
+            if (result.Post.Source is { RecordNumber: > 0, IsWholeFile: false } source)
+            {
+                _writer.WriteNumber("record", source.RecordNumber);
+            }
+
+            _writer.WriteStartArray("references");
+            foreach (var reference in diagnostic.References)
+            {
+                _writer.WriteStringValue(reference);
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("fixes");
+            foreach (var fix in diagnostic.Fixes)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("title", fix.Title);
+                _writer.WriteString("applicability", fix.Applicability.ToName());
+                _writer.WriteStartArray("edits");
+                foreach (var edit in fix.Edits)
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteNumber("start", edit.Span.Start);
+                    _writer.WriteNumber("length", edit.Span.Length);
+                    _writer.WriteString("newText", edit.NewText);
+                    _writer.WriteEndObject();
+                }
+
+                _writer.WriteEndArray();
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndArray();
+            if (diagnostic.IsSuppressed)
+            {
+                _writer.WriteBoolean("suppressed", true);
+            }
+
+            _writer.WriteEndObject();
+        }
+
+        // Keep memory flat on large audits: hand finished results to the stream.
+        if (_writer.BytesPending > 64 * 1024)
+        {
+            _writer.Flush();
+        }
+    }
+
+    public override void WriteSummary(ReportSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        _writer.WriteEndArray();
+        _writer.WriteStartObject("summary");
+        _writer.WriteNumber("posts", summary.Posts);
+        _writer.WriteNumber("rejected", summary.Rejected);
+        _writer.WriteNumber("errors", summary.Errors);
+        _writer.WriteNumber("warnings", summary.Warnings);
+        _writer.WriteNumber("suggestions", summary.Suggestions);
+        _writer.WriteStartObject("byRule");
+        foreach (var (id, count) in summary.ByRule)
+        {
+            _writer.WriteNumber(id, count);
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteNumber("read", summary.Read);
+        _writer.WriteNumber("skipped", summary.Skipped);
+        _writer.WriteNumber("suppressed", summary.Suppressed);
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        _writer.Flush();
+        _stream.Write("\n"u8);
+        _stream.Flush();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _writer.Dispose();
+            if (!_leaveOpen)
+            {
+                _stream.Dispose();
+            }
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using PostLint.Analysis;
+using PostLint.Configuration;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Reporting;
+
+/// <summary>The findings of one post (or, for PL0001–PL0003, of one input or configuration problem).</summary>
+public sealed record PostResult(Post Post, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>A result for an engine problem (PL0001/PL0002/PL0003) that belongs to a file position rather than to a post.</summary>
+    public static PostResult ForProblem(DiagnosticDescriptor descriptor, string message, string? path, int line = 1, int column = 1, string postId = "", long recordNumber = 0)
+    {
+        var post = new Post(postId, string.Empty)
+        {
+            Source = path is null ? null : new PostSource(path, Math.Max(line, 1), recordNumber) { Column = Math.Max(column, 1) },
+        };
+        return new PostResult(post, [Diagnostic.Create(descriptor, new TextSpan(0, 0), message)]);
+    }
+}
+
+/// <summary>What a report says about the run before the results: the tool, the rules and the configuration.</summary>
+public sealed record ReportRun(ImmutableArray<DiagnosticDescriptor> Rules, AnalyzerOptions Options)
+{
+    public static string ToolName => "postlint";
+
+    /// <summary>The version of PostLint (the informational version of PostLint.Core, without build metadata).</summary>
+    public static string ToolVersion { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var version = typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus > 0 ? version[..plus] : version;
+    }
+}
+
+/// <summary>Totals of a run. Suppressed (baselined) and silent findings do not count toward errors, warnings or suggestions.</summary>
+public sealed class ReportSummary
+{
+    private readonly SortedDictionary<string, int> _byRule = new(StringComparer.Ordinal);
+
+    /// <summary>Posts analysed.</summary>
+    public long Posts { get; set; }
+
+    /// <summary>Records that could not be read (PL0001).</summary>
+    public long Rejected { get; set; }
+
+    /// <summary>Records read but deliberately not analysed (retweets in an X archive).</summary>
+    public long Skipped { get; set; }
+
+    /// <summary>Records read: always <see cref="Posts"/> + <see cref="Rejected"/> + <see cref="Skipped"/>.</summary>
+    public long Read => Posts + Rejected + Skipped;
+
+    public long Errors { get; private set; }
+
+    public long Warnings { get; private set; }
+
+    public long Suggestions { get; private set; }
+
+    public long Suppressed { get; private set; }
+
+    /// <summary>Findings per rule id (suppressed ones excluded).</summary>
+    public IReadOnlyDictionary<string, int> ByRule => _byRule;
+
+    /// <summary>Counts the findings of a result (not the post itself: set <see cref="Posts"/> separately).</summary>
+    public void Count(PostResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Count(diagnostic);
+        }
+    }
+
+    public void Count(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (diagnostic.IsSuppressed)
+        {
+            Suppressed++;
+            return;
+        }
+
+        switch (diagnostic.Severity)
+        {
+            case DiagnosticSeverity.Error: Errors++; break;
+            case DiagnosticSeverity.Warning: Warnings++; break;
+            case DiagnosticSeverity.Info: Suggestions++; break;
+            default: return;
+        }
+
+        _byRule[diagnostic.Id] = _byRule.GetValueOrDefault(diagnostic.Id) + 1;
+    }
+}
+
+/// <summary>Where a finding is, for people and for tools.</summary>
+public readonly record struct DiagnosticLocation(
+    string Path,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn,
+    LinePosition PostStart,
+    LinePosition PostEnd,
+    bool IsFileRegion)
+{
+    /// <summary>
+    /// For a draft file (<see cref="PostSource.IsWholeFile"/>) the file position is the position in
+    /// the post. For a record of an export it is the record's line in the input file; the position
+    /// inside the post is kept in <see cref="PostStart"/>/<see cref="PostEnd"/>.
+    /// </summary>
+    public static DiagnosticLocation Compute(Post post, Diagnostic diagnostic, PostText? text = null)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        text ??= new PostText(post.Text);
+        var span = diagnostic.Span.End <= text.Length ? diagnostic.Span : new TextSpan(0, 0);
+        var start = text.GetLinePosition(span.Start);
+        var end = text.GetLinePosition(span.End);
+        var source = post.Source;
+        if (source is null)
+        {
+            return new DiagnosticLocation(post.Id.Length > 0 ? post.Id : "<input>", start.Line, start.Column, end.Line, end.Column, start, end, true);
+        }
+
+        if (source.IsWholeFile)
+        {
+            return new DiagnosticLocation(source.Path, start.Line, start.Column, end.Line, end.Column, start, end, true);
+        }
+
+        return new DiagnosticLocation(source.Path, source.Line, source.Column, source.Line, source.Column, start, end, false);
+    }
+}

@@ -1,0 +1,320 @@
+using System.Text.Json;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0, valid against the OASIS schema: one run, every rule with its help link and its
+/// level under the active profile, results with UTF-16 columns (<c>columnKind: utf16CodeUnits</c>),
+/// fixes as <c>artifactChanges</c> for draft files, the post id as a logical location, a stable
+/// partial fingerprint, and <c>suppressions</c> of kind <c>external</c> for baselined findings.
+/// </summary>
+public sealed class SarifReportWriter : ReportWriter
+{
+    private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly Utf8JsonWriter _writer;
+    private readonly string _baseDirectory;
+    private Dictionary<string, int> _ruleIndex = [];
+
+    /// <param name="baseDirectory">Relative paths are written relative to this folder (%SRCROOT%).</param>
+    public SarifReportWriter(Stream stream, string? baseDirectory = null, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _leaveOpen = leaveOpen;
+        _baseDirectory = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        _writer = new Utf8JsonWriter(stream, JsonReportWriter.WriterOptions);
+    }
+
+    public override void WriteHeader(ReportRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        _ruleIndex = [];
+        _writer.WriteStartObject();
+        _writer.WriteString("$schema", SchemaUri);
+        _writer.WriteString("version", "2.1.0");
+        _writer.WriteStartArray("runs");
+        _writer.WriteStartObject();
+
+        _writer.WriteStartObject("tool");
+        _writer.WriteStartObject("driver");
+        _writer.WriteString("name", ReportRun.ToolName);
+        _writer.WriteString("version", ReportRun.ToolVersion);
+        _writer.WriteString("semanticVersion", ReportRun.ToolVersion);
+        _writer.WriteString("informationUri", "https://github.com/postlint/postlint");
+        _writer.WriteStartArray("rules");
+        var index = 0;
+        foreach (var rule in run.Rules)
+        {
+            if (!_ruleIndex.TryAdd(rule.Id, index))
+            {
+                continue;
+            }
+
+            index++;
+            var severity = run.Options.GetEffectiveSeverity(rule);
+            _writer.WriteStartObject();
+            _writer.WriteString("id", rule.Id);
+            _writer.WriteString("name", PascalName(rule.Title));
+            _writer.WriteStartObject("shortDescription");
+            _writer.WriteString("text", rule.Title);
+            _writer.WriteEndObject();
+            if (rule.Description.Length > 0)
+            {
+                _writer.WriteStartObject("fullDescription");
+                _writer.WriteString("text", rule.Description);
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteString("helpUri", rule.HelpLinkUri);
+            _writer.WriteStartObject("defaultConfiguration");
+            _writer.WriteString("level", Level(severity));
+            if (severity is null)
+            {
+                _writer.WriteBoolean("enabled", false);
+            }
+
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("properties");
+            _writer.WriteString("category", rule.Category);
+            _writer.WriteStartArray("references");
+            foreach (var reference in run.Options.GetReferences(rule))
+            {
+                _writer.WriteStringValue(reference);
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+
+        _writer.WriteStartObject("originalUriBaseIds");
+        _writer.WriteStartObject("%SRCROOT%");
+        _writer.WriteString("uri", new Uri(_baseDirectory.EndsWith(Path.DirectorySeparatorChar) ? _baseDirectory : _baseDirectory + Path.DirectorySeparatorChar).AbsoluteUri);
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        _writer.WriteString("columnKind", "utf16CodeUnits");
+        _writer.WriteStartArray("results");
+    }
+
+    public override void WriteResult(PostResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Diagnostics.IsEmpty)
+        {
+            return;
+        }
+
+        var text = new PostText(result.Post.Text);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
+            {
+                continue;
+            }
+
+            WriteResult(result, diagnostic, text);
+        }
+
+        if (_writer.BytesPending > 64 * 1024)
+        {
+            _writer.Flush();
+        }
+    }
+
+    private void WriteResult(PostResult result, Diagnostic diagnostic, PostText text)
+    {
+        var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
+        _writer.WriteStartObject();
+        _writer.WriteString("ruleId", diagnostic.Id);
+        if (_ruleIndex.TryGetValue(diagnostic.Id, out var ruleIndex))
+        {
+            _writer.WriteNumber("ruleIndex", ruleIndex);
+        }
+
+        _writer.WriteString("level", Level(diagnostic.Severity));
+        _writer.WriteStartObject("message");
+        _writer.WriteString("text", diagnostic.References.IsEmpty ? diagnostic.Message : $"{diagnostic.Message} [{string.Join("; ", diagnostic.References)}]");
+        _writer.WriteEndObject();
+
+        _writer.WriteStartArray("locations");
+        _writer.WriteStartObject();
+        _writer.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(location.Path);
+        _writer.WriteStartObject("region");
+        _writer.WriteNumber("startLine", location.Line);
+        _writer.WriteNumber("startColumn", location.Column);
+        _writer.WriteNumber("endLine", location.EndLine);
+        _writer.WriteNumber("endColumn", location.EndColumn);
+        if (location.IsFileRegion)
+        {
+            _writer.WriteNumber("charOffset", diagnostic.Span.Start);
+            _writer.WriteNumber("charLength", diagnostic.Span.Length);
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        if (result.Post.Id.Length > 0)
+        {
+            _writer.WriteStartArray("logicalLocations");
+            _writer.WriteStartObject();
+            _writer.WriteString("name", result.Post.Id);
+            _writer.WriteString("kind", "post");
+            _writer.WriteEndObject();
+            _writer.WriteEndArray();
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteEndArray();
+
+        _writer.WriteStartObject("partialFingerprints");
+        _writer.WriteString(Fingerprint.SarifKey, Fingerprint.Compute(result.Post, diagnostic));
+        _writer.WriteEndObject();
+
+        var fixes = location.IsFileRegion ? diagnostic.Fixes.Where(static f => !f.Edits.IsEmpty).ToArray() : [];
+        if (fixes.Length > 0)
+        {
+            _writer.WriteStartArray("fixes");
+            foreach (var fix in fixes)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteStartObject("description");
+                _writer.WriteString("text", $"{fix.Title} ({fix.Applicability.ToName()})");
+                _writer.WriteEndObject();
+                _writer.WriteStartArray("artifactChanges");
+                _writer.WriteStartObject();
+                WriteArtifactLocation(location.Path);
+                _writer.WriteStartArray("replacements");
+                foreach (var edit in fix.Edits)
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteStartObject("deletedRegion");
+                    _writer.WriteNumber("charOffset", edit.Span.Start);
+                    _writer.WriteNumber("charLength", edit.Span.Length);
+                    _writer.WriteEndObject();
+                    _writer.WriteStartObject("insertedContent");
+                    _writer.WriteString("text", edit.NewText);
+                    _writer.WriteEndObject();
+                    _writer.WriteEndObject();
+                }
+
+                _writer.WriteEndArray();
+                _writer.WriteEndObject();
+                _writer.WriteEndArray();
+                _writer.WriteStartObject("properties");
+                _writer.WriteString("applicability", fix.Applicability.ToName());
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndArray();
+        }
+
+        if (diagnostic.IsSuppressed)
+        {
+            _writer.WriteStartArray("suppressions");
+            _writer.WriteStartObject();
+            _writer.WriteString("kind", "external");
+            _writer.WriteString("justification", "baseline");
+            _writer.WriteEndObject();
+            _writer.WriteEndArray();
+        }
+
+        _writer.WriteStartObject("properties");
+        _writer.WriteString("postId", result.Post.Id);
+        _writer.WriteNumber("postStart", diagnostic.Span.Start);
+        _writer.WriteNumber("postLength", diagnostic.Span.Length);
+        _writer.WriteNumber("postLine", location.PostStart.Line);
+        _writer.WriteNumber("postColumn", location.PostStart.Column);
+        if (result.Post.Source is { RecordNumber: > 0, IsWholeFile: false } source)
+        {
+            _writer.WriteNumber("record", source.RecordNumber);
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+    }
+
+    private void WriteArtifactLocation(string path)
+    {
+        _writer.WriteStartObject("artifactLocation");
+        if (path.StartsWith('<'))
+        {
+            // Standard input and posts built in code have no file.
+            _writer.WriteString("uri", Uri.EscapeDataString(path));
+        }
+        else
+        {
+            var full = Path.GetFullPath(path);
+            var relative = Path.GetRelativePath(_baseDirectory, full);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                _writer.WriteString("uri", string.Join('/', relative.Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString)));
+                _writer.WriteString("uriBaseId", "%SRCROOT%");
+            }
+            else
+            {
+                _writer.WriteString("uri", new Uri(full).AbsoluteUri);
+            }
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    public override void WriteSummary(ReportSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        _writer.WriteEndArray();
+        _writer.WriteStartArray("invocations");
+        _writer.WriteStartObject();
+        _writer.WriteBoolean("executionSuccessful", true);
+        _writer.WriteStartObject("properties");
+        _writer.WriteNumber("posts", summary.Posts);
+        _writer.WriteNumber("rejected", summary.Rejected);
+        _writer.WriteNumber("skipped", summary.Skipped);
+        _writer.WriteNumber("read", summary.Read);
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+        _writer.Flush();
+        _stream.Write("\n"u8);
+        _stream.Flush();
+    }
+
+    private static string Level(DiagnosticSeverity? severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    /// <summary>SARIF rule names are identifiers: "Source tag before disclosure tag" → "SourceTagBeforeDisclosureTag".</summary>
+    private static string PascalName(string title) =>
+        string.Concat(title.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(static w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _writer.Dispose();
+            if (!_leaveOpen)
+            {
+                _stream.Dispose();
+            }
+        }
+
+        base.Dispose(disposing);
+    }
+}
