@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using PostLint.Analysis;
+using PostLint.Core.Tests.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Reporting;
+using PostLint.Tests;
+
+namespace PostLint.Core.Tests.Reporting;
+
+public sealed class ReportWriterTests
+{
+    private static readonly PostAnalysisEngine Engine = new([new BadTagAnalyzer(), new LineAnalyzer(), new PrefixAnalyzer()]);
+
+    private static ReportRun Run => new([.. EngineDiagnostics.All, .. Engine.SupportedDiagnostics], Engine.Options);
+
+    private static List<PostResult> Results()
+    {
+        var draft = new Post("draft.txt", "X😀 #bad\nとても長い二行目のテキストです、本当に") { Source = new PostSource("drafts/draft.txt") { IsWholeFile = true } };
+        var record = new Post("p000017", "#bad") { Source = new PostSource("posts.jsonl", Line: 17, RecordNumber: 17) };
+        var suppressed = Engine.Analyze(record).Select(d => d.WithSuppression(d.Id == "TS0004")).ToImmutableArray();
+        return
+        [
+            new PostResult(draft, Engine.Analyze(draft)),
+            new PostResult(record, suppressed),
+            PostResult.ForProblem(EngineDiagnostics.InputRecord, "line 18 is not JSON", "posts.jsonl", 18, 1, recordNumber: 18),
+        ];
+    }
+
+    private static string Render(Func<Stream, ReportWriter> create)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = create(stream))
+        {
+            writer.WriteHeader(Run);
+            var summary = new ReportSummary { Posts = 2, Rejected = 1 };
+            foreach (var result in Results())
+            {
+                summary.Count(result);
+                writer.WriteResult(result);
+            }
+
+            writer.WriteSummary(summary);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void Json_has_the_specified_shape_with_utf16_offsets()
+    {
+        using var document = JsonDocument.Parse(Render(s => new JsonReportWriter(s, leaveOpen: true)));
+        var root = document.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal("postlint", root.GetProperty("tool").GetProperty("name").GetString());
+        var results = root.GetProperty("results").EnumerateArray().ToList();
+        var bad = results.First(r => r.GetProperty("ruleId").GetString() == "TS0001");
+        Assert.Equal("draft.txt", bad.GetProperty("postId").GetString());
+        Assert.Equal("drafts/draft.txt", bad.GetProperty("source").GetString());
+        Assert.Equal("warning", bad.GetProperty("severity").GetString());
+        Assert.Equal(4, bad.GetProperty("start").GetInt32());
+        Assert.Equal(4, bad.GetProperty("length").GetInt32());
+        Assert.Equal(1, bad.GetProperty("line").GetInt32());
+        Assert.Equal(5, bad.GetProperty("column").GetInt32());
+        Assert.Equal(9, bad.GetProperty("endColumn").GetInt32());
+        Assert.Equal("テスト規程 1", bad.GetProperty("references")[0].GetString());
+        var fix = bad.GetProperty("fixes")[0];
+        Assert.Equal("safe", fix.GetProperty("applicability").GetString());
+        Assert.Equal("#good", fix.GetProperty("edits")[0].GetProperty("newText").GetString());
+
+        var baselined = results.Single(r => r.GetProperty("ruleId").GetString() == "TS0004" && r.GetProperty("postId").GetString() == "p000017");
+        Assert.True(baselined.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(17, baselined.GetProperty("sourceLine").GetInt32());
+
+        var summary = root.GetProperty("summary");
+        Assert.Equal(2, summary.GetProperty("posts").GetInt32());
+        Assert.Equal(1, summary.GetProperty("rejected").GetInt32());
+        Assert.Equal(2, summary.GetProperty("errors").GetInt32());
+        Assert.Equal(2, summary.GetProperty("warnings").GetInt32());
+        Assert.Equal(2, summary.GetProperty("byRule").GetProperty("TS0001").GetInt32());
+        Assert.Equal(1, summary.GetProperty("suppressed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sarif_validates_against_the_official_schema()
+    {
+        var sarif = Render(s => new SarifReportWriter(s, baseDirectory: Directory.GetCurrentDirectory(), leaveOpen: true));
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.InShared("schemas", "sarif-schema-2.1.0.json"));
+        var errors = schema.Validate(sarif);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+
+        using var document = JsonDocument.Parse(sarif);
+        var run = document.RootElement.GetProperty("runs")[0];
+        Assert.Equal("utf16CodeUnits", run.GetProperty("columnKind").GetString());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "TS0001" && r.GetProperty("helpUri").GetString()!.EndsWith("docs/rules/TS0001.md", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "TS0003" && !r.GetProperty("defaultConfiguration").GetProperty("enabled").GetBoolean());
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        var bad = results.First(r => r.GetProperty("ruleId").GetString() == "TS0001");
+        var region = bad.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(5, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal(4, region.GetProperty("charOffset").GetInt32());
+        Assert.Equal("#good", bad.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0].GetProperty("insertedContent").GetProperty("text").GetString());
+        var suppressed = results.Single(r => r.TryGetProperty("suppressions", out _));
+        Assert.Equal("external", suppressed.GetProperty("suppressions")[0].GetProperty("kind").GetString());
+        Assert.Equal(17, suppressed.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal("p000017", suppressed.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Text_is_compiler_style_with_a_caret_under_wide_characters()
+    {
+        using var output = new StringWriter();
+        var writer = new TextReportWriter(output);
+        writer.WriteHeader(Run);
+        var summary = new ReportSummary { Posts = 1 };
+        var draft = Results()[0];
+        summary.Count(draft);
+        writer.WriteResult(draft);
+        writer.WriteSummary(summary);
+        var lines = output.ToString().Split('\n');
+        Assert.Equal("drafts/draft.txt(1,5): warning TS0001: タグ #bad は使えません [テスト規程 1]", lines[0].TrimEnd('\r'));
+        Assert.Equal(" 1 | X😀 #bad", lines[1].TrimEnd('\r'));
+        // X (1) + 😀 (2 columns) + space = 4 columns before the tag.
+        Assert.Equal("   |     ^^^^", lines[2].TrimEnd('\r'));
+        Assert.Equal("    = fix: #good に置き換える", lines[3].TrimEnd('\r'));
+        Assert.Contains("1 error, 1 warning, 0 suggestions in 1 post; 1 fixable with --fix", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GitHub_annotations_escape_their_properties()
+    {
+        using var output = new StringWriter();
+        var writer = new GitHubReportWriter(output);
+        writer.WriteHeader(Run);
+        foreach (var result in Results())
+        {
+            writer.WriteResult(result);
+        }
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("::warning file=drafts/draft.txt,line=1,col=5,endLine=1,endColumn=9,title=TS0001 Bad tag::TS0001 タグ #bad は使えません [テスト規程 1]", lines.Select(l => l.TrimEnd('\r')));
+        Assert.Contains(lines, l => l.StartsWith("::error file=posts.jsonl,line=18,col=1", StringComparison.Ordinal) && l.Contains("PL0001", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("TS0004", StringComparison.Ordinal) && l.Contains("p000017", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Csv_starts_with_a_bom_and_quotes_fields()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new CsvReportWriter(stream, leaveOpen: true))
+        {
+            writer.WriteHeader(Run);
+            foreach (var result in Results())
+            {
+                writer.WriteResult(result);
+            }
+
+            writer.WriteSummary(new ReportSummary());
+        }
+
+        var bytes = stream.ToArray();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        var rows = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("post_id,source,source_line,line,column,rule_id,severity,message,matched_text,references,fix,suppressed", rows[0]);
+        Assert.Contains("draft.txt,drafts/draft.txt,1,1,5,TS0001,warning,タグ #bad は使えません,#bad,テスト規程 1,safe: #good に置き換える,false", rows);
+    }
+
+    [Fact]
+    public void Fingerprints_ignore_offsets_but_not_the_matched_text()
+    {
+        var a = Engine.Analyze(new Post("p1", "#bad")).Single(d => d.Id == "TS0001");
+        var b = Engine.Analyze(new Post("p1", "前置き #bad")).Single(d => d.Id == "TS0001");
+        Assert.Equal(Fingerprint.Compute(new Post("p1", "#bad"), a), Fingerprint.Compute(new Post("p1", "前置き #bad"), b));
+        Assert.NotEqual(Fingerprint.Compute(new Post("p1", "#bad"), a), Fingerprint.Compute(new Post("p2", "#bad"), a));
+    }
+}
