@@ -24,6 +24,15 @@ public sealed class PL5004HalfWidthKatakana : PostAnalyzer
     private const char FirstPunctuation = '\uFF61';
     private const char FirstKatakana = '\uFF65';
     private const char LastKatakana = '\uFF9F';
+    private const char HalfWidthVoicedMark = '\uFF9E';
+    private const char HalfWidthSemiVoicedMark = '\uFF9F';
+
+    // What NFKC makes of ﾞ and ﾟ when no letter before them takes the mark: the combining marks,
+    // which would then sit on whatever precedes them. The fix writes the spacing marks instead.
+    private const char CombiningVoicedMark = '\u3099';
+    private const char CombiningSemiVoicedMark = '\u309A';
+    private const char SpacingVoicedMark = '\u309B';
+    private const char SpacingSemiVoicedMark = '\u309C';
 
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
@@ -92,16 +101,36 @@ public sealed class PL5004HalfWidthKatakana : PostAnalyzer
         var span = TextSpan.FromBounds(start, end);
 
         // A voiced mark at the start of the run belongs to the letter before it (カﾞ → ガ): let the
-        // normalization see that letter too, unless it is half of a surrogate pair.
+        // normalization see that letter too, when the letter is one NFKC leaves as it is (so that
+        // nothing outside the run changes) and not half of a surrogate pair or a line break.
         var editStart = start;
-        if (text[start] is '\uFF9E' or '\uFF9F' && start > 0 && !char.IsSurrogate(text[start - 1]) && !PostText.IsLineBreak(text[start - 1]))
+        if (text[start] is HalfWidthVoicedMark or HalfWidthSemiVoicedMark && start > 0)
         {
-            editStart = start - 1;
+            var previous = text[start - 1];
+            if (!char.IsSurrogate(previous) && !PostText.IsLineBreak(previous) && IsNfkcStable(previous))
+            {
+                editStart = start - 1;
+            }
         }
 
         var editSpan = TextSpan.FromBounds(editStart, end);
-        var replacement = text.ToString(editSpan).Normalize(NormalizationForm.FormKC);
+        var replacement = ToFullWidth(text.AsSpan(editSpan));
         var fix = CodeFix.Safe($"「{replacement}」に置き換える", TextEdit.Replace(editSpan, replacement));
         context.ReportDiagnostic(Diagnostic.Create(Rule, span, [fix], text.ToString(span), replacement, clause));
+    }
+
+    /// <summary>NFKC of the run, with voiced marks that joined no letter written as spacing marks.</summary>
+    private static string ToFullWidth(ReadOnlySpan<char> run)
+    {
+        var normalized = run.ToString().Normalize(NormalizationForm.FormKC);
+        return normalized.Contains(CombiningVoicedMark, StringComparison.Ordinal) || normalized.Contains(CombiningSemiVoicedMark, StringComparison.Ordinal)
+            ? normalized.Replace(CombiningVoicedMark, SpacingVoicedMark).Replace(CombiningSemiVoicedMark, SpacingSemiVoicedMark)
+            : normalized;
+    }
+
+    private static bool IsNfkcStable(char c)
+    {
+        Span<char> one = [c];
+        return one.IsNormalized(NormalizationForm.FormKC);
     }
 }

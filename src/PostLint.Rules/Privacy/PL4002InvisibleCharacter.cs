@@ -4,6 +4,7 @@ using System.Text;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
+using PostLint.Syntax.Scanning;
 using PostLint.Text;
 
 namespace PostLint.Rules.Privacy;
@@ -59,9 +60,18 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
             }
 
             var inTag = token.Kind is SyntaxKind.Hashtag or SyntaxKind.UnrecognizedHashtag;
+            var tokenText = text[..token.Span.End];
             for (var i = token.Span.Start; i < token.Span.End; i++)
             {
                 var c = text[i];
+                if (c > 0x7F && EmojiMatcher.MayStartEmoji(c) && EmojiMatcher.Match(tokenText, i) is > 1 and var emojiLength)
+                {
+                    // An emoji inside another token (an IDN host with protocol takes emoji into the
+                    // URL): its joiners belong to it just as in an Emoji token.
+                    i += emojiLength - 1;
+                    continue;
+                }
+
                 if (!characters.Contains(c) || (inTag && IsJoinerShapingTagLetters(text, token.ValueSpan, i)))
                 {
                     continue;

@@ -31,11 +31,11 @@ public sealed class PL2003DeniedHostTests
         var options = RuleVerifier.Options(new ConfigurationLayer
         {
             Origin = "test",
-            DeniedHosts = [HostPattern.Parse("bad.example.jp"), HostPattern.Parse("*.casino.example")],
+            DeniedHosts = [HostPattern.Parse("bad.example.jp"), HostPattern.Parse("*.casino.jp")],
         });
         var diagnostics = RuleVerifier.Verify(
             Analyzer,
-            "{|PL2003:https://bad.example.jp/|} {|PL2003:https://www.bad.example.jp/a|} https://good.example.jp/ casino.example {|PL2003:https://win.casino.example/|}",
+            "{|PL2003:https://bad.example.jp/|} {|PL2003:https://www.bad.example.jp/a|} https://good.example.jp/ casino.jp {|PL2003:https://win.casino.jp/|}",
             options);
         Assert.Contains("links.deny: bad.example.jp", diagnostics[0].Message, StringComparison.Ordinal);
     }

@@ -33,6 +33,9 @@ public sealed class PL5004HalfWidthKatakanaTests
     [InlineData("{|PL5004:ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ|}", "パピプペポ")]
     [InlineData("#{|PL5004:ｻｯｶｰ|} #PR", "#サッカー #PR")]
     [InlineData("カ{|PL5004:ﾞ|}キ", "ガキ")]
+    [InlineData("x{|PL5004:ﾞ|}", "x゛")]
+    [InlineData("{|PL5004:ﾟ|}", "゜")]
+    [InlineData("①{|PL5004:ﾞ|}", "①゛")]
     public void Safe_fix_is_the_NFKC_form_with_voiced_marks_joined(string markup, string expected) =>
         RuleVerifier.VerifyFix(Analyzer, markup, expected);
 

@@ -44,6 +44,7 @@ public sealed class PL4002InvisibleCharacterTests
     [InlineData("家族で参加 👨‍👩‍👧 #PR #石巻市")]
     [InlineData("👩‍❤️‍👨 🏳️‍🌈 🧑🏻‍🤝‍🧑🏽 👁️‍🗨️")]
     [InlineData("桜🌸が満開")]
+    [InlineData("https://👨‍👩‍👧.jp/ と https://www.city.ishinomaki.lg.jp/")]
     [InlineData("牡蠣まつり　開催！ #PR #石巻市 https://www.city.ishinomaki.lg.jp/")]
     [InlineData("")]
     public void Emoji_sequences_and_ordinary_text_are_clean(string text) => RuleVerifier.Verify(Analyzer, text);
