@@ -51,11 +51,15 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
         var text = context.Text.AsSpan();
         var runStart = -1;
         var runEnd = -1;
-        foreach (var token in context.Syntax.Tokens)
+        var emojiEnd = -1; // where the last emoji sequence seen ends
+        var tokens = context.Syntax.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
         {
+            var token = tokens[t];
             if (token.Kind == SyntaxKind.Emoji)
             {
                 // Emoji sequences are joined by ZWJ and carry variation selectors: never touch them.
+                emojiEnd = token.Span.End;
                 continue;
             }
 
@@ -64,16 +68,21 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
             for (var i = token.Span.Start; i < token.Span.End; i++)
             {
                 var c = text[i];
-                if (c > 0x7F && EmojiMatcher.MayStartEmoji(c) && EmojiMatcher.Match(tokenText, i) is > 1 and var emojiLength)
+                if (c > 0x7F && EmojiLengthAt(tokenText, i) is > 0 and var emojiLength)
                 {
                     // An emoji inside another token (an IDN host with protocol takes emoji into the
                     // URL): its joiners belong to it just as in an Emoji token.
+                    emojiEnd = i + emojiLength;
                     i += emojiLength - 1;
                     continue;
                 }
 
-                if (!characters.Contains(c) || (inTag && IsJoinerShapingTagLetters(text, token.ValueSpan, i)))
+                if (!characters.Contains(c) ||
+                    (inTag && IsJoinerShapingTagLetters(text, token.ValueSpan, i)) ||
+                    (c == ZeroWidthJoiner && i == emojiEnd && EmojiStartsAt(tokens, t, tokenText, i + 1)))
                 {
+                    // The last case: a ZWJ between two emoji makes an emoji ZWJ sequence, even one
+                    // the lexer's list of recommended sequences does not hold.
                     continue;
                 }
 
@@ -88,6 +97,19 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
         }
 
         Report(context, characters, clause, runStart, runEnd);
+    }
+
+    private static int EmojiLengthAt(ReadOnlySpan<char> text, int index) =>
+        EmojiMatcher.MayStartEmoji(text[index]) ? EmojiMatcher.Match(text, index) : 0;
+
+    private static bool EmojiStartsAt(ReadOnlySpan<SyntaxToken> tokens, int tokenIndex, ReadOnlySpan<char> tokenText, int position)
+    {
+        if (position < tokenText.Length)
+        {
+            return EmojiLengthAt(tokenText, position) > 0;
+        }
+
+        return tokenIndex + 1 < tokens.Length && tokens[tokenIndex + 1].Kind == SyntaxKind.Emoji && tokens[tokenIndex + 1].Span.Start == position;
     }
 
     private static void Report(PostAnalysisContext context, InvisibleCharacters characters, string clause, int start, int end)

@@ -51,7 +51,13 @@ public sealed class PL4002InvisibleCharacterTests
 
     [Fact]
     public void Invisible_characters_next_to_emoji_are_still_reported() =>
-        RuleVerifier.Verify(Analyzer, "🌸{|PL4002:\u200B|}🎉 👨‍👩‍👧{|PL4002:\u200E|}");
+        RuleVerifier.Verify(Analyzer, "🌸{|PL4002:\u200B|}🎉 👨‍👩‍👧{|PL4002:\u200E|} 🌸{|PL4002:\u200D|}あ い{|PL4002:\u200D|}🌸 {|PL4002:\u200D|}🎉");
+
+    [Theory]
+    [InlineData("🌸\u200D🎉")]
+    [InlineData("🐻\u200D❄️ と 🏃\u200D➡️")]
+    public void A_joiner_between_two_emoji_is_an_emoji_sequence_even_when_not_a_recommended_one(string text) =>
+        RuleVerifier.Verify(Analyzer, text);
 
     [Theory]
     [InlineData("#می\u200Cخواهم")]
