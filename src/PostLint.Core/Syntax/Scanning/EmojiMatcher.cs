@@ -198,8 +198,9 @@ internal static class EmojiMatcher
         }
 
         var property = Lookup(cp);
+        // An astral pictograph the data does not know as emoji yet is a newer emoji: presentation.
         var presentation = (property & EmojiProperty.Presentation) != 0
-            || (cp > 0xFFFF && (property & EmojiProperty.ExtendedPictographic) != 0);
+            || (cp > 0xFFFF && (property & (EmojiProperty.ExtendedPictographic | EmojiProperty.Emoji)) == EmojiProperty.ExtendedPictographic);
         if ((property & EmojiProperty.Emoji) == 0 && !presentation)
         {
             return -1;
