@@ -39,7 +39,7 @@ public class LinkRuleBenchmarks
         _engine = new PostAnalysisEngine(
             [
                 new PL2001UrlShortener(), new PL2002InsecureHttpLink(), new PL2003DeniedHost(), new PL2004UntrustedHost(),
-                new PL4002InvisibleCharacter(), new PL5004HalfWidthKatakana(),
+                new PL4002InvisibleCharacter(), new PL5001PostTooLong(), new PL5002TooManyHashtags(), new PL5004HalfWidthKatakana(),
             ],
             options);
         _clean = new Post("clean", CleanPost);

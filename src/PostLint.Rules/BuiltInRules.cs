@@ -21,6 +21,8 @@ public static class BuiltInRules
         new PL2003DeniedHost(),
         new PL2004UntrustedHost(),
         new PL4002InvisibleCharacter(),
+        new PL5001PostTooLong(),
+        new PL5002TooManyHashtags(),
         new PL5004HalfWidthKatakana(),
     ];
 

@@ -28,7 +28,7 @@ public sealed class LinkAndTextRuleProperties
     private static readonly PostAnalyzer[] Analyzers =
     [
         new PL2001UrlShortener(), new PL2002InsecureHttpLink(), new PL2003DeniedHost(), new PL2004UntrustedHost(),
-        new PL4002InvisibleCharacter(), new PL5004HalfWidthKatakana(),
+        new PL4002InvisibleCharacter(), new PL5001PostTooLong(), new PL5002TooManyHashtags(), new PL5004HalfWidthKatakana(),
     ];
 
     private static readonly AnalyzerOptions Options = RuleVerifierOptions();
