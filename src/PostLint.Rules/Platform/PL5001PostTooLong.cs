@@ -28,7 +28,7 @@ public sealed class PL5001PostTooLong : PostAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Post too long for the platform",
-        "{0}の上限 {1} を超えています（{2}: {3}）。超えた部分は投稿できないか切り捨てられるため、短くするか分割してください（{4}）",
+        "{0}では {1} までのところ {3} あります（{2}）。超えた部分は投稿できないか切り捨てられるため、短くするか分割してください（{4}）",
         DiagnosticCategory.Platform,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

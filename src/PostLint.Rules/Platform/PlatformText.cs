@@ -18,9 +18,9 @@ internal static class PlatformText
 
     public static string UnitName(LengthUnit unit) => unit switch
     {
-        LengthUnit.XWeighted => "重み付き文字数（全角・絵文字は2、URLは23）",
-        LengthUnit.ThreadsCharacters => "文字数（絵文字はUTF-8のバイト数）",
-        LengthUnit.Graphemes => "文字数",
-        _ => "文字数（UTF-16）",
+        LengthUnit.XWeighted => "twitter-text の重み付き文字数。全角と絵文字は2、URLは23と数える",
+        LengthUnit.ThreadsCharacters => "文字数。絵文字はUTF-8のバイト数で数える",
+        LengthUnit.Graphemes => "文字数。改行や絵文字も1文字と数える",
+        _ => "文字数。UTF-16の単位で数える",
     };
 }
