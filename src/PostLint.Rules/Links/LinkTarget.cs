@@ -79,6 +79,11 @@ internal readonly ref struct LinkTarget
         {
             rest = rest[2..];
         }
+        else if (IsOpaqueUri(rest))
+        {
+            // mailto:, tel: and the like name no host.
+            return new LinkTarget(url.AsSpan().Trim(), [], hasProtocol: false, isHttps: false, url);
+        }
 
         var authorityEnd = rest.IndexOfAny('/', '?', '#');
         var authority = authorityEnd < 0 ? rest : rest[..authorityEnd];
@@ -139,6 +144,23 @@ internal readonly ref struct LinkTarget
 
         return url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? url[7..] : url;
     }
+
+    /// <summary>A scheme followed by something that is not a port (<c>mailto:a@b</c>, not <c>host:8080/</c>).</summary>
+    private static bool IsOpaqueUri(ReadOnlySpan<char> url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0 || !IsScheme(url[..colon]))
+        {
+            return false;
+        }
+
+        var afterColon = url[(colon + 1)..];
+        var portEnd = afterColon.IndexOfAny('/', '?', '#');
+        var port = portEnd < 0 ? afterColon : afterColon[..portEnd];
+        return port.IsEmpty || port.ContainsAnyExcept(PortDigits);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PortDigits = System.Buffers.SearchValues.Create("0123456789");
 
     private static bool IsScheme(ReadOnlySpan<char> candidate)
     {

@@ -117,6 +117,9 @@ public sealed class LinkListTests
     [InlineData("http://[2001:db8::1]:80/", "2001:db8::1", true, false)]
     [InlineData("  https://example.jp  ", "example.jp", true, true)]
     [InlineData("https://example.jp?q=1", "example.jp", true, true)]
+    [InlineData("example.jp:8080/x", "example.jp", false, false)]
+    [InlineData("mailto:info@example.jp", "", false, false)]
+    [InlineData("tel:0225-95-1111", "", false, false)]
     public void Expanded_urls_are_split_into_scheme_and_host(string url, string host, bool hasProtocol, bool https)
     {
         var target = LinkTarget.FromUrl(url);
