@@ -242,6 +242,11 @@ internal ref struct UrlScanner
 
     private readonly int ProtocolLengthAt(int start)
     {
+        if ((_text[start] | 0x20) != 'h')
+        {
+            return 0;
+        }
+
         var rest = _text[start..];
         if (rest.Length >= 7 && rest.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
