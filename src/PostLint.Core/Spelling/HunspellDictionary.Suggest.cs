@@ -786,7 +786,7 @@ public sealed partial class HunspellDictionary
                 continue;
             }
 
-            var isNew = !list.Contains(first, StringComparer.Ordinal);
+            var isNew = !list.Contains(withSpace, StringComparer.Ordinal);
             if (isNew)
             {
                 list.Add(withSpace);

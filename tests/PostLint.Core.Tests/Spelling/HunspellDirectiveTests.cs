@@ -9,6 +9,7 @@ namespace PostLint.Tests.Core.Spelling;
 /// Each directive on a tiny dictionary written here. Every verdict is asserted for PostLint's
 /// reader and, when installed, confirmed against the real <c>hunspell -d BASE -l</c> and libhunspell.
 /// </summary>
+[Collection(LibHunspell.CollectionName)]
 public sealed class HunspellDirectiveTests(ITestOutputHelper output)
 {
     [Fact]

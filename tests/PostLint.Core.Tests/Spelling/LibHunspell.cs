@@ -9,6 +9,12 @@ namespace PostLint.Tests.Spelling;
 /// </summary>
 internal sealed partial class LibHunspell : IDisposable
 {
+    /// <summary>
+    /// Tests that use libhunspell run one at a time: its shared case tables are freed when the
+    /// last handle is destroyed, so handles created and destroyed on parallel threads corrupt them.
+    /// </summary>
+    public const string CollectionName = "libhunspell";
+
     private const string Library = "libhunspell-1.7.so.0";
     private IntPtr _handle;
 
@@ -60,4 +66,9 @@ internal sealed partial class LibHunspell : IDisposable
         [LibraryImport(Library, EntryPoint = "Hunspell_free_list")]
         public static partial void FreeList(IntPtr handle, ref IntPtr list, int count);
     }
+}
+
+[CollectionDefinition(LibHunspell.CollectionName, DisableParallelization = true)]
+public sealed class LibHunspellTestGroup
+{
 }

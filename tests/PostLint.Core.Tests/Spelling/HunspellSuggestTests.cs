@@ -1,0 +1,92 @@
+using PostLint.Spelling;
+using PostLint.Tests.Spelling;
+using Xunit.Abstractions;
+
+namespace PostLint.Tests.Core.Spelling;
+
+[Collection(LibHunspell.CollectionName)]
+public sealed class HunspellSuggestTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<HunspellDictionary?> English = new(() => HunspellReference.EnglishInstalled
+        ? HunspellDictionary.Load(HunspellReference.EnglishBase + ".aff", HunspellReference.EnglishBase + ".dic")
+        : null);
+
+    [SkippableTheory]
+    [InlineData("recieve", "receive")]
+    [InlineData("alot", "a lot")]
+    [InlineData("teh", "the")]
+    [InlineData("accomodate", "accommodate")]
+    [InlineData("definately", "definitely")]
+    [InlineData("Recieve", "Receive")]
+    [InlineData("RECIEVE", "RECEIVE")]
+    [InlineData("21th", "12th")]
+    [InlineData("iphone", "iPhone")]
+    [InlineData("vacacation", "vacation")]
+    public void Suggest_PutsTheIntendedWordFirst(string misspelt, string expected)
+    {
+        var dictionary = English.Value;
+        Skip.If(dictionary is null, HunspellReference.MissingMessage);
+        var suggestions = dictionary.Suggest(misspelt);
+        output.WriteLine($"{misspelt} -> {string.Join(", ", suggestions)}");
+        Assert.Equal(expected, suggestions[0]);
+        Assert.InRange(suggestions.Count, 1, HunspellDictionary.DefaultMaxSuggestions);
+        Assert.Equal(suggestions.Count, suggestions.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [SkippableFact]
+    public void Suggest_NeverOffersNoSuggestWords()
+    {
+        var dictionary = English.Value;
+        Skip.If(dictionary is null, HunspellReference.MissingMessage);
+        var noSuggest = File.ReadLines(HunspellReference.EnglishBase + ".dic").Skip(1)
+            .Where(l => l.Contains('/', StringComparison.Ordinal) && l[(l.IndexOf('/', StringComparison.Ordinal) + 1)..].Contains('!', StringComparison.Ordinal))
+            .Select(l => l[..l.IndexOf('/', StringComparison.Ordinal)]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.NotEmpty(noSuggest);
+        foreach (var word in new[] { "fuk", "fuc", "shiit", "fucc", "cunnt", "sht" })
+        {
+            var suggestions = dictionary.Suggest(word, 15);
+            output.WriteLine($"{word} -> {string.Join(", ", suggestions)}");
+            Assert.DoesNotContain(suggestions, s => noSuggest.Contains(s) || s.Split(' ', '-').Any(noSuggest.Contains));
+        }
+
+        Assert.True(dictionary.Check("shit"));
+    }
+
+    [SkippableFact]
+    public void Suggest_IsEmptyForCorrectWordsAndDeterministic()
+    {
+        var dictionary = English.Value;
+        Skip.If(dictionary is null, HunspellReference.MissingMessage);
+        Assert.Empty(dictionary.Suggest("hello"));
+        Assert.Empty(dictionary.Suggest(""));
+        Assert.Equal(dictionary.Suggest("wrld"), dictionary.Suggest("wrld"));
+        Assert.Equal(dictionary.Suggest("Ishinomakii"), dictionary.Suggest("Ishinomakii"));
+    }
+
+    [SkippableFact]
+    public void Suggest_MostlyMatchesLibhunspell()
+    {
+        var dictionary = English.Value;
+        Skip.IfNot(dictionary is not null && LibHunspell.IsAvailable, HunspellReference.MissingMessage);
+        using var reference = LibHunspell.Open(HunspellReference.EnglishBase);
+        string[] words = ["recieve", "alot", "teh", "definately", "accomodate", "seperate", "occured", "untill", "wich", "beleive", "goverment",
+            "tommorow", "wierd", "enviroment", "existance", "freind", "grammer", "happend", "independant", "knowlege", "libary",
+            "neccessary", "occurence", "persue", "posession", "recomend", "refered", "succesful", "tounge", "truely", "visitting", "welcom",
+            "toursim", "festivel", "citys", "informations", "accesible", "templ", "harbour", "Ishinomki", "Japn", "TOKIO"];
+        var sameFirst = 0;
+        foreach (var word in words)
+        {
+            var ours = dictionary.Suggest(word, 15);
+            var theirs = reference.Suggest(word);
+            if (ours.Count > 0 && theirs.Count > 0 && ours[0] == theirs[0])
+            {
+                sameFirst++;
+            }
+
+            output.WriteLine($"{word}: postlint [{string.Join(", ", ours)}] / libhunspell [{string.Join(", ", theirs)}]");
+        }
+
+        output.WriteLine($"same first suggestion: {sameFirst}/{words.Length}");
+        Assert.True(sameFirst >= words.Length * 8 / 10, $"only {sameFirst} of {words.Length} first suggestions agree");
+    }
+}
