@@ -359,7 +359,12 @@ public sealed partial class HunspellDictionary
         return Encoding.UTF8.GetByteCount(word) >= limit;
     }
 
-    private EntryRange Lookup(ReadOnlySpan<char> word) => _rootLookup.TryGetValue(word, out var range) ? range : default;
+    /// <summary>The first homonym of a stem, or -1; further homonyms follow through <see cref="_nextHomonym"/>.</summary>
+    private int Lookup(ReadOnlySpan<char> word)
+    {
+        var stem = _stems.Find(word);
+        return stem < 0 ? -1 : _firstEntryOfStem[stem];
+    }
 
     /// <summary>Looks a word up as written: stem, affixed form, then compound. Returns the entry or -1.</summary>
     private int CheckWord(ReadOnlySpan<char> word, ref CheckInfo info)
@@ -369,16 +374,16 @@ public sealed partial class HunspellDictionary
             return -1;
         }
 
-        var range = Lookup(word);
-        if (range.Count > 0)
+        var head = Lookup(word);
+        if (head >= 0)
         {
-            if (_entries[range.Start].Has(_aff.ForbiddenWord))
+            if (_entries[head].Has(_aff.ForbiddenWord))
             {
                 info |= CheckInfo.Forbidden;
                 return -1;
             }
 
-            for (var i = range.Start; i < range.Start + range.Count; i++)
+            for (var i = head; i >= 0; i = _nextHomonym[i])
             {
                 ref readonly var entry = ref _entries[i];
                 if (entry.Has(_aff.NeedAffix) || entry.Has(_aff.OnlyInCompound) || ((info & CheckInfo.InitCapQuery) != 0 && entry.IsHiddenTwin))
@@ -516,8 +521,7 @@ public sealed partial class HunspellDictionary
             return -1;
         }
 
-        var range = Lookup(stem);
-        for (var i = range.Start; i < range.Start + range.Count; i++)
+        for (var i = Lookup(stem); i >= 0; i = _nextHomonym[i])
         {
             ref readonly var entry = ref _entries[i];
             if (entry.Has(pe.Flag) && !pe.HasContinuation(_aff.NeedAffix) && (needFlag == 0 || entry.Has(needFlag) || pe.HasContinuation(needFlag)))
@@ -622,8 +626,7 @@ public sealed partial class HunspellDictionary
             return -1;
         }
 
-        var range = Lookup(stem);
-        for (var i = range.Start; i < range.Start + range.Count; i++)
+        for (var i = Lookup(stem); i >= 0; i = _nextHomonym[i])
         {
             ref readonly var entry = ref _entries[i];
             if ((entry.Has(se.Flag) || (prefix is not null && prefix.HasContinuation(se.Flag)))
@@ -789,8 +792,7 @@ public sealed partial class HunspellDictionary
 
             var active = wordsActive;
             var first = -1;
-            var firstRange = Lookup(word[..i]);
-            for (var e = firstRange.Start; e < firstRange.Start + firstRange.Count; e++)
+            for (var e = Lookup(word[..i]); e >= 0; e = _nextHomonym[e])
             {
                 if (_entries[e].Has(_aff.NeedAffix))
                 {
@@ -817,8 +819,7 @@ public sealed partial class HunspellDictionary
             }
 
             var rest = word[i..];
-            var restRange = Lookup(rest);
-            for (var e = restRange.Start; e < restRange.Start + restRange.Count; e++)
+            for (var e = Lookup(rest); e >= 0; e = _nextHomonym[e])
             {
                 if (!_entries[e].Has(_aff.NeedAffix) && CompoundRulesMatch(words, wordIndex + 1, e, complete: true))
                 {
@@ -842,7 +843,7 @@ public sealed partial class HunspellDictionary
                         return -1;
                     }
 
-                    var covered = i + _entryWords[inner].Length;
+                    var covered = i + EntryStem(inner).Length;
                     if (_hasWordPairs && covered <= word.Length && IsWordPair(word[..covered]))
                     {
                         continue;
@@ -851,9 +852,9 @@ public sealed partial class HunspellDictionary
                     if (_aff.ForbiddenWord != 0)
                     {
                         var whole = Lookup(word);
-                        var candidate = whole.Count > 0 ? whole.Start : AffixCheck(word, 0, CompoundPosition.None);
+                        var candidate = whole >= 0 ? whole : AffixCheck(word, 0, CompoundPosition.None);
                         if (candidate >= 0 && _entries[candidate].Has(_aff.ForbiddenWord) && covered <= word.Length
-                            && _entryWords[candidate].AsSpan().StartsWith(word[..covered], StringComparison.Ordinal))
+                            && EntryStem(candidate).StartsWith(word[..covered], StringComparison.Ordinal))
                         {
                             return -1;
                         }
@@ -910,7 +911,7 @@ public sealed partial class HunspellDictionary
             word[..i].CopyTo(candidate);
             candidate[i] = ' ';
             word[i..].CopyTo(candidate[(i + 1)..]);
-            if (Lookup(candidate).Count > 0 || AffixCheck(candidate, 0, CompoundPosition.None) >= 0)
+            if (Lookup(candidate) >= 0 || AffixCheck(candidate, 0, CompoundPosition.None) >= 0)
             {
                 return true;
             }

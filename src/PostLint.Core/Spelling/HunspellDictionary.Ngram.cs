@@ -29,10 +29,11 @@ public sealed partial class HunspellDictionary
         }
 
         var lowest = MaxRoots - 1;
+        var lowered = new char[n + 5];
         for (var e = 0; e < _entries.Length; e++)
         {
             ref readonly var entry = ref _entries[e];
-            var stem = _entryWords[e];
+            var stem = EntryStem(e);
             if (Math.Abs(n - stem.Length) > 4
                 || (caseType == CaseType.NoCap && entry.IsInitCap)
                 || entry.IsHiddenTwin || entry.Has(_aff.ForbiddenWord) || entry.Has(_aff.NoSuggest) || entry.Has(_aff.NoNgramSuggest) || entry.Has(_aff.OnlyInCompound))
@@ -40,7 +41,8 @@ public sealed partial class HunspellDictionary
                 continue;
             }
 
-            var score = Ngram(3, word, _casing.ToLower(stem), NgramOptions.LongerWorse) + LeftCommon(word, stem);
+            _casing.ToLower(stem, lowered);
+            var score = Ngram(3, word, lowered.AsSpan(0, stem.Length), NgramOptions.LongerWorse) + LeftCommon(word, stem);
             if (score > rootScores[lowest])
             {
                 rootScores[lowest] = score;
@@ -198,7 +200,7 @@ public sealed partial class HunspellDictionary
     private List<string> ExpandRoot(int entryIndex, string bad)
     {
         var forms = new List<string>();
-        var stem = _entryWords[entryIndex];
+        var stem = EntryStem(entryIndex).ToString();
         var flags = _entries[entryIndex].Flags;
         if (!(_entries[entryIndex].Has(_aff.NeedAffix) || _entries[entryIndex].Has(_aff.OnlyInCompound)))
         {
@@ -280,7 +282,7 @@ public sealed partial class HunspellDictionary
         return forms;
     }
 
-    private static int Ngram(int n, string s1, string s2, NgramOptions options)
+    private static int Ngram(int n, ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, NgramOptions options)
     {
         var l1 = s1.Length;
         var l2 = s2.Length;
@@ -295,7 +297,7 @@ public sealed partial class HunspellDictionary
             var ns = 0;
             for (var i = 0; i <= l1 - j; i++)
             {
-                var found = s2.AsSpan().IndexOf(s1.AsSpan(i, j), StringComparison.Ordinal) >= 0;
+                var found = s2.IndexOf(s1.Slice(i, j)) >= 0;
                 if (found)
                 {
                     ns++;
@@ -331,7 +333,7 @@ public sealed partial class HunspellDictionary
         return score - Math.Max(penalty, 0);
     }
 
-    private int LeftCommon(string s1, string s2)
+    private int LeftCommon(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
     {
         if (s1.Length == 0 || s2.Length == 0)
         {

@@ -411,7 +411,7 @@ public sealed partial class HunspellDictionary
                 if (CompoundCheck(word, 0, 0, words, wordsActive: false, forSuggestion: true) >= 0)
                 {
                     var whole = Lookup(word);
-                    if (whole.Count == 0 || !(_entries[whole.Start].Has(_aff.ForbiddenWord) || _entries[whole.Start].Has(_aff.NoSuggest)))
+                    if (whole < 0 || !(_entries[whole].Has(_aff.ForbiddenWord) || _entries[whole].Has(_aff.NoSuggest)))
                     {
                         return 3;
                     }
@@ -422,16 +422,16 @@ public sealed partial class HunspellDictionary
         }
 
         var rv = -1;
-        var range = Lookup(word);
-        if (range.Count > 0)
+        var head = Lookup(word);
+        if (head >= 0)
         {
-            ref readonly var first = ref _entries[range.Start];
+            ref readonly var first = ref _entries[head];
             if (first.Has(_aff.ForbiddenWord) || first.Has(_aff.NoSuggest) || first.Has(_aff.Substandard))
             {
                 return 0;
             }
 
-            for (var i = range.Start; i < range.Start + range.Count; i++)
+            for (var i = head; i >= 0; i = _nextHomonym[i])
             {
                 ref readonly var entry = ref _entries[i];
                 if (!(entry.Has(_aff.NeedAffix) || entry.IsHiddenTwin || entry.Has(_aff.OnlyInCompound)))

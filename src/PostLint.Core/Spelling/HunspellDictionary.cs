@@ -19,14 +19,14 @@ public sealed partial class HunspellDictionary
 
     private readonly AffixFileData _aff;
     private readonly WordEntry[] _entries;
-    private readonly string[] _entryWords;
-    private readonly FrozenDictionary<string, EntryRange> _roots;
-    private readonly FrozenDictionary<string, EntryRange>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
+    private readonly int[] _entryStems;
+    private readonly int[] _nextHomonym;
+    private readonly int[] _firstEntryOfStem;
+    private readonly StemTable _stems;
     private readonly AffixIndex _prefixes;
     private readonly AffixIndex _suffixes;
     private readonly bool[] _isContinuationClass = new bool[65536];
     private readonly bool _haveContinuationClasses;
-    private readonly int _maxStripLength;
     private readonly CompoundRule[] _compoundRules;
     private readonly bool[] _isCompoundRuleFlag = new bool[65536];
     private readonly FrozenSet<char> _compoundFirstChars;
@@ -36,30 +36,18 @@ public sealed partial class HunspellDictionary
     private readonly ConversionTable? _outputConversion;
     private readonly Casing _casing;
 
-    private HunspellDictionary(AffixFileData aff, Dictionary<string, List<WordEntry>> words, string affixPath, string dictionaryPath)
+    private HunspellDictionary(AffixFileData aff, StemTableBuilder stems, string affixPath, string dictionaryPath)
     {
         _aff = aff;
         AffixPath = affixPath;
         DictionaryPath = dictionaryPath;
         _casing = new Casing(aff.Language);
 
-        var entries = new List<WordEntry>();
-        var entryWords = new List<string>();
-        var ranges = new Dictionary<string, EntryRange>(words.Count, StringComparer.Ordinal);
-        foreach (var (word, homonyms) in words)
-        {
-            ranges[word] = new EntryRange(entries.Count, homonyms.Count);
-            foreach (var homonym in homonyms)
-            {
-                entries.Add(homonym);
-                entryWords.Add(word);
-            }
-        }
-
-        _entries = [.. entries];
-        _entryWords = [.. entryWords];
-        _roots = ranges.ToFrozenDictionary(StringComparer.Ordinal);
-        _rootLookup = _roots.GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = [.. stems.Entries];
+        _entryStems = [.. stems.EntryStems];
+        _nextHomonym = [.. stems.Next];
+        _firstEntryOfStem = [.. stems.FirstEntries];
+        _stems = stems.Stems;
 
         _prefixes = new AffixIndex(aff.Affixes, prefixes: true);
         _suffixes = new AffixIndex(aff.Affixes, prefixes: false);
@@ -70,8 +58,6 @@ public sealed partial class HunspellDictionary
                 _isContinuationClass[flag] = true;
                 _haveContinuationClasses = true;
             }
-
-            _maxStripLength = Math.Max(_maxStripLength, affix.Strip.Length);
         }
 
         _compoundRules = [.. aff.CompoundRules];
@@ -86,12 +72,20 @@ public sealed partial class HunspellDictionary
         var firstChars = new HashSet<char>();
         for (var i = 0; i < _entries.Length; i++)
         {
-            if (_entryWords[i].Length > 0 && _entries[i].Flags.Any(f => _isCompoundRuleFlag[f]))
+            var word = EntryStem(i);
+            if (_compoundRules.Length > 0 && word.Length > 0)
             {
-                firstChars.Add(_entryWords[i][0]);
+                foreach (var flag in _entries[i].Flags)
+                {
+                    if (_isCompoundRuleFlag[flag])
+                    {
+                        firstChars.Add(word[0]);
+                        break;
+                    }
+                }
             }
 
-            _hasWordPairs |= _entryWords[i].Contains(' ', StringComparison.Ordinal);
+            _hasWordPairs |= word.Contains(' ');
         }
 
         _compoundFirstChars = firstChars.ToFrozenSet();
@@ -119,7 +113,7 @@ public sealed partial class HunspellDictionary
     public string WordCharacters => _aff.WordChars;
 
     /// <summary>The number of distinct stems (hidden capitalized twins included).</summary>
-    public int StemCount => _roots.Count;
+    public int StemCount => _stems.Count;
 
     /// <summary>
     /// Directives present in the <c>.aff</c> file that this reader does not implement (for example
@@ -142,8 +136,8 @@ public sealed partial class HunspellDictionary
         ArgumentNullException.ThrowIfNull(affixBytes);
         ArgumentNullException.ThrowIfNull(dictionaryBytes);
         var aff = AffixFileData.Read(affixBytes, affixName);
-        var words = ReadDictionary(aff, dictionaryBytes, dictionaryName);
-        return new HunspellDictionary(aff, words, affixName, dictionaryName);
+        var stems = ReadDictionary(aff, dictionaryBytes, dictionaryName);
+        return new HunspellDictionary(aff, stems, affixName, dictionaryName);
     }
 
     /// <summary>Loads from streams (read to the end).</summary>
@@ -158,28 +152,31 @@ public sealed partial class HunspellDictionary
         return Load(a.ToArray(), d.ToArray(), affixName, dictionaryName);
     }
 
-    private static Dictionary<string, List<WordEntry>> ReadDictionary(AffixFileData aff, byte[] bytes, string path)
+    private ReadOnlySpan<char> EntryStem(int entry) => _stems[_entryStems[entry]];
+
+    private static StemTableBuilder ReadDictionary(AffixFileData aff, byte[] bytes, string path)
     {
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var text = aff.Encoding.GetString(bytes, start, bytes.Length - start);
         var casing = new Casing(aff.Language);
-        var words = new Dictionary<string, List<WordEntry>>(StringComparer.Ordinal);
         var lineNumber = 0;
         var position = 0;
-        var sawCount = false;
+        StemTableBuilder? stems = null;
+        var flagCache = new Dictionary<string, ushort[]>(StringComparer.Ordinal);
+        var flagLookup = flagCache.GetAlternateLookup<ReadOnlySpan<char>>();
         while (position < text.Length)
         {
-            var newline = text.IndexOf('\n', position);
-            var end = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(position, end - position);
-            position = end + 1;
+            var rest = text.AsSpan(position);
+            var newline = rest.IndexOf('\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            position += newline < 0 ? rest.Length : newline + 1;
             lineNumber++;
             if (line.Length > 0 && line[^1] == '\r')
             {
                 line = line[..^1];
             }
 
-            if (!sawCount)
+            if (stems is null)
             {
                 var trimmed = line.Trim();
                 if (!int.TryParse(trimmed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count <= 0)
@@ -187,7 +184,7 @@ public sealed partial class HunspellDictionary
                     throw new HunspellFormatException(path, lineNumber, $"the first line must be the (approximate) number of words, not '{trimmed.ToString()}'");
                 }
 
-                sawCount = true;
+                stems = new StemTableBuilder(Math.Min(count, 1 << 22), text.Length);
                 continue;
             }
 
@@ -196,93 +193,91 @@ public sealed partial class HunspellDictionary
                 continue;
             }
 
-            AddDictionaryLine(aff, casing, words, line.ToString(), path, lineNumber);
+            AddDictionaryLine(aff, casing, stems, flagLookup, line, path, lineNumber);
         }
 
-        if (!sawCount)
-        {
-            throw new HunspellFormatException(path, 0, "the file is empty (the first line must be the number of words)");
-        }
-
-        return words;
+        return stems ?? throw new HunspellFormatException(path, 0, "the file is empty (the first line must be the number of words)");
     }
 
-    private static void AddDictionaryLine(AffixFileData aff, Casing casing, Dictionary<string, List<WordEntry>> words, string line, string path, int lineNumber)
+    private static void AddDictionaryLine(AffixFileData aff, Casing casing, StemTableBuilder stems, Dictionary<string, ushort[]>.AlternateLookup<ReadOnlySpan<char>> flagCache, ReadOnlySpan<char> line, string path, int lineNumber)
     {
         // Morphological fields start at a tab, or at a space before a "xx:" field.
-        var morph = -1;
-        for (var colon = line.IndexOf(':', StringComparison.Ordinal); colon >= 0; colon = line.IndexOf(':', colon + 1))
+        var entry = line;
+        if (line.IndexOfAny(':', '\t') >= 0)
         {
-            if (colon > 3 && (line[colon - 3] == ' ' || line[colon - 3] == '\t'))
+            var morph = -1;
+            for (var colon = line.IndexOf(':'); colon >= 0;)
             {
-                var cut = colon - 3;
-                while (cut > 0 && (line[cut - 1] == ' ' || line[cut - 1] == '\t'))
+                if (colon > 3 && (line[colon - 3] == ' ' || line[colon - 3] == '\t'))
                 {
-                    cut--;
+                    var cut = colon - 3;
+                    while (cut > 0 && (line[cut - 1] == ' ' || line[cut - 1] == '\t'))
+                    {
+                        cut--;
+                    }
+
+                    morph = cut == 0 ? -1 : cut + 1;
+                    break;
                 }
 
-                morph = cut == 0 ? -1 : cut + 1;
-                break;
+                var next = line[(colon + 1)..].IndexOf(':');
+                colon = next < 0 ? -1 : colon + 1 + next;
+            }
+
+            var tab = line.IndexOf('\t');
+            if (tab >= 0 && (morph < 0 || tab < morph))
+            {
+                morph = tab + 1;
+            }
+
+            if (morph >= 0)
+            {
+                entry = line[..(morph - 1)];
             }
         }
 
-        var tab = line.IndexOf('\t', StringComparison.Ordinal);
-        if (tab >= 0 && (morph < 0 || tab < morph))
+        // A slash at the very start is part of the word; "\/" is a slash inside the word.
+        var slash = entry.Length > 1 ? entry[1..].IndexOf('/') : -1;
+        slash = slash < 0 ? -1 : slash + 1;
+        if (slash > 0 && entry[slash - 1] == '\\')
         {
-            morph = tab + 1;
-        }
+            var s = entry.ToString();
+            while (slash > 0 && s[slash - 1] == '\\')
+            {
+                s = s.Remove(slash - 1, 1);
+                slash = s.IndexOf('/', slash);
+            }
 
-        var entry = morph >= 0 ? line[..(morph - 1)] : line;
-
-        // "\/" is a slash inside the word; a slash at the very start is part of the word.
-        var slash = entry.IndexOf('/', 1);
-        while (slash > 0 && entry[slash - 1] == '\\')
-        {
-            entry = entry.Remove(slash - 1, 1);
-            slash = entry.IndexOf('/', slash);
+            entry = s;
         }
 
         var word = entry;
         var flags = FlagSet.Empty;
         if (slash > 0 && slash != entry.Length)
         {
-            flags = aff.DecodeFlags(entry[(slash + 1)..], path, lineNumber);
+            var flagText = entry[(slash + 1)..];
+            if (!flagCache.TryGetValue(flagText, out flags!))
+            {
+                var key = flagText.ToString();
+                flags = aff.DecodeFlags(key, path, lineNumber);
+                flagCache[key] = flags;
+            }
+
             word = entry[..slash];
         }
 
-        var caseType = word.Length == 0 ? CaseType.NoCap : casing.GetCaseType(word);
-        AddWord(words, word, flags, hiddenTwin: false, caseType == CaseType.InitCap);
+        var caseType = word.IsEmpty ? CaseType.NoCap : casing.GetCaseType(word);
+        stems.Add(word, flags, hiddenTwin: false, caseType == CaseType.InitCap);
 
         // Mixed-case and flagged all-caps entries get an Initcap twin that only all-caps input may use
         // (OpenOffice.org -> OPENOFFICE.ORG, CIA's -> CIA'S).
         if ((caseType is CaseType.HuhCap or CaseType.HuhInitCap || (caseType == CaseType.AllCap && flags.Length > 0)) && !FlagSet.Contains(flags, aff.ForbiddenWord))
         {
-            var twin = casing.ToInitCap(casing.ToLower(word));
-            AddWord(words, twin, flags, hiddenTwin: true, isInitCap: true);
+            Span<char> twin = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+            casing.ToLower(word, twin);
+            twin[0] = casing.ToUpper(twin[0]);
+            stems.Add(twin, flags, hiddenTwin: true, isInitCap: true);
         }
     }
 
-    private static void AddWord(Dictionary<string, List<WordEntry>> words, string word, ushort[] flags, bool hiddenTwin, bool isInitCap)
-    {
-        if (!words.TryGetValue(word, out var homonyms))
-        {
-            words[word] = [new WordEntry(flags, hiddenTwin, isInitCap)];
-            return;
-        }
-
-        if (hiddenTwin)
-        {
-            return;
-        }
-
-        if (homonyms[^1].IsHiddenTwin)
-        {
-            homonyms[^1] = new WordEntry(flags, false, homonyms[^1].IsInitCap);
-            return;
-        }
-
-        homonyms.Add(new WordEntry(flags, false, isInitCap));
-    }
-
-    private readonly record struct EntryRange(int Start, int Count);
 }
