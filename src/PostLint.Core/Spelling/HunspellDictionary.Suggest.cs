@@ -6,6 +6,10 @@ public sealed partial class HunspellDictionary
     public const int DefaultMaxSuggestions = 5;
 
     private const int MaxCandidates = 15;
+
+    // A fixed work bound instead of libhunspell's CPU-time limits: longer input is not a word,
+    // and the edit generators grow with length times the TRY characters.
+    private const int MaxSuggestLength = 100;
     private const int MaxCompoundSuggestions = 3;
     private const int MaxCharDistance = 4;
     private const int MaxRoots = 100;
@@ -28,7 +32,7 @@ public sealed partial class HunspellDictionary
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSuggestions);
-        if (word.Length == 0 || Check(word))
+        if (word.Length == 0 || word.Length > MaxSuggestLength || Check(word))
         {
             return [];
         }

@@ -152,6 +152,30 @@ public sealed partial class HunspellDictionary
         return Load(a.ToArray(), d.ToArray(), affixName, dictionaryName);
     }
 
+    /// <summary>
+    /// A copy of this dictionary that also accepts <paramref name="words"/> (a profile's or user's
+    /// word list: plain words without flags, for example place names such as Ishinomaki). The
+    /// usual case rules apply: <c>Ishinomaki</c> also accepts <c>ISHINOMAKI</c>, a lowercase word
+    /// also its Initcap and all-caps forms. This dictionary is not changed.
+    /// </summary>
+    public HunspellDictionary WithWords(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var extra = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList();
+        var stems = new StemTableBuilder(_entries.Length + extra.Count, _entries.Length * 8);
+        for (var e = 0; e < _entries.Length; e++)
+        {
+            stems.Add(EntryStem(e), _entries[e].Flags, _entries[e].IsHiddenTwin, _entries[e].IsInitCap);
+        }
+
+        foreach (var word in extra)
+        {
+            AddStem(_aff, _casing, stems, word, FlagSet.Empty);
+        }
+
+        return new HunspellDictionary(_aff, stems, AffixPath, DictionaryPath);
+    }
+
     private ReadOnlySpan<char> EntryStem(int entry) => _stems[_entryStems[entry]];
 
     private static StemTableBuilder ReadDictionary(AffixFileData aff, byte[] bytes, string path)
@@ -266,6 +290,11 @@ public sealed partial class HunspellDictionary
             word = entry[..slash];
         }
 
+        AddStem(aff, casing, stems, word, flags);
+    }
+
+    private static void AddStem(AffixFileData aff, Casing casing, StemTableBuilder stems, ReadOnlySpan<char> word, ushort[] flags)
+    {
         var caseType = word.IsEmpty ? CaseType.NoCap : casing.GetCaseType(word);
         stems.Add(word, flags, hiddenTwin: false, caseType == CaseType.InitCap);
 

@@ -90,3 +90,38 @@ public sealed class HunspellSuggestTests(ITestOutputHelper output)
         Assert.True(sameFirst >= words.Length * 8 / 10, $"only {sameFirst} of {words.Length} first suggestions agree");
     }
 }
+
+public sealed class HunspellDictionaryApiTests
+{
+    [Fact]
+    public void WithWords_AddsProfileWords_WithCaseRules_AndLeavesTheOriginalAlone()
+    {
+        var original = HunspellDictionary.Load("SFX S Y 1\nSFX S 0 s .\n"u8.ToArray(), "1\nport/S\n"u8.ToArray());
+        var extended = original.WithWords(["Ishinomaki", "onagawa", "iPhone", " "]);
+        Assert.True(extended.Check("Ishinomaki"));
+        Assert.True(extended.Check("ISHINOMAKI"));
+        Assert.False(extended.Check("ishinomaki"));
+        Assert.True(extended.Check("Onagawa"));
+        Assert.True(extended.Check("IPHONE"));
+        Assert.False(extended.Check("Iphone"));
+        Assert.True(extended.Check("ports"));
+        Assert.False(original.Check("Ishinomaki"));
+        Assert.Equal(original.StemCount + 4, extended.StemCount);
+    }
+
+    [Fact]
+    public void Check_IsThreadSafe()
+    {
+        var dictionary = HunspellDictionary.Load(
+            "SFX S Y 1\nSFX S 0 s .\nPFX U Y 1\nPFX U 0 un .\nCOMPOUNDMIN 1\nCOMPOUNDRULE 1\nCOMPOUNDRULE ab*\n"u8.ToArray(),
+            "4\nport/SU\nCIA/S\n1/a\n2/b\n"u8.ToArray());
+        string[] words = ["port", "ports", "unports", "Ports", "PORTS", "CIAS", "Cias", "122", "1x", "port-port", "port.", "xyz", "UNPORTS"];
+        var expected = words.Select(w => dictionary.Check(w)).ToArray();
+        Parallel.For(0, 2000, i =>
+        {
+            var index = i % words.Length;
+            Assert.Equal(expected[index], dictionary.Check(words[index]));
+        });
+        Assert.Equal([true, true, true, true, true, true, false, true, false, true, true, false, true], expected);
+    }
+}
