@@ -60,7 +60,8 @@ public sealed class SpellingTokenizer
 
         var normalized = NormalizedText.Create(text);
         var s = normalized.Text;
-        var skip = MarkSkipped(s);
+        Span<bool> skip = s.Length <= 1024 ? stackalloc bool[s.Length] : new bool[s.Length];
+        MarkSkipped(s, skip);
         var tokenStart = -1;
         for (var i = 0; i <= s.Length; i++)
         {
@@ -91,9 +92,9 @@ public sealed class SpellingTokenizer
         }
     }
 
-    private void Emit(NormalizedText normalized, int start, int end, bool[]? skip, List<SpellingWord> destination, ReadOnlySpan<TextSpan> excluded)
+    private void Emit(NormalizedText normalized, int start, int end, ReadOnlySpan<bool> skip, List<SpellingWord> destination, ReadOnlySpan<TextSpan> excluded)
     {
-        if (skip is not null && skip[start])
+        if (skip[start])
         {
             return;
         }
@@ -143,11 +144,10 @@ public sealed class SpellingTokenizer
 
     /// <summary>
     /// Marks the characters that are not prose: URL-like runs (hunspell's rule) and, unless
-    /// included, @mentions and #hashtags. Null when nothing is skipped.
+    /// included, @mentions and #hashtags.
     /// </summary>
-    private bool[]? MarkSkipped(string s)
+    private void MarkSkipped(string s, Span<bool> skip)
     {
-        bool[]? skip = null;
         var runStart = -1;
         var isUrl = false;
         for (var i = 0; i <= s.Length; i++)
@@ -176,8 +176,7 @@ public sealed class SpellingTokenizer
             {
                 if (isUrl)
                 {
-                    skip ??= new bool[s.Length];
-                    Array.Fill(skip, true, runStart, i - runStart);
+                    skip[runStart..i].Fill(true);
                 }
 
                 runStart = -1;
@@ -203,14 +202,11 @@ public sealed class SpellingTokenizer
 
                 if (end > i + 1)
                 {
-                    skip ??= new bool[s.Length];
-                    Array.Fill(skip, true, i, end - i);
+                    skip[i..end].Fill(true);
                     i = end - 1;
                 }
             }
         }
-
-        return skip;
     }
 
     private static bool IsTagCharacter(string s, int index, bool hashtag)
