@@ -87,12 +87,12 @@ public sealed class SpellingTokenizer
                 continue;
             }
 
-            Emit(normalized, tokenStart, i, skip, destination, excluded);
+            Emit(in normalized, tokenStart, i, skip, destination, excluded);
             tokenStart = -1;
         }
     }
 
-    private void Emit(NormalizedText normalized, int start, int end, ReadOnlySpan<bool> skip, List<SpellingWord> destination, ReadOnlySpan<TextSpan> excluded)
+    private void Emit(in NormalizedText normalized, int start, int end, ReadOnlySpan<bool> skip, List<SpellingWord> destination, ReadOnlySpan<TextSpan> excluded)
     {
         if (skip[start])
         {
@@ -230,7 +230,7 @@ public sealed class SpellingTokenizer
     }
 
     /// <summary>NFKC text with a map from its offsets back to the original's.</summary>
-    private sealed class NormalizedText
+    private readonly struct NormalizedText
     {
         private readonly int[]? _starts; // original start of the segment each normalized char came from
         private readonly int[]? _ends;   // original end of that segment

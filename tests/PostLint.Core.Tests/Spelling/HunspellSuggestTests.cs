@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using PostLint.Spelling;
 using PostLint.Tests.Spelling;
 using Xunit.Abstractions;
@@ -123,5 +125,31 @@ public sealed class HunspellDictionaryApiTests
             Assert.Equal(expected[index], dictionary.Check(words[index]));
         });
         Assert.Equal([true, true, true, true, true, true, false, true, false, true, true, false, true], expected);
+    }
+}
+
+public sealed class HunspellRobustnessTests
+{
+    private static readonly HunspellDictionary Small = HunspellDictionary.Load(
+        "SET UTF-8\nTRY abcd-'\nICONV 1\nICONV ’ '\nREP 1\nREP ab a_b\nSFX S Y 1\nSFX S 0 s .\nPFX U Y 1\nPFX U 0 un .\nCOMPOUNDMIN 1\nCOMPOUNDRULE 1\nCOMPOUNDRULE ab*c?\n"u8.ToArray(),
+        "6\nab/SU\nCIA/S\niPad\n1/a\n2/b\n3/c\n"u8.ToArray());
+
+    [Fact]
+    public void Property_CheckAndSuggestNeverThrow_AndEditSuggestionsAreWords()
+    {
+        var chars = "abcABC123-.'’ İ石\u0301".ToCharArray();
+        var gen = FsCheck.Fluent.Gen.Select(FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Elements(chars)), a => new string(a));
+        FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.ToArbitrary(gen), word =>
+        {
+            var correct = Small.Check(word);
+            var suggestions = Small.Suggest(word);
+            return (!correct || suggestions.Count == 0)
+                && suggestions.Count <= HunspellDictionary.DefaultMaxSuggestions
+                // As in libhunspell, dash-wise ("Afo-American") and sentence-split ("end.The") suggestions
+                // fix one part only; the others come from the strict check and are words.
+                && suggestions.Where(s => !s.Contains('-', StringComparison.Ordinal) && !s.Contains('.', StringComparison.Ordinal))
+                    .All(s => s.Split(' ').All(part => Small.Check(part)))
+                && suggestions.Distinct(StringComparer.Ordinal).Count() == suggestions.Count;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
     }
 }

@@ -105,6 +105,6 @@ public sealed class SpellingTokenizerTests
             }
 
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
     }
 }
