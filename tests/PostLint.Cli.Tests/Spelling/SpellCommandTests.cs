@@ -23,6 +23,20 @@ public sealed class SpellCommandTests(ITestOutputHelper output)
         Assert.Equal("Ishinomaki\nTeh\nfestivel\nTeh\ntagg\nＷｅｌｃｏｍｅｅ\n", stdout);
     }
 
+    [SkippableFact]
+    public void Spell_ReadsStandardInput_WhenTheInputIsDash()
+    {
+        Skip.IfNot(HunspellReference.EnglishInstalled, HunspellReference.MissingMessage);
+        var dotnet = ExternalProgram.Find("dotnet");
+        Skip.If(dotnet is null, "dotnet is not on PATH");
+        var (exit, stdout, stderr) = ExternalProgram.Run(
+            dotnet,
+            [Path.Combine(AppContext.BaseDirectory, "postlint.dll"), "spell", "-", "--dictionary", HunspellReference.EnglishBase],
+            Encoding.UTF8.GetBytes("Welcom to Ishinomaki\n石巻へようこそ Ｗｅｌｃｏｍｅ\n"));
+        Assert.True(exit == 0, stderr);
+        Assert.Equal("Welcom\nIshinomaki\n", Encoding.UTF8.GetString(stdout));
+    }
+
     [Fact]
     public void Spell_WithoutDictionary_ExitsTwoAndSaysWhereItLooked()
     {
