@@ -16,7 +16,11 @@ public sealed partial class HunspellDictionary
     private const int MaxGuesses = 200;
     private const int MaxExpandedForms = 100;
 
+    // MAP: related characters are tried in every combination, up to this many candidates.
+    private const int MaxMapCandidates = 4096;
+
     private readonly Replacement[] _replacements;
+    private readonly string[][] _mapSets;
     private readonly string _tryChars;
     private readonly string _keyString;
 
@@ -324,6 +328,12 @@ public sealed partial class HunspellDictionary
                 good |= list.Count > before;
             }
 
+            if (Room() && _mapSets.Length > 0 && word.Length >= 2)
+            {
+                var budget = MaxMapCandidates;
+                MapRelated(list, word, 0, new System.Text.StringBuilder(word.Length + 8), forCompound, ref budget);
+            }
+
             if (!forCompound && list.Count > originalCount)
             {
                 noCompoundTwoWords = true;
@@ -471,6 +481,91 @@ public sealed partial class HunspellDictionary
 
         ref readonly var found = ref _entries[rv];
         return found.Has(_aff.ForbiddenWord) || found.IsHiddenTwin || found.Has(_aff.NoSuggest) || found.Has(_aff.OnlyInCompound) ? 0 : 1;
+    }
+
+    /// <summary>MAP sets: each line lists related characters; a group in parentheses is one multi-character item.</summary>
+    private static string[][] BuildMapSets(List<string> lines)
+    {
+        var sets = new List<string[]>(lines.Count);
+        foreach (var line in lines)
+        {
+            var items = new List<string>();
+            for (var i = 0; i < line.Length; i++)
+            {
+                var close = line[i] == '(' ? line.IndexOf(')', i + 1) : -1;
+                if (close > i + 1)
+                {
+                    items.Add(line[(i + 1)..close]);
+                    i = close;
+                }
+                else if (char.IsHighSurrogate(line[i]) && i + 1 < line.Length)
+                {
+                    items.Add(line.Substring(i++, 2));
+                }
+                else
+                {
+                    items.Add(line[i].ToString());
+                }
+            }
+
+            if (items.Count > 1)
+            {
+                sets.Add([.. items]);
+            }
+        }
+
+        return [.. sets];
+    }
+
+    /// <summary>Tries every combination of related characters (MAP), depth first, within a fixed budget.</summary>
+    private void MapRelated(List<string> list, string word, int position, System.Text.StringBuilder candidate, bool forCompound, ref int budget)
+    {
+        if (budget <= 0)
+        {
+            return;
+        }
+
+        if (position == word.Length)
+        {
+            budget--;
+            var text = candidate.ToString();
+            if (list.Count < MaxCandidates && !list.Contains(text, StringComparer.Ordinal) && SuggestionCheck(text, forCompound) != 0)
+            {
+                list.Add(text);
+            }
+
+            return;
+        }
+
+        var inMap = false;
+        var length = candidate.Length;
+        foreach (var set in _mapSets)
+        {
+            foreach (var item in set)
+            {
+                if (string.CompareOrdinal(word, position, item, 0, item.Length) != 0 || position + item.Length > word.Length)
+                {
+                    continue;
+                }
+
+                inMap = true;
+                foreach (var replacement in set)
+                {
+                    candidate.Length = length;
+                    candidate.Append(replacement);
+                    MapRelated(list, word, position + item.Length, candidate, forCompound, ref budget);
+                }
+            }
+        }
+
+        if (!inMap)
+        {
+            candidate.Length = length;
+            candidate.Append(word[position]);
+            MapRelated(list, word, position + 1, candidate, forCompound, ref budget);
+        }
+
+        candidate.Length = length;
     }
 
     private static Replacement[] BuildReplacements(List<(string From, string To)> pairs)

@@ -95,6 +95,7 @@ public sealed partial class HunspellDictionary
         _replacements = BuildReplacements(aff.Replacements);
         _tryChars = aff.TryChars;
         _keyString = aff.KeyString;
+        _mapSets = BuildMapSets(aff.MapSets);
     }
 
     /// <summary>The <c>.aff</c> file this dictionary was loaded from.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using PostLint.Spelling;
@@ -33,6 +34,26 @@ public sealed class HunspellSuggestTests(ITestOutputHelper output)
         Assert.Equal(expected, suggestions[0]);
         Assert.InRange(suggestions.Count, 1, HunspellDictionary.DefaultMaxSuggestions);
         Assert.Equal(suggestions.Count, suggestions.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Suggest_TriesRelatedCharacters_FromMap()
+    {
+        const string aff = "SET UTF-8\nTRY x\nMAP 3\nMAP eéè\nMAP iï\nMAP ß(ss)\n";
+        const string dic = "3\ncafé\nnaïve\nstraße\n";
+        var dictionary = HunspellDictionary.Load(Encoding.UTF8.GetBytes(aff), Encoding.UTF8.GetBytes(dic));
+        Assert.Equal(["café"], dictionary.Suggest("cafe"));
+        Assert.Equal(["naïve"], dictionary.Suggest("naive"));
+        Assert.Equal(["straße"], dictionary.Suggest("strasse"));
+        if (LibHunspell.IsAvailable)
+        {
+            var basePath = HunspellReference.WriteDictionary(aff, dic);
+            using var reference = LibHunspell.Open(basePath);
+            foreach (var word in new[] { "cafe", "naive", "strasse", "cafè" })
+            {
+                Assert.Equal(reference.Suggest(word), dictionary.Suggest(word, 15));
+            }
+        }
     }
 
     [SkippableFact]
