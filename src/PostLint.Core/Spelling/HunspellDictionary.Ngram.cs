@@ -30,7 +30,7 @@ public sealed partial class HunspellDictionary
 
         var lowest = MaxRoots - 1;
         var lowered = new char[n + 5];
-        for (var e = 0; e < _entries.Length; e++)
+        foreach (var e in _ngramWalkOrder.Value)
         {
             ref readonly var entry = ref _entries[e];
             var stem = EntryStem(e);
@@ -167,6 +167,55 @@ public sealed partial class HunspellDictionary
                 list.Add(guess);
             }
         }
+    }
+
+    /// <summary>
+    /// The order in which libhunspell walks its stems: by bucket of its hash table (sized from the
+    /// word count on the first line of the .dic), then by insertion. Equal n-gram scores keep the
+    /// first stem found, so walking in the same order ranks ties the same way.
+    /// </summary>
+    private int[] ComputeNgramWalkOrder()
+    {
+        var tableSize = (long)_declaredWordCount + 1005;
+        if (tableSize % 2 == 0)
+        {
+            tableSize++;
+        }
+
+        var buckets = new long[_entries.Length];
+        var order = new int[_entries.Length];
+        Span<byte> bytes = stackalloc byte[1024];
+        for (var e = 0; e < _entries.Length; e++)
+        {
+            var stem = EntryStem(e);
+            var encoded = _aff.Encoding.GetMaxByteCount(stem.Length) <= bytes.Length ? bytes : new byte[_aff.Encoding.GetMaxByteCount(stem.Length)];
+            var length = _aff.Encoding.GetBytes(stem, encoded);
+            // Bucket first, then insertion order (the key is unique, so the unstable sort keeps it).
+            buckets[e] = ((long)(HunspellHash(encoded[..length]) % (ulong)tableSize) * _entries.Length) + e;
+            order[e] = e;
+        }
+
+        Array.Sort(buckets, order);
+        return order;
+    }
+
+    /// <summary>libhunspell's stem hash: the first four bytes shifted in, then rotate-and-xor (bytes are signed chars).</summary>
+    private static ulong HunspellHash(ReadOnlySpan<byte> word)
+    {
+        ulong hv = 0;
+        var i = 0;
+        for (; i < 4 && i < word.Length; i++)
+        {
+            hv = (hv << 8) | (ulong)(long)(sbyte)word[i];
+        }
+
+        for (; i < word.Length; i++)
+        {
+            hv = (hv << 5) | ((hv >> 27) & 31);
+            hv ^= (ulong)(long)(sbyte)word[i];
+        }
+
+        return hv;
     }
 
     private static int IndexOfMinimum(int[] scores)

@@ -875,7 +875,9 @@ public sealed partial class HunspellDictionary
                 list.Insert(0, withSpace);
             }
 
-            if (SuggestionCheck(second, forCompound) == 0 || SuggestionCheck(first, forCompound) == 0)
+            // Once a good suggestion exists (capitals, REP, a dictionary word pair), plain splits
+            // are not offered: "asso" gets "azo" from REP, not "as so".
+            if (good || SuggestionCheck(second, forCompound) == 0 || SuggestionCheck(first, forCompound) == 0)
             {
                 continue;
             }

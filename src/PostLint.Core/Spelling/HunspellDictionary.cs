@@ -35,6 +35,8 @@ public sealed partial class HunspellDictionary
     private readonly ConversionTable? _inputConversion;
     private readonly ConversionTable? _outputConversion;
     private readonly Casing _casing;
+    private readonly int _declaredWordCount;
+    private readonly Lazy<int[]> _ngramWalkOrder;
 
     private HunspellDictionary(AffixFileData aff, StemTableBuilder stems, string affixPath, string dictionaryPath)
     {
@@ -96,6 +98,8 @@ public sealed partial class HunspellDictionary
         _tryChars = aff.TryChars;
         _keyString = aff.KeyString;
         _mapSets = BuildMapSets(aff.MapSets);
+        _declaredWordCount = stems.DeclaredCount;
+        _ngramWalkOrder = new Lazy<int[]>(ComputeNgramWalkOrder, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The <c>.aff</c> file this dictionary was loaded from.</summary>
@@ -163,7 +167,7 @@ public sealed partial class HunspellDictionary
     {
         ArgumentNullException.ThrowIfNull(words);
         var extra = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList();
-        var stems = new StemTableBuilder(_entries.Length + extra.Count, _entries.Length * 8);
+        var stems = new StemTableBuilder(_entries.Length + extra.Count, _entries.Length * 8) { DeclaredCount = _declaredWordCount };
         for (var e = 0; e < _entries.Length; e++)
         {
             stems.Add(EntryStem(e), _entries[e].Flags, _entries[e].IsHiddenTwin, _entries[e].IsInitCap);
@@ -209,7 +213,7 @@ public sealed partial class HunspellDictionary
                     throw new HunspellFormatException(path, lineNumber, $"the first line must be the (approximate) number of words, not '{trimmed.ToString()}'");
                 }
 
-                stems = new StemTableBuilder(Math.Min(count, 1 << 22), text.Length);
+                stems = new StemTableBuilder(Math.Min(count, 1 << 22), text.Length) { DeclaredCount = count };
                 continue;
             }
 

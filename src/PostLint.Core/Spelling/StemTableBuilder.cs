@@ -22,6 +22,9 @@ internal sealed class StemTableBuilder
 
     public StemTable Stems { get; }
 
+    /// <summary>The word count on the first line of the .dic (it sizes libhunspell's hash table).</summary>
+    public int DeclaredCount { get; init; }
+
     public List<WordEntry> Entries { get; }
 
     /// <summary>The stem id of each entry.</summary>
