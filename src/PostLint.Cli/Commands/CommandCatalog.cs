@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return RulesCommand.Create(console);
         yield return ExplainCommand.Create(console);
         yield return InitCommand.Create(console);
+        yield return SpellCommand.Create();
     }
 }
