@@ -6,6 +6,7 @@ using PostLint.Rules.Links;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Profiles;
+using PostLint.Rules.Spelling;
 
 namespace PostLint.Rules;
 
@@ -23,6 +24,7 @@ public static class BuiltInRules
         new PL4002InvisibleCharacter(),
         new PL5001PostTooLong(),
         new PL5002TooManyHashtags(),
+        new PL5003MisspeltWord(),
         new PL5004HalfWidthKatakana(),
     ];
 

@@ -13,6 +13,7 @@ public sealed class AnalysisContext
     private readonly List<Action<PostAnalysisContext>> _postActions = [];
     private readonly List<Action<LineAnalysisContext>> _lineActions = [];
     private readonly List<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> _syntaxActions = [];
+    private readonly List<string> _notices = [];
 
     internal AnalysisContext(PostAnalyzer analyzer, AnalyzerOptions options)
     {
@@ -30,6 +31,19 @@ public sealed class AnalysisContext
     internal IReadOnlyList<Action<LineAnalysisContext>> LineActions => _lineActions;
 
     internal IReadOnlyList<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> SyntaxActions => _syntaxActions;
+
+    internal IReadOnlyList<string> Notices => _notices;
+
+    /// <summary>
+    /// Tells the user something about this run once, not per post — typically that a rule is
+    /// off because what it needs (a dictionary) is not installed. The CLI prints notices on
+    /// standard error; hosts read <see cref="PostAnalysisEngine.Notices"/>.
+    /// </summary>
+    public void ReportNotice(string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        _notices.Add($"{Analyzer}: {message}");
+    }
 
     /// <summary>Runs <paramref name="action"/> once per post.</summary>
     public void RegisterPostAction(Action<PostAnalysisContext> action)

@@ -42,6 +42,7 @@ public sealed class PostAnalysisEngine
         var lineActions = new List<(AnalyzerRegistration, Action<LineAnalysisContext>)>();
         var syntaxActions = Enum.GetValues<SyntaxKind>().Select(static _ => new List<(AnalyzerRegistration, Action<SyntaxAnalysisContext>)>()).ToArray();
         var enabled = ImmutableArray.CreateBuilder<PostAnalyzer>();
+        var notices = ImmutableArray.CreateBuilder<string>();
         foreach (var analyzer in Analyzers)
         {
             var registration = new AnalyzerRegistration(analyzer, Options);
@@ -53,6 +54,7 @@ public sealed class PostAnalysisEngine
             enabled.Add(analyzer);
             var context = new AnalysisContext(analyzer, Options);
             analyzer.Initialize(context);
+            notices.AddRange(context.Notices);
             postActions.AddRange(context.PostActions.Select(a => (registration, a)));
             lineActions.AddRange(context.LineActions.Select(a => (registration, a)));
             foreach (var (kind, action) in context.SyntaxActions)
@@ -62,6 +64,7 @@ public sealed class PostAnalysisEngine
         }
 
         EnabledAnalyzers = enabled.ToImmutable();
+        Notices = notices.ToImmutable();
         _postActions = [.. postActions];
         _lineActions = [.. lineActions];
         _syntaxActions = [.. syntaxActions.Select(static l => l.ToArray())];
@@ -74,6 +77,9 @@ public sealed class PostAnalysisEngine
 
     /// <summary>The analyzers with at least one rule on under the options; only these run.</summary>
     public ImmutableArray<PostAnalyzer> EnabledAnalyzers { get; }
+
+    /// <summary>What analyzers said about this run once (for example: a dictionary was not found, so a rule is off).</summary>
+    public ImmutableArray<string> Notices { get; }
 
     /// <summary>Every rule of every analyzer, sorted by id (also the rules that are off).</summary>
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
