@@ -40,6 +40,11 @@ internal static class EngineHost
         try
         {
             engine = provider.GetRequiredService<PostAnalysisEngine>();
+            foreach (var notice in engine.Notices)
+            {
+                error.WriteLine("postlint: notice: " + notice);
+            }
+
             return true;
         }
         catch (ConfigurationException e)
