@@ -13,6 +13,13 @@ public static class BuiltInRules
     public static ImmutableArray<PostAnalyzer> CreateAnalyzers() =>
     [
         new PL1001DisclosureTagOrder(),
+        new PL1002DisclosurePairNotFirst(),
+        new PL1003FusedDisclosureTag(),
+        new PL1004MissingDisclosure(),
+        new PL1005DisclosureWithoutSource(),
+        new PL1006UnrecognizedHashtag(),
+        new PL1008NonCanonicalDisclosureTag(),
+        new PL1009SourceTagVariant(),
     ];
 
     /// <summary>Adds the built-in rules and profiles to a PostLint registration.</summary>

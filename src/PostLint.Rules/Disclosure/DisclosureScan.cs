@@ -1,0 +1,103 @@
+using PostLint.Syntax;
+
+namespace PostLint.Rules.Disclosure;
+
+/// <summary>
+/// Where the disclosure pieces of one post are: token indexes (into <see cref="PostSyntax.Tokens"/>)
+/// of the first hashtag of each role, -1 when there is none. One pass over the tokens, no
+/// allocation; every disclosure rule starts from it so that they all read a post the same way.
+/// </summary>
+internal readonly record struct DisclosureScan
+{
+    /// <summary>The first hashtag X recognises, whatever it says.</summary>
+    public int FirstHashtag { get; private init; }
+
+    /// <summary>The first accepted disclosure hashtag (D: #PR, #プロモーション, #宣伝, #広告).</summary>
+    public int Disclosure { get; private init; }
+
+    /// <summary>The first source hashtag (S: #石巻市).</summary>
+    public int Source { get; private init; }
+
+    /// <summary>The first variant of the source tag (#石巻, #Ishinomaki).</summary>
+    public int Variant { get; private init; }
+
+    /// <summary>The first fused disclosure + source hashtag (#石巻市PR).</summary>
+    public int Fused { get; private init; }
+
+    /// <summary>The first 【…】 mark whose inside is a disclosure word (【PR】).</summary>
+    public int DisclosureMark { get; private init; }
+
+    /// <summary>True when a hashtag X does not recognise (石巻市#PR) carries a disclosure word.</summary>
+    public bool HasUnrecognizedDisclosure { get; private init; }
+
+    /// <summary>True when a hashtag X does not recognise (牡蠣#石巻市) carries the source tag.</summary>
+    public bool HasUnrecognizedSource { get; private init; }
+
+    public bool HasDisclosure => Disclosure >= 0;
+
+    public bool HasSource => Source >= 0;
+
+    public bool HasFused => Fused >= 0;
+
+    /// <summary>The source tag is written somewhere as a tag, recognised or not.</summary>
+    public bool HasSourceAnywhere => Source >= 0 || HasUnrecognizedSource;
+
+    public static DisclosureScan Scan(PostSyntax syntax, DisclosureVocabulary vocabulary)
+    {
+        int firstHashtag = -1, disclosure = -1, source = -1, variant = -1, fused = -1, mark = -1;
+        bool unrecognizedDisclosure = false, unrecognizedSource = false;
+        var tokens = syntax.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case SyntaxKind.Hashtag:
+                    if (firstHashtag < 0)
+                    {
+                        firstHashtag = i;
+                    }
+
+                    switch (vocabulary.Classify(syntax.GetValueSpan(token)))
+                    {
+                        case HashtagRole.Disclosure when disclosure < 0:
+                            disclosure = i;
+                            break;
+                        case HashtagRole.Source when source < 0:
+                            source = i;
+                            break;
+                        case HashtagRole.SourceVariant when variant < 0:
+                            variant = i;
+                            break;
+                        case HashtagRole.FusedDisclosureAndSource when fused < 0:
+                            fused = i;
+                            break;
+                    }
+
+                    break;
+
+                case SyntaxKind.UnrecognizedHashtag:
+                    var role = vocabulary.Classify(syntax.GetValueSpan(token));
+                    unrecognizedDisclosure |= role is HashtagRole.Disclosure or HashtagRole.FusedDisclosureAndSource;
+                    unrecognizedSource |= role is HashtagRole.Source or HashtagRole.FusedDisclosureAndSource;
+                    break;
+
+                case SyntaxKind.DisclosureMark when mark < 0 && vocabulary.IsDisclosure(syntax.GetValueSpan(token)):
+                    mark = i;
+                    break;
+            }
+        }
+
+        return new DisclosureScan
+        {
+            FirstHashtag = firstHashtag,
+            Disclosure = disclosure,
+            Source = source,
+            Variant = variant,
+            Fused = fused,
+            DisclosureMark = mark,
+            HasUnrecognizedDisclosure = unrecognizedDisclosure,
+            HasUnrecognizedSource = unrecognizedSource,
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+
+namespace PostLint.Rules.Disclosure;
+
+/// <summary>
+/// PL1003: the disclosure word and the source tag are fused into one hashtag (<c>#石巻市PR</c>,
+/// <c>#PR石巻市</c>, <c>#PR・石巻市</c>, <c>#PR_石巻市</c>), so X shows one tag that states neither.
+/// 石巻市ガイドライン 5(1)ア 誤・#石巻市PR ・#PR石巻市.
+/// Safe fix: split it into <c>#PR #石巻市</c> (the disclosure word as written, the source tag canonical).
+/// </summary>
+public sealed class PL1003FusedDisclosureTag : PostAnalyzer
+{
+    public const string DiagnosticId = "PL1003";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        DiagnosticId,
+        "Disclosure and source tags fused into one hashtag",
+        "「{0}」は関係タグと情報元タグが1つのハッシュタグになっています。「{1}」のように分けて、関係タグ、情報元タグの順に記載してください（{2}）",
+        DiagnosticCategory.Disclosure,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A hashtag such as #石巻市PR or #PR石巻市 is one tag to the platform: it neither shows the disclosure word on its own nor names the source. Write two tags, disclosure first.",
+        references: ["石巻市ソーシャルメディアガイドライン 5(1)ア"]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        var vocabulary = DisclosureVocabulary.For(context.Options);
+        if (!vocabulary.HasSourceTags)
+        {
+            // Without a source tag nothing can be fused with it.
+            return;
+        }
+
+        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        context.RegisterSyntaxAction(token => Analyze(token, vocabulary, reference), Syntax.SyntaxKind.Hashtag);
+    }
+
+    private static void Analyze(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
+    {
+        if (!vocabulary.IsFused(context.ValueText))
+        {
+            return;
+        }
+
+        var value = context.ValueText.ToString();
+        var replacement = vocabulary.TryGetFusedParts(value, out var disclosure, out var source)
+            ? "#" + disclosure + " #" + source
+            : vocabulary.CanonicalDisclosureTag + " " + vocabulary.CanonicalSourceTag;
+        var fix = CodeFix.Safe($"「{replacement}」に分ける", TextEdit.Replace(context.Token.Span, replacement));
+        context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [fix], context.TokenText.ToString(), replacement, reference));
+    }
+}
