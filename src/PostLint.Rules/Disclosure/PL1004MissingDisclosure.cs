@@ -27,7 +27,7 @@ public sealed class PL1004MissingDisclosure : PostAnalyzer
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A post written for the city under contract must state the relationship: the hashtag pair (#PR #石巻市) or a statement (【PR】石巻市, 石巻市のPR案件としての投稿です). Posts count as sponsored through their metadata, --sponsored or disclosure.required.",
-        references: ["石巻市ソーシャルメディアガイドライン 5(1)(2)", "ステマ告示（令和5年内閣府告示第19号）"]);
+        references: ["石巻市ソーシャルメディアガイドライン 5(1)・5(2)", "ステマ告示（令和5年内閣府告示第19号）"]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
