@@ -18,6 +18,7 @@ public static class BuiltInRules
         new PL1004MissingDisclosure(),
         new PL1005DisclosureWithoutSource(),
         new PL1006UnrecognizedHashtag(),
+        new PL1007DisclosureNotProminent(),
         new PL1008NonCanonicalDisclosureTag(),
         new PL1009SourceTagVariant(),
     ];

@@ -58,7 +58,13 @@ internal readonly record struct DisclosureScan
                         firstHashtag = i;
                     }
 
-                    switch (vocabulary.Classify(syntax.GetValueSpan(token)))
+                    var tagRole = vocabulary.Classify(syntax.GetValueSpan(token));
+                    if (tagRole is HashtagRole.Disclosure or HashtagRole.Source && FusedAcrossLowLine(syntax, token, tagRole, vocabulary) > 0)
+                    {
+                        tagRole = HashtagRole.FusedDisclosureAndSource;
+                    }
+
+                    switch (tagRole)
                     {
                         case HashtagRole.Disclosure when disclosure < 0:
                             disclosure = i;
@@ -100,4 +106,53 @@ internal readonly record struct DisclosureScan
             HasUnrecognizedSource = unrecognizedSource,
         };
     }
+
+    /// <summary>
+    /// X ends a hashtag at the full-width low line, so <c>#PR＿石巻市</c> is the tag <c>#PR</c>
+    /// followed by the text <c>＿石巻市</c>: still one fused word to the writer (PL1003). Given a
+    /// disclosure or source hashtag, returns how many characters after it complete such a fused
+    /// word (<c>＿石巻市</c>: the low line and the other half), or 0.
+    /// </summary>
+    public static int FusedAcrossLowLine(PostSyntax syntax, in SyntaxToken token, HashtagRole role, DisclosureVocabulary vocabulary)
+    {
+        var text = syntax.Text.AsSpan();
+        var start = token.Span.End;
+        if (start >= text.Length || text[start] != '＿')
+        {
+            return 0;
+        }
+
+        var rest = text[(start + 1)..];
+        if (role == HashtagRole.Disclosure)
+        {
+            foreach (var source in vocabulary.SourceTags)
+            {
+                if (rest.StartsWith(source, StringComparison.OrdinalIgnoreCase) && EndsWord(rest, source.Length))
+                {
+                    return 1 + source.Length;
+                }
+            }
+        }
+        else if (role == HashtagRole.Source)
+        {
+            foreach (var word in vocabulary.DisclosureKeys)
+            {
+                if (DisclosureStatements.StartsWithFolded(rest, word) && EndsWord(rest, word.Length))
+                {
+                    return 1 + word.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Japanese has no spaces between words (＿石巻市です), so only Latin letters and digits on both
+    /// sides of the end make it a longer word (＿PRO is not ＿PR).
+    /// </summary>
+    private static bool EndsWord(ReadOnlySpan<char> text, int length) =>
+        length >= text.Length || !(IsLatinLetterOrDigit(text[length - 1]) && IsLatinLetterOrDigit(text[length]));
+
+    private static bool IsLatinLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || c is (>= '０' and <= '９') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ');
 }

@@ -167,7 +167,7 @@ internal static class DisclosureStatements
     /// at a time: full-width Latin folds to ASCII and case is ignored, which covers how people
     /// write PR in sentences without normalizing the whole post.
     /// </summary>
-    private static bool StartsWithFolded(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    internal static bool StartsWithFolded(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
     {
         if (text.Length < key.Length)
         {

@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Text;
 
 namespace PostLint.Rules.Disclosure;
 
 /// <summary>
 /// PL1003: the disclosure word and the source tag are fused into one hashtag (<c>#石巻市PR</c>,
 /// <c>#PR石巻市</c>, <c>#PR・石巻市</c>, <c>#PR_石巻市</c>), so X shows one tag that states neither.
+/// <c>#PR＿石巻市</c> counts too, although X ends the tag at the full-width low line and shows
+/// <c>#PR</c> followed by the text <c>＿石巻市</c>: the writer meant one word, and no separate source tag.
 /// 石巻市ガイドライン 5(1)ア 誤・#石巻市PR ・#PR石巻市.
 /// Safe fix: split it into <c>#PR #石巻市</c> (the disclosure word as written, the source tag canonical).
 /// </summary>
@@ -41,16 +44,30 @@ public sealed class PL1003FusedDisclosureTag : PostAnalyzer
 
     private static void Analyze(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
     {
-        if (!vocabulary.IsFused(context.ValueText))
+        var token = context.Token;
+        var end = token.Span.End;
+        var role = vocabulary.Classify(context.ValueText);
+        if (role is HashtagRole.Disclosure or HashtagRole.Source)
+        {
+            var length = DisclosureScan.FusedAcrossLowLine(context.Syntax, token, role, vocabulary);
+            if (length == 0)
+            {
+                return;
+            }
+
+            end += length;
+        }
+        else if (role != HashtagRole.FusedDisclosureAndSource)
         {
             return;
         }
 
-        var value = context.ValueText.ToString();
+        var span = TextSpan.FromBounds(token.Span.Start, end);
+        var value = context.Text.ToString(TextSpan.FromBounds(token.ValueSpan.Start, end));
         var replacement = vocabulary.TryGetFusedParts(value, out var disclosure, out var source)
             ? "#" + disclosure + " #" + source
             : vocabulary.CanonicalDisclosureTag + " " + vocabulary.CanonicalSourceTag;
-        var fix = CodeFix.Safe($"「{replacement}」に分ける", TextEdit.Replace(context.Token.Span, replacement));
-        context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [fix], context.TokenText.ToString(), replacement, reference));
+        var fix = CodeFix.Safe($"「{replacement}」に分ける", TextEdit.Replace(span, replacement));
+        context.ReportDiagnostic(Diagnostic.Create(Rule, span, [fix], context.Text.ToString(span), replacement, reference));
     }
 }

@@ -69,18 +69,13 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
                 (true, false) => ("前の語に続いている", "「#」の前に空白を入れてください"),
                 _ => ("直後に「#」が続いている", "タグとタグの間に空白を入れてください"),
             };
-            var edits = ImmutableArray.CreateBuilder<TextEdit>(2);
-            if (glued)
+            ImmutableArray<TextEdit> edits = (glued, followed) switch
             {
-                edits.Add(TextEdit.Insert(token.Span.Start, " "));
-            }
-
-            if (followed)
-            {
-                edits.Add(TextEdit.Insert(token.Span.End, " "));
-            }
-
-            fixes = [new CodeFix("空白を入れてハッシュタグにする", FixApplicability.Safe, edits.MoveToImmutable())];
+                (true, true) => [TextEdit.Insert(token.Span.Start, " "), TextEdit.Insert(token.Span.End, " ")],
+                (true, false) => [TextEdit.Insert(token.Span.Start, " ")],
+                _ => [TextEdit.Insert(token.Span.End, " ")],
+            };
+            fixes = [new CodeFix("空白を入れてハッシュタグにする", FixApplicability.Safe, edits)];
         }
         else
         {
