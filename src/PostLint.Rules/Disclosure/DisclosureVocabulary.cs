@@ -171,7 +171,43 @@ internal sealed class DisclosureVocabulary
         WithKey(tag, this, static (key, self) => self._disclosureLookup.TryGetValue(key, out var canonical) ? canonical : null);
 
     /// <summary>The comparison key: NFKC, then upper case (invariant).</summary>
-    public static string Key(string text) => text.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+    public static string Key(string text) =>
+        (CanNormalize(text) ? text.Normalize(NormalizationForm.FormKC) : text).ToUpperInvariant();
+
+    /// <summary>
+    /// False for text .NET refuses to normalize: lone surrogates and the noncharacters U+FFFE and
+    /// U+FFFF (a mark such as 【\uD83D牡蠣】 in a damaged export). Such text cannot equal any word,
+    /// so it is compared without normalization instead of failing the analysis.
+    /// </summary>
+    private static bool CanNormalize(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyInRange('\uD800', '\uFFFF');
+        if (i < 0)
+        {
+            return true;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\uFFFE' or '\uFFFF' || char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsSeparator(char c) => FusedSeparators.Contains(c, StringComparison.Ordinal) || c is '＿' or '～' or '･';
 
@@ -207,6 +243,12 @@ internal sealed class DisclosureVocabulary
         if (tag.Length <= StackLimit / 4)
         {
             Span<char> normalized = stackalloc char[StackLimit];
+            if (!CanNormalize(tag))
+            {
+                var upperOnly = normalized[..tag.Length];
+                return tag.ToUpperInvariant(upperOnly) == tag.Length ? func(upperOnly, self) : func(Key(tag.ToString()), self);
+            }
+
             if (tag.TryNormalize(normalized, out var written, NormalizationForm.FormKC))
             {
                 Span<char> upper = stackalloc char[written];
