@@ -109,6 +109,9 @@ public sealed class DisclosureRulesTogetherTests
     [InlineData("#ｐｒ石巻市", "#PR #石巻市")]
     [InlineData("#牡蠣 #pr #石巻市", "#PR #石巻市 #牡蠣")]
     [InlineData("#石巻市 ＃ＰＲ", "#PR #石巻市")]
+    [InlineData("#牡蠣 #石巻市 #PR", "#PR #石巻市 #牡蠣")]
+    [InlineData("#ＰＲ #牡蠣 #石巻市", "#PR #石巻市 #牡蠣")]
+    [InlineData("#PR＿石巻市 #牡蠣", "#PR #石巻市 #牡蠣")]
     public void Safe_fixes_of_several_rules_combine(string text, string expected)
     {
         var result = Engine().Fix(new Post("test", text));
