@@ -8,7 +8,7 @@ namespace PostLint.Syntax;
 /// twitter-text's <c>parseTweet</c> fields. Range ends are inclusive UTF-16 indices into the
 /// original text.
 /// </summary>
-public sealed record WeightedLengthResult(
+public readonly record struct WeightedLengthResult(
     int WeightedLength,
     bool Valid,
     int Permillage,
@@ -26,7 +26,7 @@ public sealed record WeightedLengthResult(
 /// </summary>
 public static class WeightedLength
 {
-    /// <summary>Computes the weighted length. Allocates only the result for text that is already NFC.</summary>
+    /// <summary>Computes the weighted length. Allocates nothing for text that is already NFC.</summary>
     public static WeightedLengthResult Compute(string text, TwitterTextConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -125,7 +125,7 @@ public static class WeightedLength
         var firstInvalid = IndexOfUnnormalizable(span);
         if (firstInvalid < 0)
         {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            return IsCertainlyNfc(span) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
 
         var builder = new StringBuilder(text.Length);
@@ -148,26 +148,66 @@ public static class WeightedLength
         return builder.ToString();
     }
 
+    /// <summary>
+    /// True when every character is in a block where NFC changes nothing and that holds no
+    /// combining mark: ASCII and Latin up to U+02FF, kana (without the combining sound marks),
+    /// CJK ideographs and symbols, general punctuation, dingbats, full- and half-width forms,
+    /// variation selectors and the emoji planes. Typical Japanese posts pass without asking ICU.
+    /// </summary>
+    private static bool IsCertainlyNfc(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var stable = c < '\u0300'
+                || (c >= '\u3040' && c <= '\u30FF' && c is not ('\u3099' or '\u309A'))
+                || (c >= '\u4E00' && c <= '\u9FFF')
+                || (c >= '\u3000' && c <= '\u303F' && c is not (>= '\u302A' and <= '\u302F'))
+                || (c >= '\u200B' && c <= '\u205E')
+                || (c >= '\u2460' && c <= '\u24FF')
+                || (c >= '\u2600' && c <= '\u27BF')
+                || (c >= '\uFE00' && c <= '\uFE0F')
+                || (c >= '\uFF01' && c <= '\uFFEF');
+            if (!stable)
+            {
+                // Emoji planes U+1F000–U+1FBFF: high surrogates D83C–D83E.
+                if (c is >= '\uD83C' and <= '\uD83E' && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The index of the first lone surrogate, U+FFFE or U+FFFF, or -1.</summary>
     private static int IndexOfUnnormalizable(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        while (true)
+        // A plain loop: kana and kanji are below U+D800, so this is one compare per character.
+        for (var i = 0; i < text.Length; i++)
         {
-            var next = text[i..].IndexOfAnyInRange('\uD800', '\uFFFF');
-            if (next < 0)
+            var c = text[i];
+            if (c < '\uD800')
             {
-                return -1;
+                continue;
             }
 
-            i += next;
-            var c = text[i];
-            if (c is '\uFFFE' or '\uFFFF' || char.IsLowSurrogate(c) || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))))
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++; // a pair
+                continue;
+            }
+
+            if (c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
             {
                 return i;
             }
-
-            i += char.IsHighSurrogate(c) ? 2 : 1;
         }
+
+        return -1;
     }
 }

@@ -1,13 +1,19 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
 namespace PostLint.Syntax.Scanning;
 
 /// <summary>
 /// Recognises one emoji sequence at a position, from the Unicode emoji properties in
 /// <c>Data/Syntax/emoji-data.txt</c> (Unicode 15.0), following UTS #51's grammar the way
 /// twemoji-parser (the emoji parser of twitter-text 3.1.0) groups code points:
-/// keycaps <c>[0-9#*] U+FE0F? U+20E3</c>; regional-indicator pairs (flags, a lone indicator is an
-/// emoji too); an emoji character with an optional U+FE0F, then an optional skin-tone modifier
-/// (after a modifier base) or a tag sequence (<c>🏴 + tags + U+E007F</c>); such elements joined
-/// by U+200D. A text-default emoji followed by U+FE0E is text; ©, ®, ™ and ♟ count only with U+FE0F.
+/// keycaps <c>[0-9#*] U+FE0F? U+20E3</c>; recommended flags (any other regional indicator is an
+/// emoji on its own); an emoji character (a text-default one with an optional U+FE0F) with an
+/// optional skin-tone modifier after a modifier base; a recommended tag sequence
+/// (<c>🏴 + tags + U+E007F</c>); the longest recommended sequence of such elements joined by
+/// U+200D (<c>Data/Syntax/emoji-sequences.txt</c>). A text-default emoji followed by U+FE0E is
+/// text; ©, ®, ™ and ♟ count only with U+FE0F.
 /// Astral code points that Unicode reserves as Extended_Pictographic count as emoji, so emoji
 /// newer than the data are still one emoji.
 /// </summary>
@@ -26,6 +32,10 @@ internal static class EmojiMatcher
     }
 
     private const string DataFile = "Syntax/emoji-data.txt";
+    private const string SequencesFile = "Syntax/emoji-sequences.txt";
+
+    /// <summary>The longest ZWJ chain tried against the recommended sequences (they have at most 10 elements).</summary>
+    private const int MaxZwjElements = 16;
     private const int AstralBase = 0x1F000;
     private const char Vs15 = '\uFE0E';
     private const char Vs16 = '\uFE0F';
@@ -70,6 +80,38 @@ internal static class EmojiMatcher
         });
     }
 
+    /// <summary>Recommended flag, tag and ZWJ sequences, as UTF-16 strings.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecommendedSequences = LoadSequences();
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadSequences()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var builder = new StringBuilder();
+        foreach (var (lineNumber, content) in EmbeddedData.ReadLines(SequencesFile))
+        {
+            var semicolon = content.IndexOf(';', StringComparison.Ordinal);
+            if (semicolon < 0)
+            {
+                throw EmbeddedData.Malformed(SequencesFile, lineNumber, "expected '<code points> ; <type>'");
+            }
+
+            builder.Clear();
+            foreach (var hex in content[..semicolon].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var cp) || cp > 0x10FFFF)
+                {
+                    throw EmbeddedData.Malformed(SequencesFile, lineNumber, $"'{hex}' is not a hexadecimal code point");
+                }
+
+                builder.Append(char.ConvertFromUtf32(cp));
+            }
+
+            set.Add(builder.ToString());
+        }
+
+        return set.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     private static EmojiProperty Lookup(int codePoint) =>
         codePoint <= 0xFFFF ? Bmp[codePoint]
         : codePoint - AstralBase is >= 0 and < 0x1000 ? Astral[codePoint - AstralBase]
@@ -97,33 +139,58 @@ internal static class EmojiMatcher
         var cp = TwitterTextChars.CodePointAt(text, index, out var length);
         if (IsRegionalIndicator(cp))
         {
+            // A recommended flag is one emoji; any other indicator is an emoji on its own.
             var next = index + length;
-            return next + 1 < text.Length && IsRegionalIndicator(TwitterTextChars.CodePointAt(text, next, out _)) ? 4 : 2;
+            return next + 1 < text.Length && IsRegionalIndicator(TwitterTextChars.CodePointAt(text, next, out _))
+                && RecommendedSequences.Contains(text.Slice(index, 4)) ? 4 : 2;
         }
 
-        var end = MatchElement(text, index);
+        var end = MatchElement(text, index, out var tagEnd);
         if (end < 0)
         {
             return 0;
         }
 
-        while (end + 1 < text.Length && text[end] == Zwj)
+        if (tagEnd > 0 && RecommendedSequences.Contains(text[index..tagEnd]))
         {
-            var next = MatchElement(text, end + 1);
+            return tagEnd - index;
+        }
+
+        // Join elements with U+200D as far as they go, then keep the longest joined prefix that is
+        // a recommended ZWJ sequence (or just the first element).
+        Span<int> ends = stackalloc int[MaxZwjElements];
+        var count = 0;
+        var chainEnd = end;
+        while (count < MaxZwjElements && chainEnd + 1 < text.Length && text[chainEnd] == Zwj)
+        {
+            var next = MatchElement(text, chainEnd + 1, out _);
             if (next < 0)
             {
                 break;
             }
 
-            end = next;
+            chainEnd = next;
+            ends[count++] = chainEnd;
+        }
+
+        for (var k = count - 1; k >= 0; k--)
+        {
+            if (RecommendedSequences.Contains(text[index..ends[k]]))
+            {
+                return ends[k] - index;
+            }
         }
 
         return end - index;
     }
 
-    /// <summary>One emoji element (character, presentation, modifier or tag sequence); returns its end or -1.</summary>
-    private static int MatchElement(ReadOnlySpan<char> text, int index)
+    /// <summary>
+    /// One emoji element (character, presentation or modifier sequence); returns its end or -1.
+    /// <paramref name="tagEnd"/> is the end of a tag sequence following the character, or -1.
+    /// </summary>
+    private static int MatchElement(ReadOnlySpan<char> text, int index, out int tagEnd)
     {
+        tagEnd = -1;
         var cp = TwitterTextChars.CodePointAt(text, index, out var length);
         if (cp < 0x80 || IsRegionalIndicator(cp))
         {
@@ -131,34 +198,36 @@ internal static class EmojiMatcher
         }
 
         var property = Lookup(cp);
+        // An astral pictograph the data does not know as emoji yet is a newer emoji: presentation.
         var presentation = (property & EmojiProperty.Presentation) != 0
-            || (cp > 0xFFFF && (property & EmojiProperty.ExtendedPictographic) != 0);
+            || (cp > 0xFFFF && (property & (EmojiProperty.ExtendedPictographic | EmojiProperty.Emoji)) == EmojiProperty.ExtendedPictographic);
         if ((property & EmojiProperty.Emoji) == 0 && !presentation)
         {
             return -1;
         }
 
         var end = index + length;
-        if (end < text.Length && text[end] == Vs15)
+        if (!presentation)
         {
-            return -1;
+            // A text-default emoji: U+FE0E keeps it text, U+FE0F joins it; twemoji-parser leaves
+            // U+FE0F after an emoji-presentation character as a match of its own (which weighs
+            // the same as any other emoji).
+            if (end < text.Length && text[end] == Vs15)
+            {
+                return -1;
+            }
+
+            if (end < text.Length && text[end] == Vs16)
+            {
+                end++;
+            }
+            else if ((property & EmojiProperty.RequiresVs16) != 0)
+            {
+                return -1;
+            }
         }
 
-        if (end < text.Length && text[end] == Vs16)
-        {
-            end++;
-        }
-        else if (!presentation && (property & EmojiProperty.RequiresVs16) != 0)
-        {
-            return -1;
-        }
-
-        var tagEnd = MatchTagSequence(text, end);
-        if (tagEnd > 0)
-        {
-            return tagEnd;
-        }
-
+        tagEnd = MatchTagSequence(text, end);
         if ((property & EmojiProperty.ModifierBase) != 0 && end + 1 < text.Length
             && (Lookup(TwitterTextChars.CodePointAt(text, end, out var modifierLength)) & EmojiProperty.Modifier) != 0)
         {

@@ -12,9 +12,9 @@ namespace PostLint.Syntax.Scanning;
 /// <para>The domain is <c>subdomain* domainName TLD</c>. Labels run up to the next dot, so the
 /// regex's backtracking reduces to: try the longest chain of subdomain labels first, and for
 /// each candidate domain-name label the TLD alternatives in list order.</para>
-/// <para>The path keeps the longest prefix of path characters and balanced parentheses that ends
-/// with a path-ending character or a parenthesised group; the query keeps the longest run of
-/// query characters that ends with a query-ending character.</para>
+/// <para>The path keeps the run of path characters and balanced parentheses up to its last
+/// path-ending character, plus the parenthesised groups right after it; the query keeps the
+/// longest run of query characters that ends with a query-ending character.</para>
 /// <para>Then, as twitter-text does after the regex: the domain's labels must punycode to 1–63
 /// characters and protocol + URL to at most 4096; without a protocol the preceding character
 /// must not be <c>- _ . /</c> and only the ASCII domains inside the matched domain are URLs (the
@@ -358,7 +358,13 @@ internal ref struct UrlScanner
         return best;
     }
 
-    /// <summary>The end of the path whose first character is at <paramref name="start"/> (just after '/').</summary>
+    /// <summary>
+    /// The end of the path whose first character is at <paramref name="start"/> (just after '/').
+    /// twitter-text's path is <c>/(?:G*(?:PG*)*E|P|@G+/)*</c>: its ending class <c>E|P</c> is
+    /// substituted without a group, so a unit either ends with a path-ending character or is one
+    /// balanced-parentheses group <c>P</c>. Over the run of path characters and groups that
+    /// means: up to the last path-ending character, then any groups that follow it directly.
+    /// </summary>
     private readonly int MatchPath(int start)
     {
         var text = _text;
@@ -378,12 +384,16 @@ internal ref struct UrlScanner
             else if (c == '(' && MatchBalancedParens(i) is var close && close > 0)
             {
                 i = close;
-                end = i;
             }
             else
             {
                 break;
             }
+        }
+
+        while (end < text.Length && text[end] == '(' && MatchBalancedParens(end) is var group && group > 0)
+        {
+            end = group;
         }
 
         return end;
