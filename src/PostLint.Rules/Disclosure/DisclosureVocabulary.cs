@@ -175,25 +175,6 @@ internal sealed class DisclosureVocabulary
         (CanNormalize(text) ? text.Normalize(NormalizationForm.FormKC) : text).ToUpperInvariant();
 
     /// <summary>
-    /// True when every character is one NFKC leaves alone whatever surrounds it: ASCII, 々, hiragana
-    /// and katakana without the sound marks that compose (゛゜ and the combining U+3099/U+309A are
-    /// excluded, and so are ゟ ヿ, which expand), and the unified CJK ideographs. A cheap test that
-    /// spares the normalizer for almost every tag.
-    /// </summary>
-    private static bool IsNfkcStable(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!(c < '\u0080' || c == '\u3005' || c is (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FE') or (>= '\u4E00' and <= '\u9FFF')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// False for text .NET refuses to normalize: lone surrogates and the noncharacters U+FFFE and
     /// U+FFFF (a mark such as 【\uD83D牡蠣】 in a damaged export). Such text cannot equal any word,
     /// so it is compared without normalization instead of failing the analysis.
@@ -262,12 +243,12 @@ internal sealed class DisclosureVocabulary
         if (tag.Length <= StackLimit / 4)
         {
             Span<char> normalized = stackalloc char[StackLimit];
-            if (IsNfkcStable(tag))
+            if (NfkcFolding.TryFold(tag, normalized, out var folded))
             {
-                // Most tags (ASCII, kanji, ordinary kana) are their own NFKC: upper-case only.
-                var upperOnly = normalized[..tag.Length];
-                tag.ToUpperInvariant(upperOnly);
-                return func(upperOnly, self);
+                // The everyday tags: no normalizer, no allocation.
+                Span<char> foldedUpper = stackalloc char[folded];
+                normalized[..folded].ToUpperInvariant(foldedUpper);
+                return func(foldedUpper, self);
             }
 
             if (!CanNormalize(tag))
