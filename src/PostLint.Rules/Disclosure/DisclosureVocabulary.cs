@@ -88,9 +88,6 @@ internal sealed class DisclosureVocabulary
     /// <summary>The comparison keys (NFKC, upper case) of the accepted disclosure words.</summary>
     public ReadOnlySpan<string> DisclosureKeys => _disclosureKeys;
 
-    /// <summary>The comparison keys (NFKC, upper case) of the source tags.</summary>
-    public ReadOnlySpan<string> SourceKeys => _sourceKeys;
-
     /// <summary>The source tags as hashtags, canonical first (<c>#石巻市</c>), or empty.</summary>
     public string CanonicalSourceTag => SourceTags.IsEmpty ? string.Empty : "#" + SourceTags[0];
 
@@ -115,8 +112,6 @@ internal sealed class DisclosureVocabulary
     /// <summary>The configured spelling of a source tag written in any width or case, or null.</summary>
     public string? CanonicalSourceOf(ReadOnlySpan<char> tag) =>
         WithKey(tag, this, static (key, self) => self._source.TryGetValue(key, out var canonical) ? canonical : null);
-
-    public bool IsSourceVariant(ReadOnlySpan<char> tag) => WithKey(tag, this, static (key, self) => self._variants.Contains(key));
 
     public bool IsFused(ReadOnlySpan<char> tag) => WithKey(tag, this, static (key, self) => self.IsFusedKey(key));
 
