@@ -42,7 +42,32 @@ internal readonly record struct DisclosureScan
     /// <summary>The source tag is written somewhere as a tag, recognised or not.</summary>
     public bool HasSourceAnywhere => Source >= 0 || HasUnrecognizedSource;
 
+    /// <summary>
+    /// The last scan of this thread. Every disclosure rule scans the same post in turn; the scan
+    /// depends only on the text and the vocabulary, so the text (held weakly, so that no post
+    /// outlives its analysis) and the vocabulary identify it.
+    /// </summary>
+    [ThreadStatic]
+    private static ScanCache? t_cache;
+
+    /// <summary>The disclosure pieces of the post; computed once per post and vocabulary on each thread.</summary>
     public static DisclosureScan Scan(PostSyntax syntax, DisclosureVocabulary vocabulary)
+    {
+        var text = syntax.Text.Text;
+        var cache = t_cache ??= new ScanCache();
+        if (ReferenceEquals(cache.Vocabulary, vocabulary) && cache.Text.TryGetTarget(out var last) && ReferenceEquals(last, text))
+        {
+            return cache.Result;
+        }
+
+        var result = Compute(syntax, vocabulary);
+        cache.Text.SetTarget(text);
+        cache.Vocabulary = vocabulary;
+        cache.Result = result;
+        return result;
+    }
+
+    private static DisclosureScan Compute(PostSyntax syntax, DisclosureVocabulary vocabulary)
     {
         int firstHashtag = -1, disclosure = -1, source = -1, variant = -1, fused = -1, mark = -1;
         bool unrecognizedDisclosure = false, unrecognizedSource = false;
@@ -155,4 +180,13 @@ internal readonly record struct DisclosureScan
         length >= text.Length || !(IsLatinLetterOrDigit(text[length - 1]) && IsLatinLetterOrDigit(text[length]));
 
     private static bool IsLatinLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || c is (>= '０' and <= '９') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ');
+
+    private sealed class ScanCache
+    {
+        public WeakReference<string> Text { get; } = new(string.Empty);
+
+        public DisclosureVocabulary? Vocabulary { get; set; }
+
+        public DisclosureScan Result { get; set; }
+    }
 }
