@@ -47,6 +47,9 @@ public class DisclosureRulesBenchmarks
     public int Disclosure_Statement() => _disclosure.Analyze(_statement).Length;
 
     [Benchmark]
+    public int LexOnly_LongPost() => _lexOnly.Analyze(_long).Length;
+
+    [Benchmark]
     public int Disclosure_LongPostDisclosureAtEnd() => _disclosure.Analyze(_long).Length;
 
     [Benchmark]
