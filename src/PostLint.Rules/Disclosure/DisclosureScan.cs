@@ -150,9 +150,9 @@ internal readonly record struct DisclosureScan
         var rest = text[(start + 1)..];
         if (role == HashtagRole.Disclosure)
         {
-            foreach (var source in vocabulary.SourceTags)
+            foreach (var (source, comparison) in vocabulary.SourceNames)
             {
-                if (rest.StartsWith(source, StringComparison.OrdinalIgnoreCase) && EndsWord(rest, source.Length))
+                if (rest.StartsWith(source, comparison) && EndsWord(rest, source.Length))
                 {
                     return 1 + source.Length;
                 }

@@ -63,9 +63,9 @@ internal static class DisclosureStatements
                 position++;
             }
 
-            foreach (var source in vocabulary.SourceTags)
+            foreach (var (source, comparison) in vocabulary.SourceNames)
             {
-                if (text[position..].StartsWith(source, StringComparison.OrdinalIgnoreCase))
+                if (text[position..].StartsWith(source, comparison))
                 {
                     span = TextSpan.FromBounds(token.Span.Start, position + source.Length);
                     return true;
@@ -83,12 +83,12 @@ internal static class DisclosureStatements
         {
             var best = -1;
             span = default;
-            foreach (var source in vocabulary.SourceTags)
+            foreach (var (source, comparison) in vocabulary.SourceNames)
             {
                 var from = 0;
                 while (from < text.Length)
                 {
-                    var index = text[from..].IndexOf(source, StringComparison.OrdinalIgnoreCase);
+                    var index = text[from..].IndexOf(source, comparison);
                     if (index < 0 || (best >= 0 && from + index >= best))
                     {
                         break;

@@ -97,6 +97,16 @@ public sealed class PL1004MissingDisclosureTests
     public void Without_source_tags_the_fix_inserts_the_disclosure_tag_alone() =>
         RuleVerifier.VerifyFix(Analyzer, "{|PL1004:牡蠣の季節です|}", "#PR 牡蠣の季節です", includeUnsafe: true, options: RuleVerifier.NoSourceTags, configurePost: Sponsored);
 
+    [Theory]
+    [InlineData("【PR】ISHINOMAKI")]
+    [InlineData("ishinomakiのＰＲ案件です")]
+    public void Latin_source_names_are_found_ignoring_case(string text)
+    {
+        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SourceTags = ["Ishinomaki"] });
+        RuleVerifier.Verify(Analyzer, text, options, Sponsored);
+        RuleVerifier.Verify(Analyzer, "{|PL1004:IshinomakiのPR|}", options, Sponsored);
+    }
+
     [Fact]
     public void Post_of_only_spaces_is_reported_at_the_start() =>
         RuleVerifier.Verify(Analyzer, "{|PL1004:|}  \n ", configurePost: Sponsored);
