@@ -21,8 +21,8 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
     public const string DiagnosticId = "PL1007";
 
     /// <summary>
-    /// How many weighted characters may come before the disclosure: about the first lines X shows
-    /// in a timeline card or a search result before 「さらに表示」.
+    /// How many weighted characters may come before the disclosure (SPEC: 100, i.e. 50 kana or
+    /// kanji), so that it is among the first words readers see and ahead of any 「さらに表示」 fold.
     /// </summary>
     public const int MaxWeightedPrefix = 100;
 
