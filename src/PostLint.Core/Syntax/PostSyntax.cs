@@ -226,6 +226,18 @@ public sealed class PostSyntax
         while (i < end)
         {
             var c = gap[i];
+            if (PlainClasses[c] == PlainClass.Text)
+            {
+                // Most characters of a post: no line break, space, bracket or emoji can start here.
+                if (textStart < 0)
+                {
+                    textStart = i;
+                }
+
+                i++;
+                continue;
+            }
+
             if (PostText.IsLineBreak(c))
             {
                 FlushText(ref textStart, i);
@@ -313,6 +325,29 @@ public sealed class PostSyntax
         }
 
         return -1;
+    }
+
+    private enum PlainClass : byte
+    {
+        Text,
+        Other,
+    }
+
+    /// <summary>Per BMP unit: plain text, or something that may start a line break, whitespace, 【…】 or an emoji.</summary>
+    private static readonly PlainClass[] PlainClasses = BuildPlainClasses();
+
+    private static PlainClass[] BuildPlainClasses()
+    {
+        var classes = new PlainClass[0x10000];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            var ch = (char)c;
+            classes[c] = PostText.IsLineBreak(ch) || IsWhitespace(ch) || ch == '【' || EmojiMatcher.MayStartEmoji(ch)
+                ? PlainClass.Other
+                : PlainClass.Text;
+        }
+
+        return classes;
     }
 
     /// <summary>Spaces and tabs within a line: tab, VT, FF, space and every Unicode space separator (Zs).</summary>

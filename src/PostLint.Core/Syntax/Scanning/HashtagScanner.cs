@@ -67,16 +67,7 @@ internal static class HashtagScanner
                 i = bodyEnd;
                 if (!followedByHash && !followedByScheme)
                 {
-                    hashtags.Add(new EntityMatch
-                    {
-                        Kind = SyntaxKind.Hashtag,
-                        Flags = flags,
-                        Start = sign,
-                        End = bodyEnd,
-                        ValueStart = bodyStart,
-                        ValueEnd = bodyEnd,
-                        SuffixStart = bodyEnd,
-                    });
+                    hashtags.Add(Tag(SyntaxKind.Hashtag, flags, sign, bodyEnd));
                     continue;
                 }
             }
@@ -103,19 +94,22 @@ internal static class HashtagScanner
                 flags |= SyntaxTokenFlags.DigitsOnly;
             }
 
-            unrecognized.Add(new EntityMatch
-            {
-                Kind = SyntaxKind.UnrecognizedHashtag,
-                Flags = flags,
-                Start = sign,
-                End = bodyEnd,
-                ValueStart = bodyStart,
-                ValueEnd = bodyEnd,
-                SuffixStart = bodyEnd,
-            });
+            unrecognized.Add(Tag(SyntaxKind.UnrecognizedHashtag, flags, sign, bodyEnd));
             i = Math.Max(i, bodyEnd);
         }
     }
+
+    /// <summary>A (would-be) hashtag from its sign to the end of its body; the value is the body.</summary>
+    private static EntityMatch Tag(SyntaxKind kind, SyntaxTokenFlags flags, int sign, int bodyEnd) => new()
+    {
+        Kind = kind,
+        Flags = flags,
+        Start = sign,
+        End = bodyEnd,
+        ValueStart = sign + 1,
+        ValueEnd = bodyEnd,
+        SuffixStart = bodyEnd,
+    };
 
     /// <summary>Whether twitter-text's <c>hashtagBoundary</c> can match right before the sign at <paramref name="sign"/>.</summary>
     private static bool BoundaryAllows(ReadOnlySpan<char> text, int sign, int lastIndex, out bool previousIsAmpersand)

@@ -22,10 +22,20 @@ internal static class TwitterTextChars
         var alphaNumeric = new List<int>();
         EmbeddedData.ReadCodePointRanges(DataFile, (first, last, name) =>
         {
-            if (!Enum.TryParse<CharClass>(name, out var cls) || cls == CharClass.None)
+            var cls = name switch
             {
-                throw new InvalidDataException($"Data/{DataFile}: unknown class '{name}'.");
-            }
+                "HashtagAlpha" => CharClass.HashtagAlpha,
+                "HashtagAlphaNumeric" => CharClass.HashtagAlphaNumeric,
+                "DomainChar" => CharClass.DomainChar,
+                "UrlPathChar" => CharClass.UrlPathChar,
+                "UrlPathEndChar" => CharClass.UrlPathEndChar,
+                "UrlQueryChar" => CharClass.UrlQueryChar,
+                "UrlQueryEndChar" => CharClass.UrlQueryEndChar,
+                "AsciiDomainLabelChar" => CharClass.AsciiDomainLabelChar,
+                "LatinAccent" => CharClass.LatinAccent,
+                "Space" => CharClass.Space,
+                _ => throw new InvalidDataException($"Data/{DataFile}: unknown class '{name}'."),
+            };
 
             if (last > 0xFFFF)
             {

@@ -43,7 +43,6 @@ internal ref struct UrlScanner
 
     // ASCII domains still to report from the last match without protocol.
     private bool _asciiPending;
-    private int _domainStart;
     private int _domainEnd;
     private int _matchEnd;
     private bool _matchHasPath;
@@ -85,7 +84,6 @@ internal ref struct UrlScanner
                     continue;
                 }
 
-                _domainStart = m.DomainStart;
                 _domainEnd = m.DomainEnd;
                 _matchEnd = m.End;
                 _matchHasPath = m.HasPath;
@@ -242,6 +240,11 @@ internal ref struct UrlScanner
 
     private readonly int ProtocolLengthAt(int start)
     {
+        if ((_text[start] | 0x20) != 'h')
+        {
+            return 0;
+        }
+
         var rest = _text[start..];
         if (rest.Length >= 7 && rest.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
