@@ -17,6 +17,14 @@ public static class BuiltInRules
     public static ImmutableArray<PostAnalyzer> CreateAnalyzers() =>
     [
         new PL1001DisclosureTagOrder(),
+        new PL1002DisclosurePairNotFirst(),
+        new PL1003FusedDisclosureTag(),
+        new PL1004MissingDisclosure(),
+        new PL1005DisclosureWithoutSource(),
+        new PL1006UnrecognizedHashtag(),
+        new PL1007DisclosureNotProminent(),
+        new PL1008NonCanonicalDisclosureTag(),
+        new PL1009SourceTagVariant(),
         new PL2001UrlShortener(),
         new PL2002InsecureHttpLink(),
         new PL2003DeniedHost(),

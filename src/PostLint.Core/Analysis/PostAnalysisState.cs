@@ -97,6 +97,11 @@ internal sealed class PostAnalysisState
 
         if (setting.Severity is { } severity)
         {
+            if (diagnostic.IsSeverityRaised)
+            {
+                severity = Diagnostic.RaiseOneLevel(severity);
+            }
+
             _diagnostics.Add(diagnostic.WithSeverityAndReferences(severity, setting.References));
         }
     }
