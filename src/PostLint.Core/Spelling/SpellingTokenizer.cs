@@ -246,7 +246,7 @@ public sealed class SpellingTokenizer
 
         public static NormalizedText Create(string original)
         {
-            if (original.IsNormalized(NormalizationForm.FormKC))
+            if (IsNormalizedKc(original))
             {
                 return new NormalizedText(original, null, null);
             }
@@ -286,6 +286,20 @@ public sealed class SpellingTokenizer
             }
 
             return new NormalizedText(builder.ToString(), [.. starts], [.. ends]);
+        }
+
+        // IsNormalized throws on lone surrogates and U+FFFE/U+FFFF; such text goes through the
+        // segment loop, which keeps invalid segments as they are.
+        private static bool IsNormalizedKc(string text)
+        {
+            try
+            {
+                return text.IsNormalized(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
 
         public TextSpan ToOriginal(int start, int end)

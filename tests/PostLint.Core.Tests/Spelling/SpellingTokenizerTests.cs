@@ -21,6 +21,16 @@ public sealed class SpellingTokenizerTests
     }
 
     [Fact]
+    public void LoneSurrogatesAndNonCharacters_DoNotStopNormalization()
+    {
+        // string.IsNormalized throws on these; found by the engine's property tests.
+        const string text = "\uD83D Ｗｅｌｃｏｍｅ \uFFFF to\uDE00";
+        var words = Tokenizer.Tokenize(text);
+        Assert.Equal(["Welcome", "to"], words.Select(w => w.ToString()));
+        Assert.Equal("Ｗｅｌｃｏｍｅ", text.Substring(words[0].Span.Start, words[0].Span.Length));
+    }
+
+    [Fact]
     public void FullWidthLetters_AreNormalized_SpansPointAtTheOriginal()
     {
         const string text = "ようこそ、Ｗｅｌｃｏｍｅ！石巻へ";
