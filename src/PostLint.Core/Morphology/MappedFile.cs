@@ -32,49 +32,58 @@ internal sealed unsafe class MappedFile : IDisposable
 
     public static MappedFile Open(string path)
     {
-        long length;
+        FileStream stream;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new MecabDictionaryException(path, "file not found");
-            }
-
-            length = info.Length;
+            // Opening the file (not FileInfo) follows symbolic links, which Debian uses for dicrc
+            // and /var/lib/mecab/dic/debian.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new MecabDictionaryException(path, "file not found", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             throw new MecabDictionaryException(path, "cannot read the file: " + ex.Message, ex);
         }
 
-        if (length == 0)
-        {
-            // MemoryMappedFile refuses empty files; an empty dictionary file is simply truncated.
-            return new MappedFile(path, null, null, null, 0);
-        }
-
-        if (length > int.MaxValue)
-        {
-            throw new MecabDictionaryException(path, $"file is {length} bytes; dictionary files over 2 GiB are not supported");
-        }
-
         MemoryMappedFile? file = null;
         MemoryMappedViewAccessor? view = null;
         try
         {
-            file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read);
+            var length = stream.Length;
+            if (length == 0)
+            {
+                // MemoryMappedFile refuses empty files; an empty dictionary file is simply truncated.
+                stream.Dispose();
+                return new MappedFile(path, null, null, null, 0);
+            }
+
+            if (length > int.MaxValue)
+            {
+                throw new MecabDictionaryException(path, $"file is {length} bytes; dictionary files over 2 GiB are not supported");
+            }
+
+            file = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
             view = file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
             byte* pointer = null;
             view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-            var mapped = new MappedFile(path, file, view, pointer + view.PointerOffset, length) { _pointerAcquired = true };
-            return mapped;
+            return new MappedFile(path, file, view, pointer + view.PointerOffset, length) { _pointerAcquired = true };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             view?.Dispose();
             file?.Dispose();
+            stream.Dispose();
             throw new MecabDictionaryException(path, "cannot map the file: " + ex.Message, ex);
+        }
+        catch
+        {
+            view?.Dispose();
+            file?.Dispose();
+            stream.Dispose();
+            throw;
         }
     }
 
