@@ -78,19 +78,24 @@ public sealed class MecabDictionaryLocator
         @"C:\Program Files (x86)\MeCab\dic\ipadic",
     ];
 
+    /// <summary>System-wide mecabrc files, tried after <c>~/.mecabrc</c> and <c>$MECABRC</c>.</summary>
+    public static IReadOnlyList<string> SystemResourceFiles { get; } = ["/etc/mecabrc", "/usr/local/etc/mecabrc", "/opt/homebrew/etc/mecabrc"];
+
+    private readonly IReadOnlyList<string> _systemResourceFiles;
     private readonly Func<string, string?> _getEnvironment;
     private readonly Func<string, bool> _fileExists;
     private readonly IReadOnlyList<string> _standardPaths;
     private readonly string? _homeDirectory;
 
     public MecabDictionaryLocator()
-        : this(System.Environment.GetEnvironmentVariable, File.Exists, StandardPaths, System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile))
+        : this(System.Environment.GetEnvironmentVariable, File.Exists, StandardPaths, System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), SystemResourceFiles)
     {
     }
 
     /// <summary>A locator with its own view of the environment and file system (for tests and embedding).</summary>
-    public MecabDictionaryLocator(Func<string, string?> getEnvironment, Func<string, bool> fileExists, IReadOnlyList<string> standardPaths, string? homeDirectory)
+    public MecabDictionaryLocator(Func<string, string?> getEnvironment, Func<string, bool> fileExists, IReadOnlyList<string> standardPaths, string? homeDirectory, IReadOnlyList<string>? systemResourceFiles = null)
     {
+        _systemResourceFiles = systemResourceFiles ?? SystemResourceFiles;
         ArgumentNullException.ThrowIfNull(getEnvironment);
         ArgumentNullException.ThrowIfNull(fileExists);
         ArgumentNullException.ThrowIfNull(standardPaths);
@@ -115,9 +120,7 @@ public sealed class MecabDictionaryLocator
             list.Add(fromEnvironment);
         }
 
-        list.Add("/etc/mecabrc");
-        list.Add("/usr/local/etc/mecabrc");
-        list.Add("/opt/homebrew/etc/mecabrc");
+        list.AddRange(_systemResourceFiles);
         return list;
     }
 

@@ -10,24 +10,22 @@ namespace PostLint.Tests.Morphology;
 /// </summary>
 internal static partial class MecabReference
 {
-    public const string IpadicDirectory = "/var/lib/mecab/dic/ipadic-utf8";
-    public const string JumanDirectory = "/var/lib/mecab/dic/juman-utf8";
+    public const string IpadicDirectory = MecabInstallation.IpadicDirectory;
+    public const string JumanDirectory = MecabInstallation.JumanDirectory;
     public const string ManPageDirectory = "/usr/share/man/ja";
 
     /// <summary>The exact differential format of the spec (§2.9), node and unknown node alike.</summary>
     public const string DetailedNodeFormat = @"%ps\t%pe\t%m\t%phl\t%phr\t%pw\t%pc\t%s\t%H\n";
     public const string DetailedEosFormat = @"EOS\t%pc\n";
 
-    public const string NotInstalledMessage = "mecab and its dictionaries are not installed (run scripts/setup.sh: mecab mecab-ipadic-utf8 mecab-jumandic-utf8 manpages-ja)";
-
-    private static readonly Lazy<string?> MecabPath = new(() => ExternalProgram.Find("mecab"));
+    public const string NotInstalledMessage = MecabInstallation.NotInstalledMessage;
 
     private static readonly Lazy<IReadOnlyList<byte[]>> ManPageLines = new(() => BuildManPageCorpus(60_000));
 
-    public static string? Mecab => MecabPath.Value;
+    public static string? Mecab => MecabInstallation.Mecab;
 
     /// <summary>True when mecab and both UTF-8 dictionaries are installed.</summary>
-    public static bool IsAvailable => Mecab is not null && File.Exists(Path.Combine(IpadicDirectory, "sys.dic")) && File.Exists(Path.Combine(JumanDirectory, "sys.dic"));
+    public static bool IsAvailable => MecabInstallation.IsAvailable;
 
     public static string DictionaryDirectory(string name) => name switch
     {
@@ -162,28 +160,4 @@ internal static partial class MecabReference
 
     [GeneratedRegex(@"\\f[A-Z()0-9]{1,3}|\\[-&e|^ ]|\\\(..|\\\*.|\\s[-+]?\d")]
     private static partial Regex RoffEscape();
-}
-
-/// <summary>A fact that is skipped, with the reason, when mecab or its dictionaries are missing.</summary>
-internal sealed class MecabFactAttribute : FactAttribute
-{
-    public MecabFactAttribute()
-    {
-        if (!MecabReference.IsAvailable)
-        {
-            Skip = MecabReference.NotInstalledMessage;
-        }
-    }
-}
-
-/// <summary>A theory that is skipped, with the reason, when mecab or its dictionaries are missing.</summary>
-internal sealed class MecabTheoryAttribute : TheoryAttribute
-{
-    public MecabTheoryAttribute()
-    {
-        if (!MecabReference.IsAvailable)
-        {
-            Skip = MecabReference.NotInstalledMessage;
-        }
-    }
 }
