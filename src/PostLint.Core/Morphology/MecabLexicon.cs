@@ -35,7 +35,7 @@ internal readonly struct DoubleArrayUnit
 /// A validated view of one compiled lexicon file (<c>sys.dic</c>, <c>unk.dic</c>): header, double
 /// array, token table and feature area, all pointing into the mapped file.
 /// </summary>
-internal readonly unsafe struct MecabLexicon
+internal sealed unsafe class MecabLexicon
 {
     public const int HeaderSize = 72;
     public const uint MagicXor = 0xEF718F77;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using PostLint.Text;
@@ -24,6 +25,13 @@ public sealed unsafe class MecabTagger
     private const long CostSentinel = int.MaxValue;
 
     private readonly MecabDictionary _dictionary;
+    private readonly MecabLexicon _lexicon;
+    private readonly uint* _charInfos;
+    private readonly uint _spaceCharInfo;
+    private readonly short* _matrix;
+    private readonly int _leftSize;
+    private readonly MecabToken* _unknownTokens;
+    private readonly (int First, int Count)[] _unknownTokensByCategory;
     private readonly int[] _prefixValues = new int[MecabLexicon.MaxPrefixResults];
     private readonly int[] _prefixLengths = new int[MecabLexicon.MaxPrefixResults];
     private LatticeNode[] _nodes = new LatticeNode[1024];
@@ -35,12 +43,31 @@ public sealed unsafe class MecabTagger
     private int[] _path = new int[256];
     private int _pathLength;
     private byte[] _utf8 = new byte[1024];
+    private readonly int[] _bestStamp;
+    private readonly long[] _bestBase;
+    private readonly int[] _bestLeft;
+    private int _connectStamp;
 
     public MecabTagger(MecabDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         dictionary.ThrowIfDisposed();
         _dictionary = dictionary;
+        _lexicon = dictionary.SystemLexicon;
+        _charInfos = dictionary.CharInfos;
+        _spaceCharInfo = dictionary.SpaceCharInfo;
+        _matrix = dictionary.Matrix;
+        _leftSize = dictionary.LeftSize;
+        _unknownTokens = dictionary.UnknownLexicon.Tokens;
+        _unknownTokensByCategory = new (int First, int Count)[dictionary.CategoryNames.Count];
+        for (var i = 0; i < _unknownTokensByCategory.Length; i++)
+        {
+            _unknownTokensByCategory[i] = dictionary.UnknownTokensOf(i);
+        }
+
+        _bestStamp = new int[dictionary.RightSize];
+        _bestBase = new long[dictionary.RightSize];
+        _bestLeft = new int[dictionary.RightSize];
     }
 
     public MecabDictionary Dictionary => _dictionary;
@@ -132,7 +159,7 @@ public sealed unsafe class MecabTagger
         }
 
         var gathered = GatherLeft(eosPos);
-        var matrix = _dictionary.Matrix;
+        var matrix = _matrix;
         var best = CostSentinel;
         var bestIndex = -1;
         for (var k = 0; k < gathered; k++)
@@ -177,12 +204,11 @@ public sealed unsafe class MecabTagger
     /// <summary>MeCab's lookup(pos): whitespace skip, dictionary words, then unknown-word candidates.</summary>
     private void Lookup(byte* sentence, int pos, int length)
     {
-        var dictionary = _dictionary;
-        var charInfos = dictionary.CharInfos;
+        var charInfos = _charInfos;
         var end = length - pos > MaxLookupBytes ? pos + MaxLookupBytes : length;
 
         // Leading whitespace is skipped; the chain compares each char with the previous one.
-        var previous = dictionary.SpaceCharInfo;
+        var previous = _spaceCharInfo;
         var p = pos;
         uint cinfo = 0;
         var mblen = 0;
@@ -201,7 +227,7 @@ public sealed unsafe class MecabTagger
         var begin2 = p;
         var firstNode = _nodeCount;
 
-        var lexicon = dictionary.SystemLexicon;
+        var lexicon = _lexicon;
         var results = lexicon.CommonPrefixSearch(sentence + begin2, end - begin2, _prefixValues, _prefixLengths);
         for (var r = 0; r < results; r++)
         {
@@ -293,39 +319,69 @@ public sealed unsafe class MecabTagger
     private void Connect(int pos, int firstNode)
     {
         var gathered = GatherLeft(pos);
-        var leftCost = _leftCost;
-        var leftRightId = _leftRightId;
-        var matrix = _dictionary.Matrix;
-        var lsize = _dictionary.LeftSize;
-        var nodes = _nodes;
+        var matrix = _matrix;
+        var lsize = _leftSize;
         var endHead = _endHead;
+        var leftIndex = _leftIndex;
+        ref var leftCost = ref MemoryMarshal.GetArrayDataReference(_leftCost);
+        ref var leftRightId = ref MemoryMarshal.GetArrayDataReference(_leftRightId);
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+
+        // The cheapest predecessor depends only on the new node's left-context id (its word cost
+        // is added to every candidate alike), so nodes sharing an id share the search.
+        var stamp = ++_connectStamp;
+        if (stamp == int.MaxValue)
+        {
+            Array.Clear(_bestStamp);
+            _connectStamp = stamp = 1;
+        }
+
+        var bestStamp = _bestStamp;
+        var bestBase = _bestBase;
+        var bestLeft = _bestLeft;
 
         // MeCab walks the new nodes newest first and prepends each to its end list, which leaves
         // every end list in creation order behind the nodes of later lookups: the order ties follow.
         for (var r = _nodeCount - 1; r >= firstNode; r--)
         {
-            ref var right = ref nodes[r];
-            var row = matrix + (lsize * right.LeftId);
-            long wordCost = right.WordCost;
-            var best = CostSentinel;
-            var bestK = -1;
-            for (var k = 0; k < gathered; k++)
+            ref var right = ref Unsafe.Add(ref nodes, r);
+            int leftId = right.LeftId;
+            long best;
+            int bestK;
+            if (bestStamp[leftId] == stamp)
             {
-                var cost = leftCost[k] + row[leftRightId[k]] + wordCost;
-                if (cost < best)
+                best = bestBase[leftId];
+                bestK = bestLeft[leftId];
+            }
+            else
+            {
+                var row = matrix + (lsize * leftId);
+                best = long.MaxValue;
+                bestK = -1;
+                for (var k = 0; k < gathered; k++)
                 {
-                    best = cost;
-                    bestK = k;
+                    var cost = Unsafe.Add(ref leftCost, k) + row[Unsafe.Add(ref leftRightId, k)];
+                    if (cost < best)
+                    {
+                        best = cost;
+                        bestK = k;
+                    }
                 }
+
+                bestStamp[leftId] = stamp;
+                bestBase[leftId] = best;
+                bestLeft[leftId] = bestK;
             }
 
-            if (bestK < 0)
+            // MeCab starts from 2^31-1 with a strict comparison: a path at or above it is unusable.
+            var total = best + right.WordCost;
+            if (bestK < 0 || total >= CostSentinel)
             {
                 throw new MecabParseException("too long sentence.: no path through the lattice costs less than 2^31-1");
             }
 
-            right.Cost = best;
-            right.Prev = _leftIndex[bestK];
+            right.Cost = total;
+            right.Prev = leftIndex[bestK];
             var x = pos + right.RLength;
             right.ENext = endHead[x];
             endHead[x] = r;
@@ -336,19 +392,26 @@ public sealed unsafe class MecabTagger
     private int GatherLeft(int pos)
     {
         var count = 0;
-        for (var i = _endHead[pos]; i >= 0; i = _nodes[i].ENext)
+        var nodes = _nodes;
+        var leftCost = _leftCost;
+        var leftRightId = _leftRightId;
+        var leftIndex = _leftIndex;
+        for (var i = _endHead[pos]; i >= 0; i = nodes[i].ENext)
         {
-            if (count == _leftCost.Length)
+            if (count == leftCost.Length)
             {
                 Array.Resize(ref _leftCost, count * 2);
                 Array.Resize(ref _leftRightId, count * 2);
                 Array.Resize(ref _leftIndex, count * 2);
+                leftCost = _leftCost;
+                leftRightId = _leftRightId;
+                leftIndex = _leftIndex;
             }
 
-            ref readonly var node = ref _nodes[i];
-            _leftCost[count] = node.Cost;
-            _leftRightId[count] = node.RightId;
-            _leftIndex[count] = i;
+            ref readonly var node = ref nodes[i];
+            leftCost[count] = node.Cost;
+            leftRightId[count] = node.RightId;
+            leftIndex[count] = i;
             count++;
         }
 
@@ -359,8 +422,8 @@ public sealed unsafe class MecabTagger
     private void AddUnknown(uint cinfo, int pos, int begin2, int begin3)
     {
         var category = CharInfo.DefaultType(cinfo);
-        var (first, count) = _dictionary.UnknownTokensOf(category);
-        var tokens = _dictionary.UnknownLexicon.Tokens;
+        var (first, count) = _unknownTokensByCategory[category];
+        var tokens = _unknownTokens;
         for (var k = 0; k < count; k++)
         {
             AddNode(tokens + first + k, begin2, begin3 - begin2, begin3 - pos, UnknownNode, cinfo);
