@@ -37,9 +37,7 @@ public sealed unsafe class MecabTagger
     private LatticeNode[] _nodes = new LatticeNode[1024];
     private int _nodeCount;
     private int[] _endHead = new int[512];
-    private long[] _leftCost = new long[64];
-    private int[] _leftRightId = new int[64];
-    private int[] _leftIndex = new int[64];
+    private LeftNode[] _left = new LeftNode[64];
     private int[] _path = new int[256];
     private int _pathLength;
     private byte[] _utf8 = new byte[1024];
@@ -159,17 +157,13 @@ public sealed unsafe class MecabTagger
         }
 
         var gathered = GatherLeft(eosPos);
-        var matrix = _matrix;
-        var best = CostSentinel;
-        var bestIndex = -1;
-        for (var k = 0; k < gathered; k++)
+        int bestIndex;
+        long best;
+        fixed (LeftNode* left = _left)
         {
-            var cost = _leftCost[k] + matrix[_leftRightId[k]];
-            if (cost < best)
-            {
-                best = cost;
-                bestIndex = _leftIndex[k];
-            }
+            // EOS has left-context id 0: its matrix row is the first one.
+            best = FindBest(left, gathered, _matrix, out var bestK);
+            bestIndex = bestK < 0 || best >= CostSentinel ? -1 : left[bestK].Index;
         }
 
         if (bestIndex < 0)
@@ -322,10 +316,6 @@ public sealed unsafe class MecabTagger
         var matrix = _matrix;
         var lsize = _leftSize;
         var endHead = _endHead;
-        var leftIndex = _leftIndex;
-        ref var leftCost = ref MemoryMarshal.GetArrayDataReference(_leftCost);
-        ref var leftRightId = ref MemoryMarshal.GetArrayDataReference(_leftRightId);
-        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
 
         // The cheapest predecessor depends only on the new node's left-context id (its word cost
         // is added to every candidate alike), so nodes sharing an id share the search.
@@ -339,79 +329,82 @@ public sealed unsafe class MecabTagger
         var bestStamp = _bestStamp;
         var bestBase = _bestBase;
         var bestLeft = _bestLeft;
-
-        // MeCab walks the new nodes newest first and prepends each to its end list, which leaves
-        // every end list in creation order behind the nodes of later lookups: the order ties follow.
-        for (var r = _nodeCount - 1; r >= firstNode; r--)
+        fixed (LeftNode* left = _left)
+        fixed (LatticeNode* nodes = _nodes)
         {
-            ref var right = ref Unsafe.Add(ref nodes, r);
-            int leftId = right.LeftId;
-            long best;
-            int bestK;
-            if (bestStamp[leftId] == stamp)
+            // MeCab walks the new nodes newest first and prepends each to its end list, which leaves
+            // every end list in creation order behind the nodes of later lookups: the order ties follow.
+            for (var r = _nodeCount - 1; r >= firstNode; r--)
             {
-                best = bestBase[leftId];
-                bestK = bestLeft[leftId];
-            }
-            else
-            {
-                var row = matrix + (lsize * leftId);
-                best = long.MaxValue;
-                bestK = -1;
-                for (var k = 0; k < gathered; k++)
+                var right = nodes + r;
+                int leftId = right->LeftId;
+                long best;
+                int bestK;
+                if (bestStamp[leftId] == stamp)
                 {
-                    var cost = Unsafe.Add(ref leftCost, k) + row[Unsafe.Add(ref leftRightId, k)];
-                    if (cost < best)
-                    {
-                        best = cost;
-                        bestK = k;
-                    }
+                    best = bestBase[leftId];
+                    bestK = bestLeft[leftId];
+                }
+                else
+                {
+                    best = FindBest(left, gathered, matrix + (lsize * leftId), out bestK);
+                    bestStamp[leftId] = stamp;
+                    bestBase[leftId] = best;
+                    bestLeft[leftId] = bestK;
                 }
 
-                bestStamp[leftId] = stamp;
-                bestBase[leftId] = best;
-                bestLeft[leftId] = bestK;
-            }
+                // MeCab starts from 2^31-1 with a strict comparison: a path at or above it is unusable.
+                var total = best + right->WordCost;
+                if (bestK < 0 || total >= CostSentinel)
+                {
+                    throw new MecabParseException("too long sentence.: no path through the lattice costs less than 2^31-1");
+                }
 
-            // MeCab starts from 2^31-1 with a strict comparison: a path at or above it is unusable.
-            var total = best + right.WordCost;
-            if (bestK < 0 || total >= CostSentinel)
-            {
-                throw new MecabParseException("too long sentence.: no path through the lattice costs less than 2^31-1");
+                right->Cost = total;
+                right->Prev = left[bestK].Index;
+                var x = pos + right->RLength;
+                right->ENext = endHead[x];
+                endHead[x] = r;
             }
-
-            right.Cost = total;
-            right.Prev = leftIndex[bestK];
-            var x = pos + right.RLength;
-            right.ENext = endHead[x];
-            endHead[x] = r;
         }
     }
 
-    /// <summary>Copies the end list at <paramref name="pos"/> into flat arrays, in list order.</summary>
+    /// <summary>The first left node (in list order) with the least cost + connection cost, by strict comparison as in MeCab.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long FindBest(LeftNode* left, int count, short* row, out int bestK)
+    {
+        var best = long.MaxValue;
+        var found = -1;
+        for (var k = 0; k < count; k++)
+        {
+            var cost = left[k].Cost + row[left[k].RightId];
+            if (cost < best)
+            {
+                best = cost;
+                found = k;
+            }
+        }
+
+        bestK = found;
+        return best;
+    }
+
+    /// <summary>Copies the end list at <paramref name="pos"/> into a flat array, in list order.</summary>
     private int GatherLeft(int pos)
     {
         var count = 0;
         var nodes = _nodes;
-        var leftCost = _leftCost;
-        var leftRightId = _leftRightId;
-        var leftIndex = _leftIndex;
+        var left = _left;
         for (var i = _endHead[pos]; i >= 0; i = nodes[i].ENext)
         {
-            if (count == leftCost.Length)
+            if (count == left.Length)
             {
-                Array.Resize(ref _leftCost, count * 2);
-                Array.Resize(ref _leftRightId, count * 2);
-                Array.Resize(ref _leftIndex, count * 2);
-                leftCost = _leftCost;
-                leftRightId = _leftRightId;
-                leftIndex = _leftIndex;
+                Array.Resize(ref _left, count * 2);
+                left = _left;
             }
 
             ref readonly var node = ref nodes[i];
-            leftCost[count] = node.Cost;
-            leftRightId[count] = node.RightId;
-            leftIndex[count] = i;
+            left[count] = new LeftNode(node.Cost, node.RightId, i);
             count++;
         }
 
@@ -592,6 +585,14 @@ public sealed unsafe class MecabTagger
         var unknown = node.Stat == UnknownNode;
         var feature = unknown ? _dictionary.UnknownFeatureOf(node.Feature) : _dictionary.SystemFeature(node.Feature);
         return new Morpheme(_dictionary, feature, span, node.Begin, node.Length, node.LeftId, node.RightId, node.PosId, node.WordCost, node.Cost, unknown, node.CharType);
+    }
+
+    /// <summary>A node ending at the position being connected: what the predecessor search reads.</summary>
+    private readonly struct LeftNode(long cost, int rightId, int index)
+    {
+        public readonly long Cost = cost;
+        public readonly int RightId = rightId;
+        public readonly int Index = index;
     }
 
     /// <summary>One lattice node; an index into the tagger's node pool stands for a pointer.</summary>
