@@ -511,17 +511,48 @@ public sealed unsafe class MecabTagger
 
     private int EmitFromUtf8(ReadOnlySpan<byte> utf8, int textOffset, List<Morpheme> output)
     {
+        // Valid UTF-8 (the usual case) maps by lead bytes alone; otherwise decode as Encoding.UTF8 would.
+        var valid = Utf8.IsValid(utf8);
         var charIndex = 0;
         var byteIndex = 0;
         for (var n = 0; n < _pathLength; n++)
         {
             ref readonly var node = ref _nodes[_path[n]];
-            var start = AdvanceUtf8(utf8, ref charIndex, ref byteIndex, node.Begin);
-            var end = AdvanceUtf8(utf8, ref charIndex, ref byteIndex, node.Begin + node.Length);
+            int start, end;
+            if (valid)
+            {
+                start = AdvanceValidUtf8(utf8, ref charIndex, ref byteIndex, node.Begin);
+                end = AdvanceValidUtf8(utf8, ref charIndex, ref byteIndex, node.Begin + node.Length);
+            }
+            else
+            {
+                start = AdvanceUtf8(utf8, ref charIndex, ref byteIndex, node.Begin);
+                end = AdvanceUtf8(utf8, ref charIndex, ref byteIndex, node.Begin + node.Length);
+            }
+
             output.Add(CreateMorpheme(node, new TextSpan(textOffset + start, Math.Max(0, end - start))));
         }
 
         return _pathLength;
+    }
+
+    /// <summary>Counts UTF-16 units up to <paramref name="target"/> in valid UTF-8: one per lead byte, two for a 4-byte lead.</summary>
+    private static int AdvanceValidUtf8(ReadOnlySpan<byte> utf8, ref int charIndex, ref int byteIndex, int target)
+    {
+        var chars = charIndex;
+        var end = Math.Min(target, utf8.Length);
+        for (var i = byteIndex; i < end; i++)
+        {
+            var b = utf8[i];
+            if ((b & 0xC0) != 0x80)
+            {
+                chars += b >= 0xF0 ? 2 : 1;
+            }
+        }
+
+        byteIndex = Math.Max(byteIndex, end);
+        charIndex = chars;
+        return chars;
     }
 
     /// <summary>Moves through UTF-16 text until <paramref name="byteIndex"/> reaches <paramref name="target"/> (bytes as <see cref="Utf8.FromUtf16"/> with replacement writes them).</summary>

@@ -224,6 +224,23 @@ public sealed class MecabTaggerTests : IDisposable
         return true.ToProperty();
     }
 
+    /// <summary>The byte API on <c>Encoding.UTF8.GetBytes(text)</c> gives the same morphemes and UTF-16 spans as the string API.</summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(PostTextArbitrary)])]
+    public bool Byte_and_string_apis_agree(string text)
+    {
+        if (_ipadic is null)
+        {
+            return true;
+        }
+
+        var fromString = new List<Morpheme>();
+        var fromBytes = new List<Morpheme>();
+        var tagger = _ipadic.CreateTagger();
+        tagger.Tokenize(text, 3, fromString);
+        tagger.TokenizeUtf8(System.Text.Encoding.UTF8.GetBytes(text), 3, fromBytes);
+        return fromString.SequenceEqual(fromBytes);
+    }
+
     private static bool IsMecabSpace(char c) => c is ' ' or '\t' or '\n' or '\v';
 
     private static bool SplitsSurrogatePair(string text, int index) => index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) && char.IsLowSurrogate(text[index]);
