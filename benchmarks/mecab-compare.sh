@@ -69,12 +69,12 @@ times="$WORK/times.tsv"
 : > "$times"
 for round in $(seq "$ROUNDS"); do
   for name in "${order[@]}"; do
-    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" ${programs[$name]} < "$corpus" > /dev/null
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" ${programs[$name]} < "$corpus" > /dev/null
     echo "$name $(cat "$WORK/time.txt")" >> "$times"
   done
 done
 
-# 5. Report: median wall time, throughput, ratio to mecab, peak RSS (max over rounds).
+# 5. Report: median wall and CPU (user+sys) time, throughput, ratios to mecab, peak RSS (max over rounds).
 python3 - "$times" "$bytes" "$lines" "$ROUNDS" "$sha" "$DICDIR" "$aot_status" "${order[@]}" <<'PY'
 import sys, statistics
 path, size, lines, rounds, sha, dicdir, aot = sys.argv[1:8]
@@ -82,16 +82,18 @@ order = sys.argv[8:]
 size, lines = int(size), int(lines)
 data = {}
 for row in open(path):
-    name, secs, rss = row.split()
-    data.setdefault(name, []).append((float(secs), int(rss)))
-base = statistics.median(s for s, _ in data["mecab"])
-print(f"corpus: {lines:,} posts, {size:,} bytes (sha256 {sha}…), dictionary {dicdir}, {rounds} alternating rounds, median wall time")
+    name, secs, user, system, rss = row.split()
+    data.setdefault(name, []).append((float(secs), float(user) + float(system), int(rss)))
+base = statistics.median(s for s, _, _ in data["mecab"])
+base_cpu = statistics.median(c for _, c, _ in data["mecab"])
+print(f"corpus: {lines:,} posts, {size:,} bytes (sha256 {sha}…), dictionary {dicdir}, {rounds} alternating rounds, medians")
 print(f"NativeAOT: {aot}")
 print()
-print("| program | median s | MB/s | lines/s | throughput vs mecab | peak RSS MB |")
-print("|---|---:|---:|---:|---:|---:|")
+print("| program | wall s | MB/s | lines/s | throughput vs mecab | CPU s | CPU vs mecab | peak RSS MB |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for name in order:
-    t = statistics.median(s for s, _ in data[name])
-    rss = max(r for _, r in data[name]) / 1024
-    print(f"| {name} | {t:.3f} | {size / 1e6 / t:.2f} | {lines / t:,.0f} | {base / t:.2f} | {rss:.0f} |")
+    t = statistics.median(s for s, _, _ in data[name])
+    cpu = statistics.median(c for _, c, _ in data[name])
+    rss = max(r for _, _, r in data[name]) / 1024
+    print(f"| {name} | {t:.3f} | {size / 1e6 / t:.2f} | {lines / t:,.0f} | {base / t:.2f} | {cpu:.2f} | {base_cpu / cpu:.2f} | {rss:.0f} |")
 PY
