@@ -88,6 +88,34 @@ public sealed class TokenizeCommandTests
         Assert.Equal(0, third.RootElement.GetProperty("morphemes").GetArrayLength());
     }
 
+    [MecabFact]
+    public void User_dictionaries_given_with_userdic_match_mecab_u()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "postlint-cli-userdic-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var csv = Path.Combine(dir, "user.csv");
+            var dic = Path.Combine(dir, "user.dic");
+            File.WriteAllText(csv, "石巻焼きそば,1285,1285,-3000,名詞,固有名詞,一般,*,*,*,石巻焼きそば,イシノマキヤキソバ,イシノマキヤキソバ\n");
+            var compiled = ExternalProgram.Run("/usr/lib/mecab/mecab-dict-index", ["-d", Ipadic, "-u", dic, "-f", "utf-8", "-t", "utf-8", csv], []);
+            Assert.True(compiled.ExitCode == 0, compiled.Stderr);
+
+            var input = "石巻焼きそばを食べた\n"u8.ToArray();
+            using var stdin = new MemoryStream(input);
+            using var stdout = new MemoryStream();
+            var exit = TokenizeCommand.Run(stdin, stdout, new StringWriter(), "mecab", Ipadic, new MecabDictionaryLocator(), userDictionaries: [dic]);
+            Assert.Equal(0, exit);
+            var expected = ExternalProgram.Run(Mecab!, ["-d", Ipadic, "-u", dic], input).Stdout;
+            AssertSameBytes(expected, stdout.ToArray());
+            Assert.StartsWith("石巻焼きそば\t名詞,固有名詞", Encoding.UTF8.GetString(stdout.ToArray()), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void Missing_dictionary_exits_2_with_the_places_searched()
     {

@@ -9,7 +9,7 @@ using PostLint.Morphology;
 namespace PostLint.Cli.Commands;
 
 /// <summary>
-/// <c>postlint tokenize [FILE|-] [--format mecab|wakati|json] [--dicdir DIR]</c>: the morphemes of
+/// <c>postlint tokenize [FILE|-] [--format mecab|wakati|json] [--dicdir DIR] [--userdic FILE]</c>: the morphemes of
 /// each input line. <c>mecab</c> and <c>wakati</c> print byte for byte what <c>mecab</c> and
 /// <c>mecab -Owakati</c> print for the same dictionary and input.
 /// </summary>
@@ -39,11 +39,17 @@ internal static class TokenizeCommand
             Description = "MeCab dictionary directory (default: MECAB_DICDIR, the dicdir of mecabrc, then the standard install paths).",
         };
 
+        var userdic = new Option<string[]>("--userdic", "-u")
+        {
+            Description = "Compiled user dictionary (mecab-dict-index -u); repeat the option or separate files with commas, as with mecab -u.",
+        };
+
         var command = new Command("tokenize", "Split text into morphemes with a MeCab dictionary; the output matches the mecab command.")
         {
             file,
             format,
             dicdir,
+            userdic,
         };
         command.SetAction(parseResult =>
         {
@@ -64,14 +70,15 @@ internal static class TokenizeCommand
             using (var output = Console.OpenStandardOutput())
             {
                 var flushEachLine = path is null or "-" ? !Console.IsInputRedirected : false;
-                return Run(input, output, error, parseResult.GetValue(format) ?? "mecab", parseResult.GetValue(dicdir), new MecabDictionaryLocator(), flushEachLine);
+                var userDictionaries = (parseResult.GetValue(userdic) ?? []).SelectMany(u => u.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+                return Run(input, output, error, parseResult.GetValue(format) ?? "mecab", parseResult.GetValue(dicdir), new MecabDictionaryLocator(), flushEachLine, userDictionaries);
             }
         });
         return command;
     }
 
     /// <summary>Tokenizes <paramref name="input"/> to <paramref name="output"/>; the testable core of the verb.</summary>
-    public static int Run(Stream input, Stream output, TextWriter error, string format, string? dicdir, MecabDictionaryLocator locator, bool flushEachLine = false)
+    public static int Run(Stream input, Stream output, TextWriter error, string format, string? dicdir, MecabDictionaryLocator locator, bool flushEachLine = false, IReadOnlyList<string>? userDictionaries = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(locator);
@@ -88,7 +95,7 @@ internal static class TokenizeCommand
         MecabDictionary dictionary;
         try
         {
-            dictionary = MecabDictionary.Open(location.Directory!);
+            dictionary = MecabDictionary.Open(location.Directory!, new MecabDictionaryOptions { UserDictionaries = userDictionaries ?? [] });
         }
         catch (MecabDictionaryException ex)
         {

@@ -25,6 +25,9 @@ public sealed unsafe class MecabDictionary : IDisposable
     private const int CategoryNameSize = 32;
     private const int MaxCategories = 18;
 
+    /// <summary>Lattice nodes record their lexicon in one byte (0 is sys.dic).</summary>
+    private const int MaxUserDictionaries = 254;
+
     [ThreadStatic]
     private static MecabTagger? t_tagger;
 
@@ -32,20 +35,31 @@ public sealed unsafe class MecabDictionary : IDisposable
     private readonly MappedFile _unkFile;
     private readonly MappedFile _matrixFile;
     private readonly MappedFile _charFile;
+    private readonly IReadOnlyList<MappedFile> _userFiles;
     private readonly (int First, int Count)[] _unknownTokens;
     private byte* _unknownFeatureOverride;
     private volatile bool _disposed;
 
-    private MecabDictionary(string directory, MappedFile sysFile, MappedFile unkFile, MappedFile matrixFile, MappedFile charFile)
+    private MecabDictionary(string directory, MappedFile sysFile, MappedFile unkFile, MappedFile matrixFile, MappedFile charFile, IReadOnlyList<MappedFile> userFiles)
     {
         Directory = directory;
         _sysFile = sysFile;
         _unkFile = unkFile;
         _matrixFile = matrixFile;
         _charFile = charFile;
+        _userFiles = userFiles;
 
         SystemLexicon = MecabLexicon.Load(sysFile, MecabLexicon.SystemType);
         UnknownLexicon = MecabLexicon.Load(unkFile, MecabLexicon.UnknownType);
+        var lexicons = new MecabLexicon[1 + userFiles.Count];
+        lexicons[0] = SystemLexicon;
+        for (var i = 0; i < userFiles.Count; i++)
+        {
+            lexicons[i + 1] = MecabLexicon.Load(userFiles[i], MecabLexicon.UserType);
+        }
+
+        Lexicons = lexicons;
+        UserDictionaries = userFiles.Select(f => f.Path).ToArray();
         LoadMatrix();
         CategoryNames = LoadCharProperty();
         _unknownTokens = FindUnknownTokens();
@@ -96,6 +110,12 @@ public sealed unsafe class MecabDictionary : IDisposable
 
     internal MecabLexicon SystemLexicon { get; }
 
+    /// <summary>sys.dic, then the user dictionaries: the order words are looked up in.</summary>
+    internal IReadOnlyList<MecabLexicon> Lexicons { get; }
+
+    /// <summary>The user dictionaries opened with this dictionary, in lookup order.</summary>
+    public IReadOnlyList<string> UserDictionaries { get; }
+
     internal MecabLexicon UnknownLexicon { get; }
 
     internal short* Matrix { get; private set; }
@@ -111,12 +131,18 @@ public sealed unsafe class MecabDictionary : IDisposable
 
     /// <summary>Opens and validates the dictionary in <paramref name="directory"/>.</summary>
     /// <exception cref="MecabDictionaryException">A file is missing, truncated, corrupt or not UTF-8.</exception>
-    public static MecabDictionary Open(string directory) => Open(directory, layout: null);
+    public static MecabDictionary Open(string directory) => Open(directory, options: null);
 
-    /// <summary>Opens the dictionary with an explicit feature layout (for dictionaries other than IPADIC and JUMAN).</summary>
-    public static MecabDictionary Open(string directory, MecabFeatureLayout? layout)
+    /// <summary>Opens the dictionary with user dictionaries or an explicit feature layout.</summary>
+    /// <exception cref="MecabDictionaryException">A file is missing, truncated, corrupt, not UTF-8, or a user dictionary does not fit sys.dic.</exception>
+    public static MecabDictionary Open(string directory, MecabDictionaryOptions? options)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        if (options?.UserDictionaries.Count > MaxUserDictionaries)
+        {
+            throw new ArgumentException($"at most {MaxUserDictionaries} user dictionaries are supported", nameof(options));
+        }
+
         var fullPath = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(fullPath))
         {
@@ -130,8 +156,14 @@ public sealed unsafe class MecabDictionary : IDisposable
             var unk = Add(files, Path.Combine(fullPath, UnknownDictionaryFileName));
             var matrix = Add(files, Path.Combine(fullPath, MatrixFileName));
             var chars = Add(files, Path.Combine(fullPath, CharPropertyFileName));
-            var dictionary = new MecabDictionary(fullPath, sys, unk, matrix, chars);
-            if (layout is not null)
+            var users = new List<MappedFile>();
+            foreach (var user in options?.UserDictionaries ?? [])
+            {
+                users.Add(Add(files, Path.GetFullPath(user)));
+            }
+
+            var dictionary = new MecabDictionary(fullPath, sys, unk, matrix, chars, users);
+            if (options?.FeatureLayout is { } layout)
             {
                 dictionary.FeatureLayout = layout;
             }
@@ -180,6 +212,11 @@ public sealed unsafe class MecabDictionary : IDisposable
         _unkFile.Dispose();
         _matrixFile.Dispose();
         _charFile.Dispose();
+        foreach (var file in _userFiles)
+        {
+            file.Dispose();
+        }
+
         if (_unknownFeatureOverride != null)
         {
             NativeMemory.Free(_unknownFeatureOverride);
@@ -194,8 +231,8 @@ public sealed unsafe class MecabDictionary : IDisposable
     /// <summary>The unk.dic tokens proposed for an unknown word of character category <paramref name="category"/>.</summary>
     internal (int First, int Count) UnknownTokensOf(int category) => _unknownTokens[category];
 
-    /// <summary>Pointer to the NUL-terminated feature of a known (sys.dic) token.</summary>
-    internal byte* SystemFeature(uint offset) => SystemLexicon.Features + offset;
+    /// <summary>Pointer to the NUL-terminated feature of a known token of lexicon <paramref name="lexicon"/> (0 = sys.dic).</summary>
+    internal byte* WordFeature(int lexicon, uint offset) => Lexicons[lexicon].Features + offset;
 
     /// <summary>Pointer to the NUL-terminated feature of an unknown-word token, or the dicrc override.</summary>
     internal byte* UnknownFeatureOf(uint offset) => _unknownFeatureOverride != null ? _unknownFeatureOverride : UnknownLexicon.Features + offset;
@@ -236,7 +273,7 @@ public sealed unsafe class MecabDictionary : IDisposable
             throw new MecabDictionaryException(path, $"a {lsize}x{rsize} connection matrix needs {expected} bytes but the file has {length} (truncated or not a matrix.bin)");
         }
 
-        foreach (var lexicon in new[] { SystemLexicon, UnknownLexicon })
+        foreach (var lexicon in Lexicons.Append(UnknownLexicon))
         {
             if (lexicon.LeftSize != lsize || lexicon.RightSize != rsize)
             {

@@ -25,7 +25,7 @@ public sealed unsafe class MecabTagger
     private const long CostSentinel = int.MaxValue;
 
     private readonly MecabDictionary _dictionary;
-    private readonly MecabLexicon _lexicon;
+    private readonly MecabLexicon[] _lexicons;
     private readonly uint* _charInfos;
     private readonly uint _spaceCharInfo;
     private readonly short* _matrix;
@@ -51,7 +51,7 @@ public sealed unsafe class MecabTagger
         ArgumentNullException.ThrowIfNull(dictionary);
         dictionary.ThrowIfDisposed();
         _dictionary = dictionary;
-        _lexicon = dictionary.SystemLexicon;
+        _lexicons = [.. dictionary.Lexicons];
         _charInfos = dictionary.CharInfos;
         _spaceCharInfo = dictionary.SpaceCharInfo;
         _matrix = dictionary.Matrix;
@@ -221,18 +221,23 @@ public sealed unsafe class MecabTagger
         var begin2 = p;
         var firstNode = _nodeCount;
 
-        var lexicon = _lexicon;
-        var results = lexicon.CommonPrefixSearch(sentence + begin2, end - begin2, _prefixValues, _prefixLengths);
-        for (var r = 0; r < results; r++)
+        // sys.dic first, then each user dictionary: the creation order MeCab's tie-breaking follows.
+        var lexicons = _lexicons;
+        for (var l = 0; l < lexicons.Length; l++)
         {
-            var value = _prefixValues[r];
-            lexicon.CheckValue(value);
-            var wordLength = _prefixLengths[r];
-            var firstToken = value >> 8;
-            var tokenCount = value & 0xFF;
-            for (var j = 0; j < tokenCount; j++)
+            var lexicon = lexicons[l];
+            var results = lexicon.CommonPrefixSearch(sentence + begin2, end - begin2, _prefixValues, _prefixLengths);
+            for (var r = 0; r < results; r++)
             {
-                AddNode(lexicon.Tokens + firstToken + j, begin2, wordLength, begin2 - pos + wordLength, NormalNode, cinfo);
+                var value = _prefixValues[r];
+                lexicon.CheckValue(value);
+                var wordLength = _prefixLengths[r];
+                var firstToken = value >> 8;
+                var tokenCount = value & 0xFF;
+                for (var j = 0; j < tokenCount; j++)
+                {
+                    AddNode(lexicon.Tokens + firstToken + j, begin2, wordLength, begin2 - pos + wordLength, NormalNode, cinfo, (byte)l);
+                }
             }
         }
 
@@ -419,12 +424,12 @@ public sealed unsafe class MecabTagger
         var tokens = _unknownTokens;
         for (var k = 0; k < count; k++)
         {
-            AddNode(tokens + first + k, begin2, begin3 - begin2, begin3 - pos, UnknownNode, cinfo);
+            AddNode(tokens + first + k, begin2, begin3 - begin2, begin3 - pos, UnknownNode, cinfo, 0);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddNode(MecabToken* token, int begin, int length, int rlength, byte stat, uint cinfo)
+    private void AddNode(MecabToken* token, int begin, int length, int rlength, byte stat, uint cinfo, byte lexicon)
     {
         if (_nodeCount == _nodes.Length)
         {
@@ -442,6 +447,7 @@ public sealed unsafe class MecabTagger
         node.Feature = token->Feature;
         node.Stat = stat;
         node.CharType = (byte)CharInfo.DefaultType(cinfo);
+        node.Lexicon = lexicon;
     }
 
     /// <summary>
@@ -614,7 +620,7 @@ public sealed unsafe class MecabTagger
     private Morpheme CreateMorpheme(in LatticeNode node, TextSpan span)
     {
         var unknown = node.Stat == UnknownNode;
-        var feature = unknown ? _dictionary.UnknownFeatureOf(node.Feature) : _dictionary.SystemFeature(node.Feature);
+        var feature = unknown ? _dictionary.UnknownFeatureOf(node.Feature) : _dictionary.WordFeature(node.Lexicon, node.Feature);
         return new Morpheme(_dictionary, feature, span, node.Begin, node.Length, node.LeftId, node.RightId, node.PosId, node.WordCost, node.Cost, unknown, node.CharType);
     }
 
@@ -642,5 +648,8 @@ public sealed unsafe class MecabTagger
         public short WordCost;
         public byte Stat;
         public byte CharType;
+
+        /// <summary>Which lexicon the word came from (0 = sys.dic, then user dictionaries).</summary>
+        public byte Lexicon;
     }
 }
