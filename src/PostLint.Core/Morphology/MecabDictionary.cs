@@ -75,7 +75,9 @@ public sealed unsafe class MecabDictionary : IDisposable
             bytes.CopyTo(new Span<byte>(_unknownFeatureOverride, bytes.Length));
         }
 
-        FeatureLayout = MecabFeatureLayout.FromFieldCount(CountFields(SystemLexicon.Features + SystemLexicon.Tokens[0].Feature));
+        FeatureLayout = SystemLexicon.TokenCount == 0
+            ? MecabFeatureLayout.Unrecognized
+            : MecabFeatureLayout.FromFieldCount(CountFields(SystemLexicon.Features + SystemLexicon.Tokens[0].Feature));
         SpaceCharInfo = CharInfos[0x20];
     }
 
