@@ -206,6 +206,29 @@ public sealed class MecabDictionaryValidationTests
     }
 
     [MecabFact]
+    public void A_sys_dic_without_words_opens_and_everything_is_unknown()
+    {
+        using var dic = new TempDictionary();
+        var bytes = new byte[72 + 8 + 0 + 24];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, (uint)bytes.Length ^ 0xEF718F77);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(4), 102);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(16), 1316);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(20), 1316);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(24), 8);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(32), 24);
+        Encoding.ASCII.GetBytes("UTF-8").CopyTo(bytes, 40);
+        dic.Write("sys.dic", bytes);
+        using var dictionary = MecabDictionary.Open(dic.Directory);
+        Assert.Equal(0, dictionary.WordCount);
+        Assert.Same(MecabFeatureLayout.Unrecognized, dictionary.FeatureLayout);
+        var morphemes = new List<Morpheme>();
+        dictionary.Tokenize("今日は晴れ", 0, morphemes);
+        Assert.NotEmpty(morphemes);
+        Assert.All(morphemes, m => Assert.True(m.IsUnknown));
+        Assert.Equal(5, morphemes.Sum(m => m.Span.Length));
+    }
+
+    [MecabFact]
     public void Dicrc_without_equals_sign_is_reported_with_its_line()
     {
         using var dic = new TempDictionary();
