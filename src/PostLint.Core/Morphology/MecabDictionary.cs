@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -37,7 +38,8 @@ public sealed unsafe class MecabDictionary : IDisposable
     private readonly MappedFile _charFile;
     private readonly IReadOnlyList<MappedFile> _userFiles;
     private readonly (int First, int Count)[] _unknownTokens;
-    private byte* _unknownFeatureOverride;
+    private readonly byte[]? _unknownFeatureBytes;
+    private readonly byte* _unknownFeatureOverride;
     private volatile bool _disposed;
 
     private MecabDictionary(string directory, MappedFile sysFile, MappedFile unkFile, MappedFile matrixFile, MappedFile charFile, IReadOnlyList<MappedFile> userFiles)
@@ -70,9 +72,10 @@ public sealed unsafe class MecabDictionary : IDisposable
         UnknownFeature = Settings.Get("unk-feature");
         if (!string.IsNullOrEmpty(UnknownFeature))
         {
-            var bytes = Encoding.UTF8.GetBytes(UnknownFeature);
-            _unknownFeatureOverride = (byte*)NativeMemory.AllocZeroed((nuint)bytes.Length + 1);
-            bytes.CopyTo(new Span<byte>(_unknownFeatureOverride, bytes.Length));
+            // Pinned so that morphemes can point at it like at a feature in the mapped file.
+            _unknownFeatureBytes = GC.AllocateArray<byte>(Encoding.UTF8.GetByteCount(UnknownFeature) + 1, pinned: true);
+            Encoding.UTF8.GetBytes(UnknownFeature, _unknownFeatureBytes);
+            _unknownFeatureOverride = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_unknownFeatureBytes));
         }
 
         FeatureLayout = SystemLexicon.TokenCount == 0
@@ -217,12 +220,6 @@ public sealed unsafe class MecabDictionary : IDisposable
         foreach (var file in _userFiles)
         {
             file.Dispose();
-        }
-
-        if (_unknownFeatureOverride != null)
-        {
-            NativeMemory.Free(_unknownFeatureOverride);
-            _unknownFeatureOverride = null;
         }
     }
 
