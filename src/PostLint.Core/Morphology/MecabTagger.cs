@@ -120,6 +120,7 @@ public sealed unsafe class MecabTagger
     }
 
     /// <summary>Runs lookup and Viterbi over <paramref name="length"/> bytes; leaves the best path in <see cref="_path"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Parse(byte* sentence, int length)
     {
         var endSize = length + 8;
@@ -196,6 +197,7 @@ public sealed unsafe class MecabTagger
     public long LastPathCost { get; private set; }
 
     /// <summary>MeCab's lookup(pos): whitespace skip, dictionary words, then unknown-word candidates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Lookup(byte* sentence, int pos, int length)
     {
         var charInfos = _charInfos;
@@ -315,6 +317,7 @@ public sealed unsafe class MecabTagger
     }
 
     /// <summary>Viterbi step: each new node picks its cheapest predecessor among the nodes ending at <paramref name="pos"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Connect(int pos, int firstNode)
     {
         var gathered = GatherLeft(pos);
@@ -395,6 +398,7 @@ public sealed unsafe class MecabTagger
     }
 
     /// <summary>Copies the end list at <paramref name="pos"/> into a flat array, in list order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GatherLeft(int pos)
     {
         var count = 0;
@@ -515,6 +519,7 @@ public sealed unsafe class MecabTagger
         return _pathLength;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitFromUtf8(ReadOnlySpan<byte> utf8, int textOffset, List<Morpheme> output)
     {
         // Valid UTF-8 (the usual case) maps by lead bytes alone; otherwise decode as Encoding.UTF8 would.
