@@ -116,6 +116,16 @@ public sealed class TokenizeCommandTests
         }
     }
 
+    [MecabFact]
+    public void Write_failure_exits_1_with_a_message()
+    {
+        using var stdin = new MemoryStream("日本語\n"u8.ToArray());
+        var stderr = new StringWriter();
+        var exit = TokenizeCommand.Run(stdin, new FailingStream(), stderr, "mecab", Ipadic, new MecabDictionaryLocator());
+        Assert.Equal(TokenizeCommand.ExitParseFailure, exit);
+        Assert.Contains("disk full", stderr.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_dictionary_exits_2_with_the_places_searched()
     {
@@ -220,5 +230,31 @@ public sealed class TokenizeCommandTests
         }
 
         return count;
+    }
+
+    /// <summary>An output that fails every write, like a full disk.</summary>
+    private sealed class FailingStream : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => 0;
+
+        public override long Position { get; set; }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("disk full");
     }
 }

@@ -157,8 +157,23 @@ internal static class TokenizeCommand
                 error.WriteLine("postlint tokenize: the MeCab dictionary is corrupt: " + ex.Message);
                 return ExitUsage;
             }
+            catch (IOException ex)
+            {
+                // A closed pipe (`postlint tokenize big.txt | head`) or a failing disk.
+                error.WriteLine($"postlint tokenize: line {reader.LineNumber}: {ex.Message}");
+                return ExitParseFailure;
+            }
 
-            writer.Flush();
+            try
+            {
+                writer.Flush();
+            }
+            catch (IOException ex)
+            {
+                error.WriteLine("postlint tokenize: " + ex.Message);
+                return ExitParseFailure;
+            }
+
             return ExitOk;
         }
     }
