@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return RulesCommand.Create(console);
         yield return ExplainCommand.Create(console);
         yield return InitCommand.Create(console);
-        yield return SpellCommand.Create();
+        yield return SpellCommand.Create(console);
+        yield return TokenizeCommand.Create(console);
     }
 }

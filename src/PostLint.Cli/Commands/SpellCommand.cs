@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PostLint.Cli.Infrastructure;
 using System.Text;
 using PostLint.Spelling;
 
@@ -14,7 +15,7 @@ internal static class SpellCommand
     // pieces of 8191 bytes, and a word across a piece boundary becomes two words.
     private const int HunspellLineBytes = 8191;
 
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var input = new Argument<string>("input")
         {
@@ -58,7 +59,7 @@ internal static class SpellCommand
             try
             {
                 loaded = HunspellDictionary.Load(location.AffixPath!, location.DictionaryPath!);
-                text = ReadInput(parseResult.GetValue(input) ?? "-");
+                text = ReadInput(parseResult.GetValue(input) ?? "-", console);
             }
             catch (HunspellFormatException ex)
             {
@@ -146,11 +147,11 @@ internal static class SpellCommand
         }
     }
 
-    private static string ReadInput(string path)
+    private static string ReadInput(string path, CliConsole console)
     {
         if (path == "-")
         {
-            using var stdin = Console.OpenStandardInput();
+            using var stdin = console.OpenInput();
             using var reader = new StreamReader(stdin, new UTF8Encoding(false));
             return reader.ReadToEnd();
         }
