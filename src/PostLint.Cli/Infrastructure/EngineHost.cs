@@ -70,6 +70,12 @@ internal static class EngineHost
     public static ReportRun CreateRun(PostAnalysisEngine engine) =>
         new([.. EngineDiagnostics.All, .. engine.SupportedDiagnostics], engine.Options);
 
+    /// <summary>The engine's once-per-run diagnostics (PL0003) as a result to put first in a report.</summary>
+    public static PostResult? RunResult(PostAnalysisEngine engine) =>
+        engine.RunDiagnostics.IsEmpty
+            ? null
+            : new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, engine.RunDiagnostics);
+
     public static int ExitCode(ReportSummary summary, int? maxWarnings) =>
         summary.Errors > 0 || (maxWarnings is { } max && summary.Warnings > max) ? ExitFindings : ExitOk;
 }

@@ -22,6 +22,8 @@ public sealed class PostAnalysisEngine
     private readonly (AnalyzerRegistration Registration, Action<PostAnalysisContext> Action)[] _postActions;
     private readonly (AnalyzerRegistration Registration, Action<LineAnalysisContext> Action)[] _lineActions;
     private readonly (AnalyzerRegistration Registration, Action<SyntaxAnalysisContext> Action)[][] _syntaxActions;
+    private readonly (AnalyzerRegistration Registration, Action<MorphemeAnalysisContext> Action)[] _morphemeActions;
+    private readonly Morphology.MecabDictionary? _dictionary;
 
     public PostAnalysisEngine(IEnumerable<PostAnalyzer> analyzers, AnalyzerOptions? options = null)
     {
@@ -40,6 +42,7 @@ public sealed class PostAnalysisEngine
 
         var postActions = new List<(AnalyzerRegistration, Action<PostAnalysisContext>)>();
         var lineActions = new List<(AnalyzerRegistration, Action<LineAnalysisContext>)>();
+        var morphemeActions = new List<(AnalyzerRegistration, Action<MorphemeAnalysisContext>)>();
         var syntaxActions = Enum.GetValues<SyntaxKind>().Select(static _ => new List<(AnalyzerRegistration, Action<SyntaxAnalysisContext>)>()).ToArray();
         var enabled = ImmutableArray.CreateBuilder<PostAnalyzer>();
         var notices = ImmutableArray.CreateBuilder<string>();
@@ -57,6 +60,7 @@ public sealed class PostAnalysisEngine
             notices.AddRange(context.Notices);
             postActions.AddRange(context.PostActions.Select(a => (registration, a)));
             lineActions.AddRange(context.LineActions.Select(a => (registration, a)));
+            morphemeActions.AddRange(context.MorphemeActions.Select(a => (registration, a)));
             foreach (var (kind, action) in context.SyntaxActions)
             {
                 syntaxActions[(int)kind].Add((registration, action));
@@ -68,7 +72,32 @@ public sealed class PostAnalysisEngine
         _postActions = [.. postActions];
         _lineActions = [.. lineActions];
         _syntaxActions = [.. syntaxActions.Select(static l => l.ToArray())];
+        _morphemeActions = [.. morphemeActions];
+
+        // Morphology is set up only when an enabled rule asked for morphemes.
+        var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (_morphemeActions.Length > 0)
+        {
+            var (dictionary, problem) = MorphologyProvider.Get(Options.MecabDicdir);
+            _dictionary = dictionary;
+            if (dictionary is null && Options.GetEffectiveSeverity(EngineDiagnostics.DictionaryNotFound) is { } severity)
+            {
+                runDiagnostics.Add(Diagnostic.Create(EngineDiagnostics.DictionaryNotFound, new Text.TextSpan(0, 0), problem)
+                    .WithSeverity(severity));
+            }
+        }
+
+        RunDiagnostics = runDiagnostics.ToImmutable();
     }
+
+    /// <summary>
+    /// Diagnostics about the whole run rather than a post, reported once: PL0003 when rules asked
+    /// for morphemes and no MeCab dictionary was found.
+    /// </summary>
+    public ImmutableArray<Diagnostic> RunDiagnostics { get; }
+
+    /// <summary>True when a MeCab dictionary is loaded for the rules that asked for morphemes.</summary>
+    public bool HasMorphology => _dictionary is not null;
 
     public AnalyzerOptions Options { get; }
 
@@ -103,7 +132,7 @@ public sealed class PostAnalysisEngine
         state.InUse = true;
         try
         {
-            state.Begin(post, cancellationToken);
+            state.Begin(post, _dictionary, cancellationToken);
             Run(state);
             if (state.Diagnostics.Count == 0)
             {
@@ -136,6 +165,18 @@ public sealed class PostAnalysisEngine
             foreach (var (registration, action) in actions)
             {
                 Invoke(registration, state, action, new SyntaxAnalysisContext(state, registration, i));
+            }
+        }
+
+        if (_morphemeActions.Length > 0 && _dictionary is not null)
+        {
+            var count = state.Morphemes.Length;
+            for (var i = 0; i < count; i++)
+            {
+                foreach (var (registration, action) in _morphemeActions)
+                {
+                    Invoke(registration, state, action, new MorphemeAnalysisContext(state, registration, i));
+                }
             }
         }
 
