@@ -86,7 +86,7 @@ public sealed class TextReportWriter : ReportWriter
             _output.Write(Paint(label, "36"));
             _output.Write(": ");
             _output.Write(fix.Title);
-            if (fix.Applicability == FixApplicability.Display && fix.Edits.Length == 1 && fix.Edits[0].NewText.Length > 0)
+            if (fix.Applicability == FixApplicability.Display && fix.Edits.Length == 1 && fix.Edits[0].NewText.Length > 0 && !fix.Title.Contains(fix.Edits[0].NewText, StringComparison.Ordinal))
             {
                 _output.Write(" → ");
                 _output.Write(fix.Edits[0].NewText);
