@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.DependencyInjection;
 using PostLint.Rules.Disclosure;
+using PostLint.Rules.Operations;
 using PostLint.Rules.Profiles;
 
 namespace PostLint.Rules;
@@ -13,6 +14,7 @@ public static class BuiltInRules
     public static ImmutableArray<PostAnalyzer> CreateAnalyzers() =>
     [
         new PL1001DisclosureTagOrder(),
+        new PL6001OutsideBusinessHours(),
     ];
 
     /// <summary>Adds the built-in rules and profiles to a PostLint registration.</summary>

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading.Channels;
 using PostLint.Diagnostics;
 using PostLint.Input;
@@ -157,7 +157,7 @@ public static class AuditPipeline
         return record.Kind switch
         {
             InputRecordKind.Post => new PostResult(record.Post!, engine.Analyze(record.Post!, cancellationToken)),
-            InputRecordKind.Rejected => PostResult.ForProblem(EngineDiagnostics.InputRecord, record.Reason ?? "unreadable record", record.Path, record.Line, 1, record.RecordId, record.RecordNumber),
+            InputRecordKind.Rejected => PostResult.ForProblem(EngineDiagnostics.InputRecord, string.Create(CultureInfo.InvariantCulture, $"record {record.RecordNumber}: {record.Reason ?? "unreadable"}"), record.Path, record.Line, 1, record.RecordId, record.RecordNumber),
             _ => null,
         };
     }
