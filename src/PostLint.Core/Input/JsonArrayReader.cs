@@ -87,7 +87,8 @@ internal sealed class JsonArrayReader : IDisposable
         while (true)
         {
             var available = _buffer.AsSpan(_start, _end - _start);
-            var reader = new Utf8JsonReader(available, _eof, new JsonReaderState(Options));
+            // Never the final block: an element cut off by the end of the file then reads as incomplete, not as an error.
+            var reader = new Utf8JsonReader(available, isFinalBlock: false, new JsonReaderState(Options));
             try
             {
                 if (reader.Read() && (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip()))
