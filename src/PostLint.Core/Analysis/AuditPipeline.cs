@@ -64,7 +64,9 @@ public static class AuditPipeline
         {
             await foreach (var chunk in ordered.Reader.ReadAllAsync(token).ConfigureAwait(false))
             {
-                await chunk.Done.Task.ConfigureAwait(false);
+                // After a cancellation, chunks may sit in the channel that no worker will take:
+                // waiting on them must give way to the token.
+                await chunk.Done.Task.WaitAsync(token).ConfigureAwait(false);
                 for (var i = 0; i < chunk.Count; i++)
                 {
                     onItem(new AuditItem(chunk.Records[i], chunk.Results[i]));
