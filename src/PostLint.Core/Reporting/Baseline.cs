@@ -180,6 +180,7 @@ public sealed class BaselineWriter : IDisposable
     private readonly bool _leaveOpen;
     private readonly Dictionary<string, (Diagnostic Diagnostic, string Text, int Count)> _post = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
+    private bool _completed;
 
     public BaselineWriter(Stream stream, bool leaveOpen = false)
     {
@@ -259,11 +260,19 @@ public sealed class BaselineWriter : IDisposable
         _writer.Flush();
         _stream.Write("\n"u8);
         _stream.Flush();
+
+        // Nothing is left to flush: the stream may be closed (an atomic file moved into place) before this writer is disposed.
+        _completed = true;
+        _writer.Dispose();
     }
 
     public void Dispose()
     {
-        _writer.Dispose();
+        if (!_completed)
+        {
+            _writer.Dispose();
+        }
+
         if (!_leaveOpen)
         {
             _stream.Dispose();
