@@ -134,10 +134,16 @@ internal sealed class InterruptListener : IDisposable
         }
     }
 
+    private int _presses;
+
     private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
     {
-        e.Cancel = true;
-        _interrupt();
+        // The first Ctrl-C stops the command cleanly; a second one ends the process at once.
+        if (Interlocked.Increment(ref _presses) == 1)
+        {
+            e.Cancel = true;
+            _interrupt();
+        }
     }
 
     private void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
