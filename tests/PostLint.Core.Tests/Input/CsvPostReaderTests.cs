@@ -74,4 +74,12 @@ public sealed class CsvPostReaderTests
         Assert.Equal(InputRecordKind.Skipped, records[1].Kind);
         Assert.Equal("919", records[1].RecordId);
     }
+
+    [Fact]
+    public void A_byte_order_mark_does_not_hide_the_first_column()
+    {
+        var post = Assert.Single(ReadCsv("\uFEFFid,text\nx1,本文\n")).Post!;
+        Assert.Equal("x1", post.Id);
+        Assert.Equal("本文", post.Text);
+    }
 }
