@@ -88,9 +88,9 @@ internal sealed class CommonOptions
         var platform = parseResult.GetValue(Platform);
         if (platform is not null)
         {
-            if (!PlatformNames.TryParse(platform, out var value))
+            if (!PostLint.Syntax.PlatformLimits.TryParsePlatform(platform, out var value))
             {
-                error.WriteLine($"postlint: unknown platform '{platform}' (use one of: {string.Join(", ", PlatformNames.Names)})");
+                error.WriteLine($"postlint: unknown platform '{platform}' (use one of: {string.Join(", ", PostLint.Syntax.PlatformLimits.PlatformNames)})");
                 return false;
             }
 

@@ -144,12 +144,12 @@ public sealed class ConfigurationReader
             return null;
         }
 
-        if (PlatformNames.TryParse(text, out var platform))
+        if (PlatformLimits.TryParsePlatform(text, out var platform))
         {
             return platform;
         }
 
-        Problem(value, $"unknown platform '{text}' (use one of: {string.Join(", ", PlatformNames.Names)})");
+        Problem(value, $"unknown platform '{text}' (use one of: {string.Join(", ", PlatformLimits.PlatformNames)})");
         return null;
     }
 

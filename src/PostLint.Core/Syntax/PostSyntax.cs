@@ -1,41 +1,96 @@
+using System.Globalization;
+using PostLint.Syntax.Scanning;
 using PostLint.Text;
 
 namespace PostLint.Syntax;
 
-// Interim lexer so the engine can be built and tested; replaced by the X-exact lexer.
+/// <summary>
+/// The tokens of one post: hashtags, mentions and URLs exactly as X (twitter-text 3.1.0)
+/// recognises them, the would-be hashtags X rejects, emoji sequences, 【…】 marks, whitespace,
+/// line breaks and the text runs between them. The tokens cover the text exactly, in order,
+/// without gaps or overlaps.
+/// </summary>
+/// <remarks>
+/// <para>Entities are found as twitter-text's <c>extractEntitiesWithIndices</c> finds them: URLs,
+/// mentions (and lists) and hashtags are extracted separately, ordered by start (URLs before
+/// mentions before hashtags at the same start), and an entity that overlaps an earlier one is
+/// dropped, so a <c>#fragment</c> inside a URL is part of the URL.</para>
+/// <para>In the text between entities: an unrecognised hashtag (<see cref="SyntaxKind.UnrecognizedHashtag"/>),
+/// a line break, a run of whitespace, a 【…】 mark (<see cref="SyntaxKind.DisclosureMark"/>: one to
+/// <see cref="MaxDisclosureMarkLength"/> code points on one line, not only whitespace, with no
+/// hashtag, mention, URL or 【 inside; otherwise the brackets are text and the inside is lexed
+/// normally), an emoji sequence (a stray U+FE0F right after it joins it), or text.</para>
+/// <para>An instance made by <see cref="Parse(string)"/> is immutable. The analysis engine may
+/// instead keep one instance per thread and re-lex each post into its buffers with
+/// <see cref="Reset"/>: such an instance, and every <see cref="SyntaxTokenEnumerable"/> or token
+/// span taken from it, belongs to the analysis of that one post and must not be kept or shared
+/// beyond it.</para>
+/// </remarks>
 public sealed class PostSyntax
 {
-    private SyntaxToken[] _tokens = new SyntaxToken[16];
+    /// <summary>The most code points a 【…】 mark may hold (【PR】, 【広告】, 【プロモーション】, 【石巻市PR案件】 fit).</summary>
+    public const int MaxDisclosureMarkLength = 20;
+
+    private static readonly PostText EmptyText = new(string.Empty);
+
+    private readonly EntityList _urls = new();
+    private readonly EntityList _mentions = new();
+    private readonly EntityList _hashtags = new();
+    private readonly EntityList _unrecognized = new();
+    private readonly EntityList _entities = new();
+    private SyntaxToken[] _tokens = new SyntaxToken[32];
     private int _count;
 
+    /// <summary>An empty instance for reuse with <see cref="Reset"/>.</summary>
+    internal PostSyntax()
+    {
+        Text = EmptyText;
+    }
+
     private PostSyntax(PostText text)
-    {
-        Text = text;
-    }
-
-    public PostText Text { get; private set; }
-
-    public ReadOnlySpan<SyntaxToken> Tokens => _tokens.AsSpan(0, _count);
-
-    public static PostSyntax Parse(string text) => Parse(new PostText(text));
-
-    public static PostSyntax Parse(PostText text)
-    {
-        var syntax = new PostSyntax(text);
-        syntax.Lex();
-        return syntax;
-    }
-
-    internal void Reset(PostText text)
     {
         Text = text;
         Lex();
     }
 
+    public PostText Text { get; private set; }
+
+    /// <summary>All tokens, in text order.</summary>
+    public ReadOnlySpan<SyntaxToken> Tokens => _tokens.AsSpan(0, _count);
+
+    public static PostSyntax Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new PostSyntax(new PostText(text));
+    }
+
+    public static PostSyntax Parse(PostText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new PostSyntax(text);
+    }
+
+    /// <summary>
+    /// Re-lexes <paramref name="text"/> into this instance's buffers, replacing the previous
+    /// post's tokens; once the buffers have grown to the size of the posts seen, this allocates
+    /// nothing. The instance then belongs to the analysis of this post only (see the remarks on
+    /// <see cref="PostSyntax"/>).
+    /// </summary>
+    internal void Reset(PostText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Lex();
+    }
+
+    /// <summary>The tokens of one kind, without allocating.</summary>
+    public SyntaxTokenEnumerable OfKind(SyntaxKind kind) => new(_tokens, _count, kind);
+
+    /// <summary>How many tokens of <paramref name="kind"/> the post has.</summary>
     public int Count(SyntaxKind kind)
     {
         var n = 0;
-        foreach (var token in Tokens)
+        foreach (ref readonly var token in Tokens)
         {
             if (token.Kind == kind)
             {
@@ -46,61 +101,269 @@ public sealed class PostSyntax
         return n;
     }
 
+    /// <summary>The token's value (tag without sign, screen name, host, inside of 【…】, or the whole token).</summary>
     public string GetValue(in SyntaxToken token) => Text.ToString(token.ValueSpan);
 
     public ReadOnlySpan<char> GetValueSpan(in SyntaxToken token) => Text.AsSpan(token.ValueSpan);
 
+    /// <summary>The whole text of the token.</summary>
+    public ReadOnlySpan<char> GetTextSpan(in SyntaxToken token) => Text.AsSpan(token.Span);
+
+    /// <summary>
+    /// The list part of a mention that names a list (<c>/list-name</c> of <c>@user/list-name</c>),
+    /// or an empty span at the token's end.
+    /// </summary>
+    public static TextSpan GetListSlugSpan(in SyntaxToken token) =>
+        token.Kind == SyntaxKind.Mention ? TextSpan.FromBounds(token.ValueSpan.End, token.Span.End) : new TextSpan(token.Span.End, 0);
+
     private void Lex()
     {
+        var text = Text.AsSpan();
         _count = 0;
-        var s = Text.Text;
-        var i = 0;
-        while (i < s.Length)
+        _urls.Clear();
+        _mentions.Clear();
+        _hashtags.Clear();
+        _unrecognized.Clear();
+        _entities.Clear();
+
+        var urls = new UrlScanner(text);
+        while (urls.MoveNext(out var url))
         {
-            var start = i;
-            var c = s[i];
-            if (PostText.IsLineBreak(c))
-            {
-                i += c == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
-                Add(new SyntaxToken(SyntaxKind.LineBreak, TextSpan.FromBounds(start, i)));
-            }
-            else if (c is ' ' or '\t' or '\u3000')
-            {
-                while (i < s.Length && s[i] is ' ' or '\t' or '\u3000')
-                {
-                    i++;
-                }
+            _urls.Add(url);
+        }
 
-                Add(new SyntaxToken(SyntaxKind.Whitespace, TextSpan.FromBounds(start, i)));
-            }
-            else if (c is '#' or '＃' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
+        MentionScanner.Scan(text, _mentions);
+        HashtagScanner.Scan(text, _hashtags, _unrecognized);
+        MergeEntities(_urls, _mentions, _hashtags, _entities);
+
+        var position = 0;
+        var nextUnrecognized = 0;
+        foreach (ref readonly var entity in _entities.AsSpan())
+        {
+            LexGap(text, position, entity.Start, ref nextUnrecognized);
+            Add(new SyntaxToken(entity.Kind, TextSpan.FromBounds(entity.Start, entity.End), TextSpan.FromBounds(entity.ValueStart, entity.ValueEnd), entity.Flags));
+            position = entity.End;
+        }
+
+        LexGap(text, position, text.Length, ref nextUnrecognized);
+    }
+
+    /// <summary>
+    /// twitter-text's merge of entities: a stable sort by start of URLs, then mentions, then
+    /// hashtags, dropping every entity that starts before the previous kept one ends.
+    /// </summary>
+    internal static void MergeEntities(EntityList urls, EntityList mentions, EntityList hashtags, EntityList merged)
+    {
+        int u = 0, m = 0, h = 0;
+        var previousEnd = -1;
+        var any = false;
+        while (u < urls.Count || m < mentions.Count || h < hashtags.Count)
+        {
+            // Ties go to the earlier list, as a stable sort keeps URLs, mentions, hashtags in that order.
+            var best = -1;
+            var bestStart = int.MaxValue;
+            if (u < urls.Count && urls[u].Start < bestStart)
             {
-                i++;
-                while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '_' || s[i] == '・'))
-                {
-                    i++;
-                }
-
-                Add(new SyntaxToken(SyntaxKind.Hashtag, TextSpan.FromBounds(start, i), TextSpan.FromBounds(start + 1, i), c == '＃' ? SyntaxTokenFlags.FullWidthSign : SyntaxTokenFlags.None));
+                best = 0;
+                bestStart = urls[u].Start;
             }
-            else
+
+            if (m < mentions.Count && mentions[m].Start < bestStart)
             {
-                while (i < s.Length && !PostText.IsLineBreak(s[i]) && s[i] is not (' ' or '\t' or '\u3000' or '#' or '＃'))
-                {
-                    i++;
-                }
-
-                if (i == start)
-                {
-                    i++;
-                }
-
-                Add(new SyntaxToken(SyntaxKind.Text, TextSpan.FromBounds(start, i)));
+                best = 1;
+                bestStart = mentions[m].Start;
             }
+
+            if (h < hashtags.Count && hashtags[h].Start < bestStart)
+            {
+                best = 2;
+            }
+
+            ref var candidate = ref best == 0 ? ref urls[u++] : ref best == 1 ? ref mentions[m++] : ref hashtags[h++];
+            if (any && previousEnd > candidate.Start)
+            {
+                continue;
+            }
+
+            merged.Add(candidate);
+            previousEnd = candidate.End;
+            any = true;
         }
     }
 
-    private void Add(SyntaxToken token)
+    /// <summary>Lexes [start, end), which holds no entity, placing the unrecognised hashtags that fit in it.</summary>
+    private void LexGap(ReadOnlySpan<char> text, int start, int end, ref int nextUnrecognized)
+    {
+        var position = start;
+        while (nextUnrecognized < _unrecognized.Count)
+        {
+            ref readonly var candidate = ref _unrecognized[nextUnrecognized];
+            if (candidate.Start >= end)
+            {
+                break;
+            }
+
+            nextUnrecognized++;
+            if (candidate.Start < position || candidate.End > end)
+            {
+                continue; // it overlaps an entity: the entity wins
+            }
+
+            LexPlain(text, position, candidate.Start);
+            Add(new SyntaxToken(SyntaxKind.UnrecognizedHashtag, TextSpan.FromBounds(candidate.Start, candidate.End), TextSpan.FromBounds(candidate.ValueStart, candidate.ValueEnd), candidate.Flags));
+            position = candidate.End;
+        }
+
+        LexPlain(text, position, end);
+    }
+
+    /// <summary>Line breaks, whitespace, 【…】 marks, emoji and text in [start, end).</summary>
+    private void LexPlain(ReadOnlySpan<char> text, int start, int end)
+    {
+        var gap = text[..end];
+        var textStart = -1;
+        var i = start;
+        while (i < end)
+        {
+            var c = gap[i];
+            if (PlainClasses[c] == PlainClass.Text)
+            {
+                // Most characters of a post: no line break, space, bracket or emoji can start here.
+                if (textStart < 0)
+                {
+                    textStart = i;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (PostText.IsLineBreak(c))
+            {
+                FlushText(ref textStart, i);
+                var length = c == '\r' && i + 1 < end && gap[i + 1] == '\n' ? 2 : 1;
+                Add(new SyntaxToken(SyntaxKind.LineBreak, new TextSpan(i, length)));
+                i += length;
+                continue;
+            }
+
+            if (IsWhitespace(c))
+            {
+                FlushText(ref textStart, i);
+                var runEnd = i + 1;
+                while (runEnd < end && IsWhitespace(gap[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                Add(new SyntaxToken(SyntaxKind.Whitespace, TextSpan.FromBounds(i, runEnd)));
+                i = runEnd;
+                continue;
+            }
+
+            if (c == '【')
+            {
+                var close = MatchDisclosureMark(gap, i);
+                if (close > 0)
+                {
+                    FlushText(ref textStart, i);
+                    Add(new SyntaxToken(SyntaxKind.DisclosureMark, TextSpan.FromBounds(i, close), TextSpan.FromBounds(i + 1, close - 1), SyntaxTokenFlags.None));
+                    i = close;
+                    continue;
+                }
+            }
+            else if (EmojiMatcher.MayStartEmoji(c))
+            {
+                var length = EmojiMatcher.Match(gap, i);
+                if (length > 0)
+                {
+                    FlushText(ref textStart, i);
+                    var emojiEnd = i + length;
+                    while (emojiEnd < end && gap[emojiEnd] == '\uFE0F')
+                    {
+                        emojiEnd++;
+                    }
+
+                    Add(new SyntaxToken(SyntaxKind.Emoji, TextSpan.FromBounds(i, emojiEnd)));
+                    i = emojiEnd;
+                    continue;
+                }
+            }
+
+            if (textStart < 0)
+            {
+                textStart = i;
+            }
+
+            i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(gap[i + 1]) ? 2 : 1;
+        }
+
+        FlushText(ref textStart, end);
+    }
+
+    /// <summary>The end of a 【…】 mark opening at <paramref name="open"/> (inside <paramref name="gap"/>), or -1.</summary>
+    private static int MatchDisclosureMark(ReadOnlySpan<char> gap, int open)
+    {
+        var codePoints = 0;
+        var hasContent = false;
+        var i = open + 1;
+        while (i < gap.Length)
+        {
+            var c = gap[i];
+            if (c == '】')
+            {
+                return hasContent ? i + 1 : -1;
+            }
+
+            if (c == '【' || PostText.IsLineBreak(c) || ++codePoints > MaxDisclosureMarkLength)
+            {
+                return -1;
+            }
+
+            hasContent |= !IsWhitespace(c);
+            i += char.IsHighSurrogate(c) && i + 1 < gap.Length && char.IsLowSurrogate(gap[i + 1]) ? 2 : 1;
+        }
+
+        return -1;
+    }
+
+    private enum PlainClass : byte
+    {
+        Text,
+        Other,
+    }
+
+    /// <summary>Per BMP unit: plain text, or something that may start a line break, whitespace, 【…】 or an emoji.</summary>
+    private static readonly PlainClass[] PlainClasses = BuildPlainClasses();
+
+    private static PlainClass[] BuildPlainClasses()
+    {
+        var classes = new PlainClass[0x10000];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            var ch = (char)c;
+            classes[c] = PostText.IsLineBreak(ch) || IsWhitespace(ch) || ch == '【' || EmojiMatcher.MayStartEmoji(ch)
+                ? PlainClass.Other
+                : PlainClass.Text;
+        }
+
+        return classes;
+    }
+
+    /// <summary>Spaces and tabs within a line: tab, VT, FF, space and every Unicode space separator (Zs).</summary>
+    internal static bool IsWhitespace(char c) =>
+        c is ' ' or '\t' or '\v' or '\f' || (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
+
+    private void FlushText(ref int textStart, int end)
+    {
+        if (textStart >= 0)
+        {
+            Add(new SyntaxToken(SyntaxKind.Text, TextSpan.FromBounds(textStart, end)));
+            textStart = -1;
+        }
+    }
+
+    private void Add(in SyntaxToken token)
     {
         if (_count == _tokens.Length)
         {
