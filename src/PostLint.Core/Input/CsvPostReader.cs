@@ -4,7 +4,6 @@ using System.Net;
 using System.Text;
 using nietras.SeparatedValues;
 using PostLint.Analysis;
-using PostLint.Configuration;
 using PostLint.Syntax;
 
 namespace PostLint.Input;
@@ -152,7 +151,7 @@ public static class CsvPostReader
         if (layout.Platform >= 0 && !row[layout.Platform].Span.Trim().IsEmpty)
         {
             var value = row[layout.Platform].ToString();
-            if (!PlatformNames.TryParse(value, out var parsed))
+            if (!PlatformLimits.TryParsePlatform(value, out var parsed))
             {
                 return InputRecord.Reject(path, line, recordNumber, $"unknown platform '{value.Trim()}'", id);
             }

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using PostLint.Analysis;
-using PostLint.Configuration;
 using PostLint.Syntax;
 
 namespace PostLint.Input;
@@ -145,13 +144,13 @@ public static class JsonLinesReader
                 else if (reader.ValueTextEquals("platform"u8))
                 {
                     reader.Read();
-                    if (reader.TokenType == JsonTokenType.String && PlatformNames.TryParse(reader.GetString(), out var value))
+                    if (reader.TokenType == JsonTokenType.String && PlatformLimits.TryParsePlatform(reader.GetString(), out var value))
                     {
                         platform = value;
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
-                        Fail(ref error, $"'platform' must be one of {string.Join(", ", PlatformNames.Names)}", ref reader);
+                        Fail(ref error, $"'platform' must be one of {string.Join(", ", PlatformLimits.PlatformNames)}", ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("sponsored"u8))

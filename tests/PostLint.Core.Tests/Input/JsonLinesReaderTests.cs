@@ -55,7 +55,7 @@ public sealed class JsonLinesReaderTests
     [InlineData("[1,2]", "not a JSON object (starts with an array)")]
     [InlineData("{\"id\":\"a\",\"text\":\"\"}", "the text is empty")]
     [InlineData("{\"id\":\"a\",\"text\":5}", "'text' must be a string")]
-    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"platform\":\"myspace\"}", "'platform' must be one of x, threads, instagram, line, facebook, youtube")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"platform\":\"myspace\"}", "'platform' must be one of x, twitter, threads, instagram, line, facebook, youtube")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"sponsored\":\"yes\"}", "'sponsored' must be true or false")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"createdAt\":\"yesterday\"}", "'createdAt' is not an ISO 8601 time: 'yesterday'")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"urls\":\"https://a.example\"}", "'urls' must be an array of URL strings")]
