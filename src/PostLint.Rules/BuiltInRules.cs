@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.DependencyInjection;
 using PostLint.Rules.Disclosure;
+using PostLint.Rules.Links;
 using PostLint.Rules.Operations;
+using PostLint.Rules.Platform;
+using PostLint.Rules.Privacy;
 using PostLint.Rules.Profiles;
 
 namespace PostLint.Rules;
@@ -14,6 +17,14 @@ public static class BuiltInRules
     public static ImmutableArray<PostAnalyzer> CreateAnalyzers() =>
     [
         new PL1001DisclosureTagOrder(),
+        new PL2001UrlShortener(),
+        new PL2002InsecureHttpLink(),
+        new PL2003DeniedHost(),
+        new PL2004UntrustedHost(),
+        new PL4002InvisibleCharacter(),
+        new PL5001PostTooLong(),
+        new PL5002TooManyHashtags(),
+        new PL5004HalfWidthKatakana(),
         new PL6001OutsideBusinessHours(),
     ];
 

@@ -92,7 +92,7 @@ public sealed class PostAnalysisEngineTests
         Assert.Equal("TS0004", Assert.Single(result.Remaining).Id);
 
         var withUnsafe = engine.Fix(new Post("p", "#bad"), includeUnsafe: true);
-        Assert.Equal("X#good", withUnsafe.FixedText);
+        Assert.Equal("X #good", withUnsafe.FixedText);
         Assert.Empty(withUnsafe.Remaining);
         // The insertion at 0 and the replacement at 0 conflict, so they take two passes.
         Assert.Equal(2, withUnsafe.Passes);

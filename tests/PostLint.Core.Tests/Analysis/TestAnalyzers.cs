@@ -55,7 +55,7 @@ internal sealed class LineAnalyzer : PostAnalyzer
     }
 }
 
-/// <summary>Inserts "X" at the start of every post that does not start with it (unsafe), to test fix passes.</summary>
+/// <summary>Inserts "X " at the start of every post that does not start with it (unsafe), to test fix passes.</summary>
 internal sealed class PrefixAnalyzer : PostAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("TS0004", "Missing prefix", "先頭に X がありません", DiagnosticCategory.Disclosure, DiagnosticSeverity.Error, true);
@@ -66,7 +66,7 @@ internal sealed class PrefixAnalyzer : PostAnalyzer
     {
         if (!c.Text.Text.StartsWith('X'))
         {
-            c.ReportDiagnostic(Diagnostic.Create(Rule, new PostLint.Text.TextSpan(0, 0), [CodeFix.Unsafe("X を挿入する", TextEdit.Insert(0, "X"))]));
+            c.ReportDiagnostic(Diagnostic.Create(Rule, new PostLint.Text.TextSpan(0, 0), [CodeFix.Unsafe("X を挿入する", TextEdit.Insert(0, "X "))]));
         }
     });
 }
