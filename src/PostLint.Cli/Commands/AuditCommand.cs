@@ -138,6 +138,7 @@ internal static class AuditCommand
             CreatedColumn = request.CreatedColumn,
             DefaultTimeZone = engine.Options.TimeZone,
             Progress = progress,
+            DeferParsing = true,
         };
 
         var reportPath = parseResult.GetValue(common.Output);
