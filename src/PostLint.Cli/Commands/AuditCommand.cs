@@ -138,7 +138,6 @@ internal static class AuditCommand
             CreatedColumn = request.CreatedColumn,
             DefaultTimeZone = engine.Options.TimeZone,
             Progress = progress,
-            DeferParsing = true,
         };
 
         var reportPath = parseResult.GetValue(common.Output);

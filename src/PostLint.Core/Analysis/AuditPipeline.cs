@@ -29,8 +29,7 @@ public readonly record struct AuditItem(InputRecord Record, PostResult? Result);
 /// when it is read and a work channel for the workers; the consumer takes chunks from the first
 /// and waits for each to be analysed, so at most <c>Jobs × ChunksInFlightPerJob</c> chunks are in
 /// memory and a slow writer slows the reader down (back-pressure) instead of buffering.
-/// Rejected records become PL0001 results; skipped records come through without a result;
-/// <see cref="InputRecordKind.Unparsed"/> records are parsed by the workers and come through parsed.
+/// Rejected records become PL0001 results; skipped records come through without a result.
 /// </summary>
 public static class AuditPipeline
 {
@@ -139,10 +138,7 @@ public static class AuditPipeline
             {
                 for (var i = 0; i < chunk.Count; i++)
                 {
-                    // Deferred records are parsed here, on the worker, so that parsing runs on every core too.
-                    var record = chunk.Records[i].Resolve();
-                    chunk.Records[i] = record;
-                    chunk.Results[i] = Analyze(engine, record, token);
+                    chunk.Results[i] = Analyze(engine, chunk.Records[i], token);
                 }
 
                 chunk.Done.TrySetResult();
@@ -160,7 +156,6 @@ public static class AuditPipeline
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(record);
-        record = record.Resolve();
         return record.Kind switch
         {
             InputRecordKind.Post => new PostResult(record.Post!, engine.Analyze(record.Post!, cancellationToken)),

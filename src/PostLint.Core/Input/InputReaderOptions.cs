@@ -18,12 +18,6 @@ public sealed record InputReaderOptions
     /// <summary>The zone of timestamps that carry no offset (the configured <c>operations.timeZone</c>).</summary>
     public TimeZoneInfo DefaultTimeZone { get; init; } = TimeZoneInfo.Utc;
 
-    /// <summary>
-    /// JSON Lines: hand out each line unparsed (<see cref="InputRecordKind.Unparsed"/>) so that the
-    /// audit's worker threads parse it, not the single reading thread. Call <see cref="InputRecord.Resolve"/>.
-    /// </summary>
-    public bool DeferParsing { get; init; }
-
     /// <summary>Receives the bytes read, for progress displays (optional).</summary>
     public InputProgress? Progress { get; init; }
 }

@@ -13,13 +13,6 @@ public enum InputRecordKind
 
     /// <summary>A record read but deliberately not analysed (a retweet, a share without text).</summary>
     Skipped,
-
-    /// <summary>
-    /// A record whose parsing was deferred (<see cref="InputReaderOptions.DeferParsing"/>), so that
-    /// the threads that analyse posts also parse them; <see cref="InputRecord.Resolve"/> turns it into
-    /// one of the kinds above.
-    /// </summary>
-    Unparsed,
 }
 
 /// <summary>
@@ -30,11 +23,8 @@ public enum InputRecordKind
 /// </summary>
 public sealed class InputRecord
 {
-    private readonly Func<InputRecord, InputRecord>? _parse;
-
-    private InputRecord(InputRecordKind kind, Post? post, string path, int line, long recordNumber, string? reason, string recordId, Func<InputRecord, InputRecord>? parse = null)
+    private InputRecord(InputRecordKind kind, Post? post, string path, int line, long recordNumber, string? reason, string recordId)
     {
-        _parse = parse;
         Kind = kind;
         Post = post;
         Path = path;
@@ -73,16 +63,6 @@ public sealed class InputRecord
 
     public static InputRecord Skip(string path, int line, long recordNumber, string reason, string recordId = "") =>
         new(InputRecordKind.Skipped, null, path, Math.Max(line, 1), recordNumber, reason, recordId);
-
-    /// <summary>A record to be parsed later by <paramref name="parse"/> (which receives this record).</summary>
-    public static InputRecord Deferred(string path, int line, long recordNumber, Func<InputRecord, InputRecord> parse)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        return new(InputRecordKind.Unparsed, null, path, Math.Max(line, 1), recordNumber, null, string.Empty, parse);
-    }
-
-    /// <summary>The parsed record: this record itself unless it is <see cref="InputRecordKind.Unparsed"/>. Thread-safe.</summary>
-    public InputRecord Resolve() => _parse is null ? this : _parse(this);
 
     public override string ToString() => Kind switch
     {

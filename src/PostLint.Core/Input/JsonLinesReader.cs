@@ -77,13 +77,6 @@ public static class JsonLinesReader
         }
 
         recordNumber++;
-        if (options.DeferParsing)
-        {
-            // The line buffer is reused: keep a copy for the thread that parses it.
-            var bytes = line.ToArray();
-            return InputRecord.Deferred(path, lines.LineNumber, recordNumber, record => Parse(bytes, record.Path, record.Line, record.RecordNumber, options));
-        }
-
         return Parse(line, path, lines.LineNumber, recordNumber, options);
     }
 

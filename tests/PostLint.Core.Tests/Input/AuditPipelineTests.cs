@@ -34,10 +34,10 @@ public sealed class AuditPipelineTests
         return text.ToString();
     }
 
-    private static List<string> Run(string jsonl, int jobs, int chunkSize = 16, bool deferParsing = false)
+    private static List<string> Run(string jsonl, int jobs, int chunkSize = 16)
     {
         var lines = new List<string>();
-        var records = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), "corpus.jsonl", new InputReaderOptions { DeferParsing = deferParsing });
+        var records = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), "corpus.jsonl");
         AuditPipeline.Run(
             records,
             Engine,
@@ -57,27 +57,6 @@ public sealed class AuditPipelineTests
         Assert.Equal(Enumerable.Range(1, 3000).Select(static n => n.ToString(CultureInfo.InvariantCulture)), many.Select(static l => l[..l.IndexOf(' ', StringComparison.Ordinal)]));
         Assert.Contains("3 Post p3 TS0001@[4..8),TS0001@[11..15)", many);
         Assert.Contains("97 Rejected p97 PL0001@[0..0)", many);
-    }
-
-    [Fact]
-    public void Parsing_on_the_workers_gives_the_same_results()
-    {
-        var corpus = Corpus(2000);
-        Assert.Equal(Run(corpus, jobs: 1), Run(corpus, jobs: 3, chunkSize: 5, deferParsing: true));
-    }
-
-    [Fact]
-    public void Deferred_records_resolve_to_what_the_reader_would_have_made()
-    {
-        var records = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"一\"}\nnot json\n")), "d.jsonl", new InputReaderOptions { DeferParsing = true }).ToList();
-        Assert.All(records, static r => Assert.Equal(InputRecordKind.Unparsed, r.Kind));
-        var first = records[0].Resolve();
-        Assert.Equal("一", first.Post!.Text);
-        Assert.Equal(new PostSource("d.jsonl", 1, 1), first.Post.Source);
-        var second = records[1].Resolve();
-        Assert.Equal(InputRecordKind.Rejected, second.Kind);
-        Assert.Equal(2, second.Line);
-        Assert.Same(first, first.Resolve());
     }
 
     [Fact]
