@@ -4,7 +4,7 @@
 # Japanese man pages used as a real-text corpus. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
-packages=(mecab mecab-ipadic-utf8 mecab-jumandic-utf8 hunspell hunspell-en-us manpages-ja manpages-ja-dev)
+packages=(mecab mecab-utils mecab-ipadic-utf8 mecab-jumandic-utf8 hunspell hunspell-en-us manpages-ja manpages-ja-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

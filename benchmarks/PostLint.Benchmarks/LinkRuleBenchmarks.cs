@@ -35,7 +35,7 @@ public class LinkRuleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new ConfigurationResolver([Rules.Profiles.BuiltInProfiles.Instance], Rules.BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics))
+        var options = new ConfigurationResolver([global::PostLint.Rules.Profiles.BuiltInProfiles.Instance], global::PostLint.Rules.BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics))
             .Resolve(null, new ConfigurationOverrides { Profile = "joetsu", Platform = Platform.X }, []);
         _engine = new PostAnalysisEngine(
             [

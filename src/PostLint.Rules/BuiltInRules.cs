@@ -7,6 +7,7 @@ using PostLint.Rules.Operations;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Profiles;
+using PostLint.Rules.Spelling;
 
 namespace PostLint.Rules;
 
@@ -17,6 +18,14 @@ public static class BuiltInRules
     public static ImmutableArray<PostAnalyzer> CreateAnalyzers() =>
     [
         new PL1001DisclosureTagOrder(),
+        new PL1002DisclosurePairNotFirst(),
+        new PL1003FusedDisclosureTag(),
+        new PL1004MissingDisclosure(),
+        new PL1005DisclosureWithoutSource(),
+        new PL1006UnrecognizedHashtag(),
+        new PL1007DisclosureNotProminent(),
+        new PL1008NonCanonicalDisclosureTag(),
+        new PL1009SourceTagVariant(),
         new PL2001UrlShortener(),
         new PL2002InsecureHttpLink(),
         new PL2003DeniedHost(),
@@ -24,6 +33,7 @@ public static class BuiltInRules
         new PL4002InvisibleCharacter(),
         new PL5001PostTooLong(),
         new PL5002TooManyHashtags(),
+        new PL5003MisspeltWord(),
         new PL5004HalfWidthKatakana(),
         new PL6001OutsideBusinessHours(),
     ];

@@ -93,6 +93,10 @@ internal static class CheckCommand
         var summary = new ReportSummary();
         var results = new List<PostResult>();
         var fixedMessages = new List<string>();
+        if (EngineHost.RunResult(engine) is { } runResult)
+        {
+            results.Add(runResult);
+        }
         foreach (var file in files)
         {
             DraftFile draft;

@@ -14,5 +14,7 @@ internal static class CommandCatalog
         yield return ExplainCommand.Create(console);
         yield return AuditCommand.Create(console);
         yield return InitCommand.Create(console);
+        yield return SpellCommand.Create(console);
+        yield return TokenizeCommand.Create(console);
     }
 }

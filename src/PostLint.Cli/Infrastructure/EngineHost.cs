@@ -40,6 +40,11 @@ internal static class EngineHost
         try
         {
             engine = provider.GetRequiredService<PostAnalysisEngine>();
+            foreach (var notice in engine.Notices)
+            {
+                error.WriteLine("postlint: notice: " + notice);
+            }
+
             return true;
         }
         catch (ConfigurationException e)
@@ -64,6 +69,12 @@ internal static class EngineHost
     /// <summary>All rules a report lists: the engine's own PL0xxx and every analyzer's.</summary>
     public static ReportRun CreateRun(PostAnalysisEngine engine) =>
         new([.. EngineDiagnostics.All, .. engine.SupportedDiagnostics], engine.Options);
+
+    /// <summary>The engine's once-per-run diagnostics (PL0003) as a result to put first in a report.</summary>
+    public static PostResult? RunResult(PostAnalysisEngine engine) =>
+        engine.RunDiagnostics.IsEmpty
+            ? null
+            : new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, engine.RunDiagnostics);
 
     public static int ExitCode(ReportSummary summary, int? maxWarnings) =>
         summary.Errors > 0 || (maxWarnings is { } max && summary.Warnings > max) ? ExitFindings : ExitOk;

@@ -13,6 +13,8 @@ public sealed class AnalysisContext
     private readonly List<Action<PostAnalysisContext>> _postActions = [];
     private readonly List<Action<LineAnalysisContext>> _lineActions = [];
     private readonly List<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> _syntaxActions = [];
+    private readonly List<string> _notices = [];
+    private readonly List<Action<MorphemeAnalysisContext>> _morphemeActions = [];
 
     internal AnalysisContext(PostAnalyzer analyzer, AnalyzerOptions options)
     {
@@ -30,6 +32,21 @@ public sealed class AnalysisContext
     internal IReadOnlyList<Action<LineAnalysisContext>> LineActions => _lineActions;
 
     internal IReadOnlyList<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> SyntaxActions => _syntaxActions;
+
+    internal IReadOnlyList<string> Notices => _notices;
+
+    internal IReadOnlyList<Action<MorphemeAnalysisContext>> MorphemeActions => _morphemeActions;
+
+    /// <summary>
+    /// Tells the user something about this run once, not per post — typically that a rule is
+    /// off because what it needs (a dictionary) is not installed. The CLI prints notices on
+    /// standard error; hosts read <see cref="PostAnalysisEngine.Notices"/>.
+    /// </summary>
+    public void ReportNotice(string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        _notices.Add($"{Analyzer}: {message}");
+    }
 
     /// <summary>Runs <paramref name="action"/> once per post.</summary>
     public void RegisterPostAction(Action<PostAnalysisContext> action)
@@ -58,5 +75,19 @@ public sealed class AnalysisContext
     {
         ArgumentNullException.ThrowIfNull(action);
         _lineActions.Add(action);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> for every morpheme of the post's text runs (the text between
+    /// hashtags, mentions, URLs, emoji and line breaks, which the post syntax already knows).
+    /// The engine tokenizes a post only when an enabled rule registered here, and only once. When
+    /// no MeCab dictionary is found the engine reports PL0003 once per run and these actions do
+    /// not run: such rules also register a post action that matches surface forms when
+    /// <see cref="PostAnalysisContext.HasMorphology"/> is false.
+    /// </summary>
+    public void RegisterMorphemeAction(Action<MorphemeAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _morphemeActions.Add(action);
     }
 }

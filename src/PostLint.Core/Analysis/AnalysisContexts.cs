@@ -1,5 +1,6 @@
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Morphology;
 using PostLint.Syntax;
 using PostLint.Text;
 
@@ -32,6 +33,51 @@ public readonly struct PostAnalysisContext
 
     /// <summary>True when the post needs a sponsorship disclosure (post metadata, <c>--sponsored</c> or <c>disclosure.required</c>).</summary>
     public bool IsSponsored => _state.Post.Sponsored == true || _registration.Options.DisclosureRequired;
+
+    /// <summary>
+    /// True when a MeCab dictionary is loaded for this engine (some enabled rule registered a
+    /// morpheme action and the dictionary was found); rules match surface forms otherwise.
+    /// </summary>
+    public bool HasMorphology => _state.Dictionary is not null;
+
+    /// <summary>The morphemes of the post's text runs (empty without morphology); tokenized once, on first use.</summary>
+    public ReadOnlySpan<Morpheme> Morphemes => _state.Morphemes;
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
+}
+
+/// <summary>What a morpheme action receives: one morpheme of the post's text runs, and its neighbours.</summary>
+public readonly struct MorphemeAnalysisContext
+{
+    private readonly PostAnalysisState _state;
+    private readonly AnalyzerRegistration _registration;
+
+    internal MorphemeAnalysisContext(PostAnalysisState state, AnalyzerRegistration registration, int index)
+    {
+        _state = state;
+        _registration = registration;
+        MorphemeIndex = index;
+    }
+
+    public Morpheme Morpheme => _state.Morphemes[MorphemeIndex];
+
+    /// <summary>The index of <see cref="Morpheme"/> in <see cref="Morphemes"/>, to look at its neighbours (「殺」+「せ」).</summary>
+    public int MorphemeIndex { get; }
+
+    public ReadOnlySpan<Morpheme> Morphemes => _state.Morphemes;
+
+    /// <summary>The surface as written in the post.</summary>
+    public ReadOnlySpan<char> Surface => _state.Text.AsSpan(Morpheme.Span);
+
+    public Post Post => _state.Post;
+
+    public PostText Text => _state.Text;
+
+    public PostSyntax Syntax => _state.Syntax;
+
+    public AnalyzerOptions Options => _registration.Options;
+
+    public CancellationToken CancellationToken => _state.CancellationToken;
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }

@@ -22,6 +22,8 @@ public sealed class PostAnalysisEngine
     private readonly (AnalyzerRegistration Registration, Action<PostAnalysisContext> Action)[] _postActions;
     private readonly (AnalyzerRegistration Registration, Action<LineAnalysisContext> Action)[] _lineActions;
     private readonly (AnalyzerRegistration Registration, Action<SyntaxAnalysisContext> Action)[][] _syntaxActions;
+    private readonly (AnalyzerRegistration Registration, Action<MorphemeAnalysisContext> Action)[] _morphemeActions;
+    private readonly Morphology.MecabDictionary? _dictionary;
 
     public PostAnalysisEngine(IEnumerable<PostAnalyzer> analyzers, AnalyzerOptions? options = null)
     {
@@ -40,8 +42,10 @@ public sealed class PostAnalysisEngine
 
         var postActions = new List<(AnalyzerRegistration, Action<PostAnalysisContext>)>();
         var lineActions = new List<(AnalyzerRegistration, Action<LineAnalysisContext>)>();
+        var morphemeActions = new List<(AnalyzerRegistration, Action<MorphemeAnalysisContext>)>();
         var syntaxActions = Enum.GetValues<SyntaxKind>().Select(static _ => new List<(AnalyzerRegistration, Action<SyntaxAnalysisContext>)>()).ToArray();
         var enabled = ImmutableArray.CreateBuilder<PostAnalyzer>();
+        var notices = ImmutableArray.CreateBuilder<string>();
         foreach (var analyzer in Analyzers)
         {
             var registration = new AnalyzerRegistration(analyzer, Options);
@@ -53,8 +57,10 @@ public sealed class PostAnalysisEngine
             enabled.Add(analyzer);
             var context = new AnalysisContext(analyzer, Options);
             analyzer.Initialize(context);
+            notices.AddRange(context.Notices);
             postActions.AddRange(context.PostActions.Select(a => (registration, a)));
             lineActions.AddRange(context.LineActions.Select(a => (registration, a)));
+            morphemeActions.AddRange(context.MorphemeActions.Select(a => (registration, a)));
             foreach (var (kind, action) in context.SyntaxActions)
             {
                 syntaxActions[(int)kind].Add((registration, action));
@@ -62,10 +68,36 @@ public sealed class PostAnalysisEngine
         }
 
         EnabledAnalyzers = enabled.ToImmutable();
+        Notices = notices.ToImmutable();
         _postActions = [.. postActions];
         _lineActions = [.. lineActions];
         _syntaxActions = [.. syntaxActions.Select(static l => l.ToArray())];
+        _morphemeActions = [.. morphemeActions];
+
+        // Morphology is set up only when an enabled rule asked for morphemes.
+        var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (_morphemeActions.Length > 0)
+        {
+            var (dictionary, problem) = MorphologyProvider.Get(Options.MecabDicdir);
+            _dictionary = dictionary;
+            if (dictionary is null && Options.GetEffectiveSeverity(EngineDiagnostics.DictionaryNotFound) is { } severity)
+            {
+                runDiagnostics.Add(Diagnostic.Create(EngineDiagnostics.DictionaryNotFound, new Text.TextSpan(0, 0), problem)
+                    .WithSeverity(severity));
+            }
+        }
+
+        RunDiagnostics = runDiagnostics.ToImmutable();
     }
+
+    /// <summary>
+    /// Diagnostics about the whole run rather than a post, reported once: PL0003 when rules asked
+    /// for morphemes and no MeCab dictionary was found.
+    /// </summary>
+    public ImmutableArray<Diagnostic> RunDiagnostics { get; }
+
+    /// <summary>True when a MeCab dictionary is loaded for the rules that asked for morphemes.</summary>
+    public bool HasMorphology => _dictionary is not null;
 
     public AnalyzerOptions Options { get; }
 
@@ -74,6 +106,9 @@ public sealed class PostAnalysisEngine
 
     /// <summary>The analyzers with at least one rule on under the options; only these run.</summary>
     public ImmutableArray<PostAnalyzer> EnabledAnalyzers { get; }
+
+    /// <summary>What analyzers said about this run once (for example: a dictionary was not found, so a rule is off).</summary>
+    public ImmutableArray<string> Notices { get; }
 
     /// <summary>Every rule of every analyzer, sorted by id (also the rules that are off).</summary>
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
@@ -97,7 +132,7 @@ public sealed class PostAnalysisEngine
         state.InUse = true;
         try
         {
-            state.Begin(post, cancellationToken);
+            state.Begin(post, _dictionary, cancellationToken);
             Run(state);
             if (state.Diagnostics.Count == 0)
             {
@@ -130,6 +165,18 @@ public sealed class PostAnalysisEngine
             foreach (var (registration, action) in actions)
             {
                 Invoke(registration, state, action, new SyntaxAnalysisContext(state, registration, i));
+            }
+        }
+
+        if (_morphemeActions.Length > 0 && _dictionary is not null)
+        {
+            var count = state.Morphemes.Length;
+            for (var i = 0; i < count; i++)
+            {
+                foreach (var (registration, action) in _morphemeActions)
+                {
+                    Invoke(registration, state, action, new MorphemeAnalysisContext(state, registration, i));
+                }
             }
         }
 

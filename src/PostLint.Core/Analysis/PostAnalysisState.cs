@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Morphology;
 using PostLint.Syntax;
 using PostLint.Text;
 
@@ -40,7 +41,10 @@ internal sealed class AnalyzerRegistration
 internal sealed class PostAnalysisState
 {
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<Morpheme> _morphemes = [];
     private Post _post = new(string.Empty, string.Empty);
+    private MecabDictionary? _dictionary;
+    private bool _morphemesReady;
 
     public PostAnalysisState()
     {
@@ -60,9 +64,61 @@ internal sealed class PostAnalysisState
 
     public List<Diagnostic> Diagnostics => _diagnostics;
 
-    public void Begin(Post post, CancellationToken cancellationToken)
+    /// <summary>The dictionary of the engine analysing this post, when its rules asked for morphemes and one was found.</summary>
+    public MecabDictionary? Dictionary => _dictionary;
+
+    /// <summary>
+    /// The morphemes of the post's text runs, tokenized on first use (once per post). A text run
+    /// is a stretch of text and whitespace tokens within a line; hashtags, mentions, URLs, emoji
+    /// and 【…】 marks end it, since the post syntax already knows what they are.
+    /// </summary>
+    public ReadOnlySpan<Morpheme> Morphemes
+    {
+        get
+        {
+            if (!_morphemesReady)
+            {
+                Tokenize();
+            }
+
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_morphemes);
+        }
+    }
+
+    private void Tokenize()
+    {
+        _morphemesReady = true;
+        _morphemes.Clear();
+        if (_dictionary is null)
+        {
+            return;
+        }
+
+        var text = Text.AsSpan();
+        var tokens = Syntax.Tokens;
+        var runStart = -1;
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            var inRun = i < tokens.Length && tokens[i].Kind is SyntaxKind.Text or SyntaxKind.Whitespace;
+            if (inRun && runStart < 0)
+            {
+                runStart = tokens[i].Span.Start;
+            }
+            else if (!inRun && runStart >= 0)
+            {
+                var runEnd = i < tokens.Length ? tokens[i].Span.Start : text.Length;
+                _dictionary.Tokenize(text[runStart..runEnd], runStart, _morphemes);
+                runStart = -1;
+            }
+        }
+    }
+
+    public void Begin(Post post, MecabDictionary? dictionary, CancellationToken cancellationToken)
     {
         _post = post;
+        _dictionary = dictionary;
+        _morphemesReady = false;
+        _morphemes.Clear();
         CancellationToken = cancellationToken;
         _diagnostics.Clear();
         Text.Reset(post.Text);
@@ -74,6 +130,8 @@ internal sealed class PostAnalysisState
         // Drop references to the post so that a long-lived thread does not keep it alive.
         _post = EmptyPost;
         _diagnostics.Clear();
+        _morphemes.Clear();
+        _dictionary = null;
         Text.Reset(string.Empty);
         Syntax.Reset(Text);
     }
@@ -97,6 +155,11 @@ internal sealed class PostAnalysisState
 
         if (setting.Severity is { } severity)
         {
+            if (diagnostic.IsSeverityRaised)
+            {
+                severity = Diagnostic.RaiseOneLevel(severity);
+            }
+
             _diagnostics.Add(diagnostic.WithSeverityAndReferences(severity, setting.References));
         }
     }

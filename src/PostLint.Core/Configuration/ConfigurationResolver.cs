@@ -39,7 +39,8 @@ public sealed class ConfigurationResolver
     public ConfigurationResolver(IEnumerable<IProfileProvider> profiles, IEnumerable<DiagnosticDescriptor> descriptors)
     {
         _profiles = [.. profiles];
-        _descriptors = descriptors.DistinctBy(static d => d.Id).ToFrozenDictionary(static d => d.Id, StringComparer.OrdinalIgnoreCase);
+        // The engine's own diagnostics (PL0001-PL0003) can be configured like any rule.
+        _descriptors = EngineDiagnostics.All.Concat(descriptors).DistinctBy(static d => d.Id).ToFrozenDictionary(static d => d.Id, StringComparer.OrdinalIgnoreCase);
     }
 
     public IEnumerable<string> ProfileNames => _profiles.SelectMany(static p => p.ProfileNames).Distinct(StringComparer.OrdinalIgnoreCase);

@@ -21,7 +21,8 @@ public sealed class Diagnostic
         ImmutableArray<CodeFix> fixes,
         ImmutableArray<object?> messageArguments,
         ImmutableDictionary<string, string> properties,
-        bool isSuppressed)
+        bool isSuppressed,
+        bool isSeverityRaised)
     {
         Descriptor = descriptor;
         Span = span;
@@ -31,6 +32,7 @@ public sealed class Diagnostic
         MessageArguments = messageArguments;
         Properties = properties;
         IsSuppressed = isSuppressed;
+        IsSeverityRaised = isSeverityRaised;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -54,6 +56,14 @@ public sealed class Diagnostic
 
     /// <summary>True when a baseline suppressed this finding; it is reported but no longer fails a run.</summary>
     public bool IsSuppressed { get; }
+
+    /// <summary>
+    /// True when the analyzer asked for one level above the configured severity (suggestion →
+    /// warning → error), because this occurrence matters more than the rule's usual case (an
+    /// unrecognised <c>#PR</c> is worse than an unrecognised <c>#牡蠣</c>). The engine applies it
+    /// when the diagnostic is reported; <c>silent</c> stays silent and <c>none</c> stays off.
+    /// </summary>
+    public bool IsSeverityRaised { get; }
 
     /// <summary>The formatted message.</summary>
     public string Message => _message ??= MessageArguments.IsEmpty
@@ -83,22 +93,38 @@ public sealed class Diagnostic
             fixes.IsDefault ? [] : fixes,
             messageArguments is null ? [] : [.. messageArguments],
             properties ?? ImmutableDictionary<string, string>.Empty,
-            isSuppressed: false);
+            isSuppressed: false,
+            isSeverityRaised: false);
     }
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Span, severity, References, Fixes, MessageArguments, Properties, IsSuppressed);
+        severity == Severity ? this : new(Descriptor, Span, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised);
 
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
-        new(Descriptor, Span, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed);
+        new(Descriptor, Span, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised);
 
     internal Diagnostic WithSeverityAndReferences(DiagnosticSeverity severity, ImmutableArray<string> references) =>
         severity == Severity && references == References
             ? this
-            : new(Descriptor, Span, severity, references, Fixes, MessageArguments, Properties, IsSuppressed);
+            : new(Descriptor, Span, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised);
 
     public Diagnostic WithSuppression(bool isSuppressed) =>
-        isSuppressed == IsSuppressed ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, isSuppressed);
+        isSuppressed == IsSuppressed ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised);
+
+    /// <summary>
+    /// Asks the engine to report this diagnostic one severity level above the configured one
+    /// (see <see cref="IsSeverityRaised"/>). Call it before reporting.
+    /// </summary>
+    public Diagnostic WithRaisedSeverity() =>
+        IsSeverityRaised ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true);
+
+    /// <summary>One level up: suggestion → warning → error. Error stays error; silent stays silent (the user asked not to see it).</summary>
+    internal static DiagnosticSeverity RaiseOneLevel(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Info => DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Warning => DiagnosticSeverity.Error,
+        _ => severity,
+    };
 
     public override string ToString() => $"{Id} {Span}: {Message}";
 }

@@ -46,12 +46,7 @@ public sealed class GitHubReportWriter : ReportWriter
                 DiagnosticSeverity.Warning => "warning",
                 _ => "notice",
             };
-            var message = new StringBuilder(diagnostic.Id).Append(' ').Append(diagnostic.Message);
-            if (!diagnostic.References.IsEmpty)
-            {
-                message.Append(" [").AppendJoin("; ", diagnostic.References).Append(']');
-            }
-
+            var message = new StringBuilder(diagnostic.Id).Append(' ').Append(ReportText.MessageWithReferences(diagnostic));
             if (!location.IsFileRegion)
             {
                 message.Append(CultureInfo.InvariantCulture, $" (post {result.Post.Id}, {location.PostStart.Line}:{location.PostStart.Column})");

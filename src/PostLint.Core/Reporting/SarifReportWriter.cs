@@ -142,7 +142,7 @@ public sealed class SarifReportWriter : ReportWriter
 
         _writer.WriteString("level", Level(diagnostic.Severity));
         _writer.WriteStartObject("message");
-        _writer.WriteString("text", diagnostic.References.IsEmpty ? diagnostic.Message : $"{diagnostic.Message} [{string.Join("; ", diagnostic.References)}]");
+        _writer.WriteString("text", ReportText.MessageWithReferences(diagnostic));
         _writer.WriteEndObject();
 
         _writer.WriteStartArray("locations");

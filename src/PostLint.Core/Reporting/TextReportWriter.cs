@@ -59,7 +59,6 @@ public sealed class TextReportWriter : ReportWriter
                 ? string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line},{location.Column})")
                 : string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line}) {result.Post.Id}({location.PostStart.Line},{location.PostStart.Column})");
         var severity = diagnostic.Severity.ToReportName();
-        var references = diagnostic.References.IsEmpty ? string.Empty : $" [{string.Join("; ", diagnostic.References)}]";
         var suppressed = diagnostic.IsSuppressed ? " (baseline)" : string.Empty;
         _output.Write(position);
         _output.Write(": ");
@@ -67,8 +66,7 @@ public sealed class TextReportWriter : ReportWriter
         _output.Write(' ');
         _output.Write(Paint(diagnostic.Id, "1"));
         _output.Write(": ");
-        _output.Write(diagnostic.Message);
-        _output.Write(references);
+        _output.Write(ReportText.MessageWithReferences(diagnostic));
         _output.WriteLine(suppressed);
 
         if (_showSnippets && text.Length > 0)
@@ -88,7 +86,7 @@ public sealed class TextReportWriter : ReportWriter
             _output.Write(Paint(label, "36"));
             _output.Write(": ");
             _output.Write(fix.Title);
-            if (fix.Applicability == FixApplicability.Display && fix.Edits.Length == 1 && fix.Edits[0].NewText.Length > 0)
+            if (fix.Applicability == FixApplicability.Display && fix.Edits.Length == 1 && fix.Edits[0].NewText.Length > 0 && !fix.Title.Contains(fix.Edits[0].NewText, StringComparison.Ordinal))
             {
                 _output.Write(" → ");
                 _output.Write(fix.Edits[0].NewText);

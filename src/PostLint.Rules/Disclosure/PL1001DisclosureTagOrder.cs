@@ -40,13 +40,14 @@ public sealed class PL1001DisclosureTagOrder : PostAnalyzer
     private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary)
     {
         var syntax = context.Syntax;
-        var source = DisclosureRuleHelpers.FindFirst(syntax, vocabulary, HashtagRole.Source);
+        var scan = DisclosureScan.Scan(syntax, vocabulary);
+        var source = scan.Source;
         if (source < 0)
         {
             return;
         }
 
-        var disclosure = DisclosureRuleHelpers.FindFirst(syntax, vocabulary, HashtagRole.Disclosure);
+        var disclosure = scan.Disclosure;
         if (disclosure < 0 || disclosure < source)
         {
             return;

@@ -1,0 +1,57 @@
+namespace PostLint.Morphology;
+
+/// <summary>
+/// Where a dictionary keeps the part of speech, the base form and the reading in its CSV
+/// feature string. IPADIC and JUMAN order their columns differently, so rules that match on
+/// base form + part of speech ask the layout instead of hard-coding field numbers.
+/// </summary>
+public sealed class MecabFeatureLayout
+{
+    public MecabFeatureLayout(string name, int partOfSpeechFieldCount, int baseFormField, int readingField)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partOfSpeechFieldCount, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(baseFormField, -1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(readingField, -1);
+        Name = name;
+        PartOfSpeechFieldCount = partOfSpeechFieldCount;
+        BaseFormField = baseFormField;
+        ReadingField = readingField;
+    }
+
+    /// <summary>IPADIC: 品詞,品詞細分類1,品詞細分類2,品詞細分類3,活用型,活用形,原形,読み,発音.</summary>
+    public static MecabFeatureLayout IpaDic { get; } = new("IPADIC", 4, 6, 7);
+
+    /// <summary>JUMAN (mecab-jumandic): 品詞,品詞細分類,活用型,活用形,原形,読み,意味情報.</summary>
+    public static MecabFeatureLayout JumanDic { get; } = new("JUMAN", 2, 4, 5);
+
+    /// <summary>
+    /// A dictionary whose layout is not recognised: the first field is the part of speech, and
+    /// base form and reading are unknown (the base form falls back to the surface).
+    /// </summary>
+    public static MecabFeatureLayout Unrecognized { get; } = new("unrecognized", 1, -1, -1);
+
+    public string Name { get; }
+
+    /// <summary>How many leading fields make up the part of speech (4 for IPADIC, 2 for JUMAN).</summary>
+    public int PartOfSpeechFieldCount { get; }
+
+    /// <summary>The field holding the dictionary (base) form, or -1 when the dictionary has none.</summary>
+    public int BaseFormField { get; }
+
+    /// <summary>The field holding the reading, or -1 when the dictionary has none.</summary>
+    public int ReadingField { get; }
+
+    /// <summary>
+    /// Recognises the layout from the number of fields of the dictionary's word features:
+    /// IPADIC words have 9 fields, JUMAN words 7.
+    /// </summary>
+    public static MecabFeatureLayout FromFieldCount(int fieldCount) => fieldCount switch
+    {
+        9 => IpaDic,
+        7 => JumanDic,
+        _ => Unrecognized,
+    };
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+
+namespace PostLint.Rules.Disclosure;
+
+/// <summary>
+/// PL1002: the disclosure + source pair is not at the head of the hashtags (<c>#牡蠣 #PR #石巻市</c>,
+/// <c>#PR #牡蠣 #石巻市</c>). 石巻市ガイドライン 5(1)イ: 複数のハッシュタグとともに用いる場合、アは必ず先頭に記載する.
+/// Without configured source tags: the disclosure tag is not the first hashtag. When the source tag
+/// comes before the disclosure tag that is PL1001, not this rule.
+/// Safe fix: move the pair (each tag as written) in front of the first hashtag.
+/// </summary>
+public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
+{
+    public const string DiagnosticId = "PL1002";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        DiagnosticId,
+        "Disclosure pair not at the head of the hashtags",
+        "「{0}」がハッシュタグの先頭にありません。複数のハッシュタグとともに用いる場合、関係タグ（と情報元タグ）は必ず先頭に記載してください（{1}）",
+        DiagnosticCategory.Disclosure,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "When a post carries other hashtags too, the disclosure tag and the source tag (#PR #石巻市) must be the first of them, so that the disclosure is not buried among the hashtags.",
+        references: ["石巻市ソーシャルメディアガイドライン 5(1)イ", "ステマ告示 運用基準"]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        var vocabulary = DisclosureVocabulary.For(context.Options);
+        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        context.RegisterPostAction(post => Analyze(post, vocabulary, reference));
+    }
+
+    private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
+    {
+        var syntax = context.Syntax;
+        var scan = DisclosureScan.Scan(syntax, vocabulary);
+        if (!scan.HasDisclosure)
+        {
+            return;
+        }
+
+        var disclosure = scan.Disclosure;
+        var firstHashtag = scan.FirstHashtag;
+        if (!vocabulary.HasSourceTags)
+        {
+            if (firstHashtag != disclosure)
+            {
+                Report(context, disclosure, source: -1, firstHashtag, reference);
+            }
+
+            return;
+        }
+
+        var source = scan.Source;
+        if (source < 0 || source < disclosure)
+        {
+            // No pair, or the wrong order (PL1001).
+            return;
+        }
+
+        if (firstHashtag != disclosure || DisclosureRuleHelpers.CountHashtagsBetween(syntax, disclosure, source) > 0)
+        {
+            Report(context, disclosure, source, firstHashtag, reference);
+        }
+    }
+
+    private static void Report(PostAnalysisContext context, int disclosure, int source, int firstHashtag, string reference)
+    {
+        var syntax = context.Syntax;
+        var tokens = syntax.Tokens;
+        var disclosureText = context.Text.ToString(tokens[disclosure].Span);
+        var pair = source < 0 ? disclosureText : disclosureText + " " + context.Text.ToString(tokens[source].Span);
+        ImmutableArray<TextEdit> edits;
+        if (source >= 0 && firstHashtag == disclosure)
+        {
+            // The disclosure tag already leads: bring the source tag up behind it.
+            edits =
+            [
+                TextEdit.Insert(tokens[disclosure].Span.End, " " + context.Text.ToString(tokens[source].Span)),
+                TextEdit.Delete(DisclosureRuleHelpers.RemovalSpan(syntax, source, source)),
+            ];
+        }
+        else if (source >= 0 && !DisclosureRuleHelpers.OnlySpacesBetween(syntax, disclosure, source))
+        {
+            edits =
+            [
+                TextEdit.Insert(tokens[firstHashtag].Span.Start, pair + " "),
+                TextEdit.Delete(DisclosureRuleHelpers.RemovalSpan(syntax, disclosure, disclosure)),
+                TextEdit.Delete(DisclosureRuleHelpers.RemovalSpan(syntax, source, source)),
+            ];
+        }
+        else
+        {
+            // The pair (or the lone disclosure tag) moves as one piece; deleting each tag with its
+            // own spaces would delete the spaces between them twice.
+            edits =
+            [
+                TextEdit.Insert(tokens[firstHashtag].Span.Start, pair + " "),
+                TextEdit.Delete(DisclosureRuleHelpers.RemovalSpan(syntax, disclosure, source < 0 ? disclosure : source)),
+            ];
+        }
+
+        var fix = new CodeFix($"{pair} をハッシュタグの先頭に移動する", FixApplicability.Safe, edits);
+        context.ReportDiagnostic(Diagnostic.Create(Rule, tokens[disclosure].Span, [fix], pair, reference));
+    }
+}

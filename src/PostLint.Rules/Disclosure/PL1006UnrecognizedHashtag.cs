@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Syntax;
+
+namespace PostLint.Rules.Disclosure;
+
+/// <summary>
+/// PL1006: something written as a hashtag that X will not recognise, so it shows as plain text and
+/// cannot be found: glued to the previous word (<c>石巻市#PR</c>), followed directly by another sign
+/// (<c>#PR#石巻市</c>, <c>#PRと#石巻市</c>), or digits only (<c>#2025</c>). The lexer decides which
+/// (<see cref="SyntaxKind.UnrecognizedHashtag"/> and its flags).
+/// Severity: the configured one, raised one level (suggestion → warning → error) when the tag is a
+/// disclosure word, the source tag or both fused, because then the disclosure itself is what fails
+/// (<see cref="Diagnostic.WithRaisedSeverity"/>).
+/// Safe fix: insert a space before the sign (glued) or before the next sign (followed by a sign);
+/// none for digits only.
+/// </summary>
+public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
+{
+    public const string DiagnosticId = "PL1006";
+
+    /// <summary>How much of the previous word a message quotes (「石巻市#PR」).</summary>
+    private const int QuotedWordLength = 10;
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        DiagnosticId,
+        "Hashtag the platform will not recognise",
+        "「{0}」は{1}ためハッシュタグになりません。{2}（{3}）",
+        DiagnosticCategory.Disclosure,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "X does not make a hashtag of a sign glued to the previous word (石巻市#PR), of a tag followed directly by another sign (#PR#石巻市), or of digits only (#2025). Such a tag is plain text: a disclosure written that way is not a disclosure tag. Raised one level when the tag is a disclosure word or the source tag.",
+        references: ["石巻市ソーシャルメディアガイドライン 5(1)", "ステマ告示 運用基準"]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        var vocabulary = DisclosureVocabulary.For(context.Options);
+        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        context.RegisterSyntaxAction(token => Analyze(token, vocabulary, reference), SyntaxKind.UnrecognizedHashtag);
+    }
+
+    private static void Analyze(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
+    {
+        var token = context.Token;
+        var text = context.Text.AsSpan();
+        var glued = token.Has(SyntaxTokenFlags.GluedToPreviousWord);
+        var followed = token.Has(SyntaxTokenFlags.FollowedByHashSign);
+        string quoted, reason, advice;
+        ImmutableArray<CodeFix> fixes;
+        if (glued || followed)
+        {
+            var start = token.Span.Start;
+            if (glued)
+            {
+                while (start > 0 && token.Span.Start - start < QuotedWordLength && char.IsLetterOrDigit(text[start - 1]))
+                {
+                    start--;
+                }
+            }
+
+            var end = followed ? FollowingTagEnd(context.Syntax, context.TokenIndex) : token.Span.End;
+            quoted = text[start..end].ToString();
+            (reason, advice) = (glued, followed) switch
+            {
+                (true, true) => ("前の語に続き、直後にも「#」が続いている", "「#」の前とタグの後に空白を入れてください"),
+                (true, false) => ("前の語に続いている", "「#」の前に空白を入れてください"),
+                _ => ("直後に「#」が続いている", "タグとタグの間に空白を入れてください"),
+            };
+            ImmutableArray<TextEdit> edits = (glued, followed) switch
+            {
+                (true, true) => [TextEdit.Insert(token.Span.Start, " "), TextEdit.Insert(token.Span.End, " ")],
+                (true, false) => [TextEdit.Insert(token.Span.Start, " ")],
+                _ => [TextEdit.Insert(token.Span.End, " ")],
+            };
+            fixes = [new CodeFix("空白を入れてハッシュタグにする", FixApplicability.Safe, edits)];
+        }
+        else
+        {
+            quoted = context.TokenText.ToString();
+            reason = "数字だけの";
+            advice = $"文字を含めてください（例: {quoted}年）";
+            fixes = [];
+        }
+
+        var diagnostic = Diagnostic.Create(Rule, token.Span, fixes, quoted, reason, advice, reference);
+        var role = vocabulary.Classify(context.ValueText);
+        context.ReportDiagnostic(role is HashtagRole.Disclosure or HashtagRole.Source or HashtagRole.FusedDisclosureAndSource ? diagnostic.WithRaisedSeverity() : diagnostic);
+    }
+
+    /// <summary>Where the tag that follows directly (#PR<u>#石巻市</u>) ends, for the message.</summary>
+    private static int FollowingTagEnd(PostSyntax syntax, int index)
+    {
+        var tokens = syntax.Tokens;
+        var end = tokens[index].Span.End;
+        if (index + 1 < tokens.Length && tokens[index + 1].Span.Start == end && tokens[index + 1].Kind is SyntaxKind.Hashtag or SyntaxKind.UnrecognizedHashtag)
+        {
+            return tokens[index + 1].Span.End;
+        }
+
+        return Math.Min(end + 1, syntax.Text.Length);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace PostLint.Cli.Tests.Commands;
+
+public sealed class InformationCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Rules_lists_every_rule_with_its_severity_in_the_profile()
+    {
+        var table = CliRunner.Run("rules", "--profile", "joetsu");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("PL2001  error      links", table.Output, StringComparison.Ordinal);
+        Assert.Contains("PL2004  suggestion links", table.Output, StringComparison.Ordinal);
+
+        var json = CliRunner.Run("rules", "--profile", "ishinomaki", "--format", "json");
+        using var document = JsonDocument.Parse(json.Output);
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("severity").GetString());
+        Assert.Equal("none", rules["PL2004"]);
+        Assert.Equal("warning", rules["PL2001"]);
+        Assert.Equal("error", rules["PL1001"]);
+    }
+
+    [Fact]
+    public void Explain_prints_the_rule_page()
+    {
+        var result = CliRunner.Run("explain", "pl1001");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# PL1001: Source tag before disclosure tag", result.Output, StringComparison.Ordinal);
+        Assert.Contains("正・`#PR #石巻市`", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ishinomaki")]
+    [InlineData("joetsu")]
+    [InlineData("mine")]
+    [InlineData("recommended")]
+    public void Init_writes_a_configuration_that_loads_cleanly(string profile)
+    {
+        var result = CliRunner.Run("init", "--profile", profile, "--directory", _folder.Path);
+        Assert.Equal(0, result.ExitCode);
+        var config = Path.Combine(_folder.Path, "postlint.json");
+        Assert.Contains($"\"extends\": \"{profile}\"", File.ReadAllText(config), StringComparison.Ordinal);
+        var rules = CliRunner.Run("rules", "--config", config);
+        Assert.True(rules.ExitCode == 0, rules.Error);
+        Assert.Contains("profile: " + profile, rules.Output, StringComparison.Ordinal);
+
+        var again = CliRunner.Run("init", "--profile", profile, "--directory", _folder.Path);
+        Assert.Equal(2, again.ExitCode);
+    }
+
+    [Fact]
+    public void Help_lists_the_verbs()
+    {
+        var result = CliRunner.Run("--help");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var verb in new[] { "check", "fix", "rules", "explain", "init", "spell" })
+        {
+            Assert.Contains(verb, result.Output, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using PostLint.Configuration;
+using PostLint.Diagnostics;
+using PostLint.Rules.Disclosure;
+using PostLint.Rules.Tests.Verification;
+
+namespace PostLint.Rules.Tests.Disclosure;
+
+public sealed class PL1006UnrecognizedHashtagTests
+{
+    private static readonly PL1006UnrecognizedHashtag Analyzer = new();
+
+    [Fact]
+    public void Disclosure_tag_glued_to_the_previous_word_is_reported_raised_with_the_word_quoted()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "石巻市{|PL1006:#PR|}"));
+        Assert.StartsWith("「石巻市#PR」は前の語に続いているためハッシュタグになりません。", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("5(1)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.IsSeverityRaised);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(FixApplicability.Safe, Assert.Single(diagnostic.Fixes).Applicability);
+    }
+
+    [Fact]
+    public void Ordinary_glued_tag_keeps_the_configured_severity()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "美味しい牡蠣{|PL1006:#グルメ|}"));
+        Assert.StartsWith("「美味しい牡蠣#グルメ」は前の語に続いている", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(diagnostic.IsSeverityRaised);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Quote_of_the_previous_word_is_limited_to_ten_characters()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "とても美味しい季節の牡蠣料理です{|PL1006:#グルメ|}"));
+        Assert.StartsWith("「い季節の牡蠣料理です#グルメ」", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tags_followed_by_another_sign_are_both_reported()
+    {
+        var diagnostics = RuleVerifier.Verify(Analyzer, "{|PL1006:#PR|}{|PL1006:#石巻市|}");
+        Assert.All(diagnostics, static d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.StartsWith("「#PR#石巻市」は直後に「#」が続いているためハッシュタグになりません。", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("「PR#石巻市」は前の語に続いている", diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Digits_only_tag_has_no_fix_and_suggests_a_letter()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1006:#2025|} 牡蠣まつり"));
+        Assert.StartsWith("「#2025」は数字だけのためハッシュタグになりません。文字を含めてください（例: #2025年）", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        RuleVerifier.VerifyFix(Analyzer, "{|PL1006:#2025|} 牡蠣まつり", "#2025 牡蠣まつり");
+    }
+
+    [Theory]
+    [InlineData("石巻市{|PL1006:#PR|}", "石巻市 #PR")]
+    [InlineData("{|PL1006:#PR|}{|PL1006:#石巻市|}", "#PR #石巻市")]
+    [InlineData("{|PL1006:#PRと|}{|PL1006:#石巻市|}", "#PRと #石巻市")]
+    [InlineData("石巻市{|PL1006:#PR|}{|PL1006:#観光|}", "石巻市 #PR #観光")]
+    [InlineData("牡蠣の季節{|PL1006:#石巻市|}\n本文", "牡蠣の季節 #石巻市\n本文")]
+    public void Safe_fix_inserts_the_missing_space(string markup, string expected) =>
+        RuleVerifier.VerifyFix(Analyzer, markup, expected);
+
+    [Theory]
+    [InlineData("{|PL1006:#PRと|}{|PL1006:#牡蠣|}", DiagnosticSeverity.Warning, DiagnosticSeverity.Warning)]
+    [InlineData("{|PL1006:#PRと|}{|PL1006:#石巻市|}", DiagnosticSeverity.Warning, DiagnosticSeverity.Error)]
+    [InlineData("{|PL1006:#ＰＲ|}{|PL1006:#牡蠣|}", DiagnosticSeverity.Error, DiagnosticSeverity.Warning)]
+    [InlineData("{|PL1006:#石巻市PR|}{|PL1006:#牡蠣|}", DiagnosticSeverity.Error, DiagnosticSeverity.Warning)]
+    public void Severity_is_raised_only_for_disclosure_and_source_tags(string markup, DiagnosticSeverity first, DiagnosticSeverity second)
+    {
+        var diagnostics = RuleVerifier.Verify(Analyzer, markup);
+        Assert.Equal([first, second], diagnostics.Select(static d => d.Severity));
+    }
+
+    [Theory]
+    [InlineData(ReportSeverity.Suggestion, DiagnosticSeverity.Warning, DiagnosticSeverity.Info)]
+    [InlineData(ReportSeverity.Error, DiagnosticSeverity.Error, DiagnosticSeverity.Error)]
+    public void Raising_starts_from_the_configured_severity(ReportSeverity configured, DiagnosticSeverity disclosure, DiagnosticSeverity other)
+    {
+        var options = RuleVerifier.Options(new ConfigurationLayer
+        {
+            Origin = "test",
+            SourceTags = ["石巻市"],
+            Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add(PL1006UnrecognizedHashtag.DiagnosticId, configured),
+        });
+        var diagnostics = RuleVerifier.Verify(Analyzer, "石巻市{|PL1006:#PR|} 牡蠣{|PL1006:#グルメ|}", options);
+        Assert.Equal([disclosure, other], diagnostics.Select(static d => d.Severity));
+    }
+
+    [Fact]
+    public void A_rule_that_is_off_reports_nothing_even_when_raised()
+    {
+        var options = RuleVerifier.Options(new ConfigurationLayer
+        {
+            Origin = "test",
+            Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add(PL1006UnrecognizedHashtag.DiagnosticId, ReportSeverity.None),
+        });
+        RuleVerifier.Verify(Analyzer, "石巻市#PR", options);
+    }
+
+    [Theory]
+    [InlineData("#PR #石巻市")]
+    [InlineData("#PR　#石巻市")]
+    [InlineData("#PR\n#石巻市")]
+    [InlineData("#石巻市、#PR")]
+    [InlineData("#2025年 #牡蠣")]
+    [InlineData("【PR】石巻市")]
+    [InlineData("https://example.com/#PR")]
+    [InlineData("")]
+    public void Hashtags_X_recognises_are_clean(string text) => RuleVerifier.Verify(Analyzer, text);
+}

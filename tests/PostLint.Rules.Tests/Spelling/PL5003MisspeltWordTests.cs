@@ -1,0 +1,75 @@
+using PostLint.Analysis;
+using PostLint.Configuration;
+using PostLint.Diagnostics;
+using PostLint.Rules.Spelling;
+using PostLint.Rules.Tests.Verification;
+
+namespace PostLint.Rules.Tests.Spelling;
+
+/// <summary>PL5003 against Debian's en_US (installed by scripts/setup.sh) and a tiny dictionary written by the test.</summary>
+public sealed class PL5003MisspeltWordTests : IDisposable
+{
+    private const string EnUs = "/usr/share/hunspell/en_US";
+    private static readonly PL5003MisspeltWord Analyzer = new();
+    private readonly string _directory = Directory.CreateTempSubdirectory("postlint-pl5003-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static AnalyzerOptions WithDictionary(string path, params string[] words) =>
+        RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = path, Words = [.. words] });
+
+    private string TinyDictionary()
+    {
+        File.WriteAllText(Path.Combine(_directory, "tiny.aff"), "SET UTF-8\nTRY esianrtolcdugmphbyfvkwzESIANRTOLCDUGMPHBYFVKWZ'\nSFX S Y 1\nSFX S 0 s .\n");
+        File.WriteAllText(Path.Combine(_directory, "tiny.dic"), "5\nwelcome/S\nto\nthe\ncity/S\nsea/S\n");
+        return Path.Combine(_directory, "tiny");
+    }
+
+    [Fact]
+    public void A_misspelt_word_is_reported_with_suggestions_as_display_fixes()
+    {
+        Assert.True(File.Exists(EnUs + ".dic"), "hunspell-en-us is not installed (scripts/setup.sh installs it)");
+        var diagnostics = RuleVerifier.Verify(Analyzer, "[|Welcom|] to Ishinomaki! 石巻の牡蠣をどうぞ", WithDictionary(EnUs, "Ishinomaki"));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Contains("「Welcom」", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.InRange(diagnostic.Fixes.Length, 1, PL5003MisspeltWord.MaxSuggestions);
+        Assert.All(diagnostic.Fixes, f => Assert.Equal(FixApplicability.Display, f.Applicability));
+        Assert.Equal("Welcome", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
+    public void Place_names_from_the_profile_and_user_words_are_accepted()
+    {
+        Assert.True(File.Exists(EnUs + ".dic"), "hunspell-en-us is not installed (scripts/setup.sh installs it)");
+        RuleVerifier.Verify(Analyzer, "Welcome to Ishinomaki and Onagawa! ISHINOMAKI", WithDictionary(EnUs, "Ishinomaki", "Onagawa"));
+        RuleVerifier.Verify(Analyzer, "Welcome to [|Ishinomaki|]!", WithDictionary(EnUs));
+    }
+
+    [Fact]
+    public void Urls_mentions_email_addresses_and_hashtags_are_not_checked()
+    {
+        var options = WithDictionary(TinyDictionary());
+        RuleVerifier.Verify(Analyzer, "welcome https://www.exampel.com/pahth @citty_ishinomaki info@exampel.jp #Welcom", options);
+        var withHashtags = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = TinyDictionary(), SpellCheckHashtags = true });
+        RuleVerifier.Verify(Analyzer, "welcome #[|Welcom|]", withHashtags);
+    }
+
+    [Fact]
+    public void Full_width_letters_are_checked_after_nfkc_and_spans_point_at_the_original_text()
+    {
+        var options = WithDictionary(TinyDictionary());
+        RuleVerifier.Verify(Analyzer, "ｗｅｌｃｏｍｅ ｔｏ the ｃｉｔｙ ｓｅａｓ [|ｓｅａｘ|]", options);
+        RuleVerifier.Verify(Analyzer, "石巻へ[|Welcme|]！ seas", options);
+    }
+
+    [Fact]
+    public void Without_a_dictionary_the_rule_is_off_and_says_so_once()
+    {
+        var options = WithDictionary(Path.Combine(_directory, "missing", "xx_XX"));
+        var engine = new PostAnalysisEngine([Analyzer], options);
+        Assert.Empty(engine.EnabledAnalyzers.SelectMany(_ => engine.Analyze("Welcom to Ishinomaki")));
+        var notice = Assert.Single(engine.Notices);
+        Assert.Contains("PL5003 is off", notice, StringComparison.Ordinal);
+    }
+}
