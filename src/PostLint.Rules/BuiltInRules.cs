@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.DependencyInjection;
 using PostLint.Rules.Disclosure;
 using PostLint.Rules.Links;
+using PostLint.Rules.Operations;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Profiles;
@@ -34,6 +35,7 @@ public static class BuiltInRules
         new PL5002TooManyHashtags(),
         new PL5003MisspeltWord(),
         new PL5004HalfWidthKatakana(),
+        new PL6001OutsideBusinessHours(),
     ];
 
     /// <summary>Adds the built-in rules and profiles to a PostLint registration.</summary>

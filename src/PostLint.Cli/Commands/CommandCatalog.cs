@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return CheckCommand.CreateFix(console);
         yield return RulesCommand.Create(console);
         yield return ExplainCommand.Create(console);
+        yield return AuditCommand.Create(console);
         yield return InitCommand.Create(console);
         yield return SpellCommand.Create(console);
         yield return TokenizeCommand.Create(console);

@@ -6,13 +6,14 @@ namespace PostLint.Cli.Infrastructure;
 /// </summary>
 public sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, Func<Stream>? openInput = null, Func<Stream>? openOutput = null, bool isTerminal = false)
+    public CliConsole(TextWriter output, TextWriter error, Func<Stream>? openInput = null, Func<Stream>? openOutput = null, bool isTerminal = false, bool errorIsTerminal = false)
     {
         Output = output;
         Error = error;
         OpenInput = openInput ?? (static () => Console.OpenStandardInput());
         OpenOutput = openOutput ?? (() => new TextWriterStream(output));
         IsTerminal = isTerminal;
+        ErrorIsTerminal = errorIsTerminal;
     }
 
     /// <summary>Standard output as text.</summary>
@@ -26,8 +27,20 @@ public sealed class CliConsole
     /// <summary>Opens standard output as bytes (for JSON, SARIF and raw UTF-8 output).</summary>
     public Func<Stream> OpenOutput { get; }
 
-    /// <summary>True when standard output is a terminal (colours, progress bars).</summary>
+    /// <summary>True when standard output is a terminal (colours).</summary>
     public bool IsTerminal { get; }
+
+    /// <summary>True when standard error is a terminal (progress bars go there, and only then).</summary>
+    public bool ErrorIsTerminal { get; }
+
+    /// <summary>Cancels long runs from outside (tests; the process console cancels on Ctrl-C through <see cref="ListenForInterrupt"/>).</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// Starts turning Ctrl-C (SIGINT) and SIGTERM into a call of the given action, until the result
+    /// is disposed; null when the console has no process signals (tests).
+    /// </summary>
+    public Func<Action, IDisposable>? ListenForInterrupt { get; init; }
 
     /// <summary>Colours on a terminal only, and never when NO_COLOR is set or TERM is dumb.</summary>
     public bool UseColor =>
@@ -48,7 +61,11 @@ public sealed class CliConsole
                 output.Flush();
                 return Console.OpenStandardOutput();
             },
-            isTerminal: !Console.IsOutputRedirected);
+            isTerminal: !Console.IsOutputRedirected,
+            errorIsTerminal: !Console.IsErrorRedirected)
+        {
+            ListenForInterrupt = static interrupt => new InterruptListener(interrupt),
+        };
     }
 }
 
@@ -92,4 +109,52 @@ internal sealed class TextWriterStream : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
+}
+
+/// <summary>
+/// Turns Ctrl-C and SIGTERM into a cancellation while a long command runs: the first signal asks
+/// the command to stop cleanly (it removes its partial output); the process is not killed.
+/// </summary>
+internal sealed class InterruptListener : IDisposable
+{
+    private readonly Action _interrupt;
+    private readonly System.Runtime.InteropServices.PosixSignalRegistration? _terminate;
+
+    public InterruptListener(Action interrupt)
+    {
+        _interrupt = interrupt;
+        Console.CancelKeyPress += OnCancelKeyPress;
+        try
+        {
+            _terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
+        }
+        catch (PlatformNotSupportedException)
+        {
+            _terminate = null;
+        }
+    }
+
+    private int _presses;
+
+    private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+    {
+        // The first Ctrl-C stops the command cleanly; a second one ends the process at once.
+        if (Interlocked.Increment(ref _presses) == 1)
+        {
+            e.Cancel = true;
+            _interrupt();
+        }
+    }
+
+    private void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+    {
+        context.Cancel = true;
+        _interrupt();
+    }
+
+    public void Dispose()
+    {
+        Console.CancelKeyPress -= OnCancelKeyPress;
+        _terminate?.Dispose();
+    }
 }

@@ -8,6 +8,7 @@ internal sealed class ReportTarget : IDisposable
     private readonly AtomicFile? _file;
     private readonly Stream _stream;
     private readonly TextWriter? _textWriter;
+    private bool _writerDisposed;
 
     private ReportTarget(ReportWriter writer, AtomicFile? file, Stream stream, TextWriter? textWriter)
     {
@@ -40,14 +41,25 @@ internal sealed class ReportTarget : IDisposable
     /// <summary>Flushes and, for a file, moves it into place.</summary>
     public void Complete()
     {
+        // The writer flushes into the stream when disposed: do it before the file is closed and moved.
+        DisposeWriter();
         _textWriter?.Flush();
         _stream.Flush();
         _file?.Commit();
     }
 
+    private void DisposeWriter()
+    {
+        if (!_writerDisposed)
+        {
+            _writerDisposed = true;
+            Writer.Dispose();
+        }
+    }
+
     public void Dispose()
     {
-        Writer.Dispose();
+        DisposeWriter();
         if (_file is not null)
         {
             _textWriter?.Dispose();

@@ -1,0 +1,233 @@
+using System.CommandLine;
+using PostLint.Analysis;
+using PostLint.Cli.Infrastructure;
+using PostLint.Input;
+using PostLint.Reporting;
+
+namespace PostLint.Cli.Commands;
+
+/// <summary>
+/// <c>postlint audit PATH…</c>: audits the past posts of an account from a platform export (X
+/// archive, Facebook, Instagram), JSON Lines, CSV or folders of text files. Records stream through
+/// a bounded pipeline (read → analyse on every core → write in input order); bad records are PL0001
+/// and the audit goes on; reports and baselines are written atomically; Ctrl-C stops cleanly with
+/// exit code 130 and leaves no partial output file.
+/// </summary>
+internal static class AuditCommand
+{
+    /// <summary>Exit code of an interrupted audit (128 + SIGINT, as shells report it).</summary>
+    public const int ExitInterrupted = 130;
+
+    public static Command Create(CliConsole console)
+    {
+        var common = new CommonOptions();
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Export folders or files: an X archive, a Facebook or Instagram export, .jsonl, .csv, text files or folders.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "PATH",
+        };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "Input format: auto, text, jsonl, csv, x-archive, facebook, instagram (default: auto, detected per path).",
+            DefaultValueFactory = static _ => "auto",
+            HelpName = "FORMAT",
+        };
+        var textColumn = new Option<string?>("--text-column") { Description = "CSV: the column with the post text (default: text, full_text, post, message, body, content, 本文).", HelpName = "COLUMN" };
+        var idColumn = new Option<string?>("--id-column") { Description = "CSV: the column with the post id (default: id, tweet_id, post_id; else the record number).", HelpName = "COLUMN" };
+        var createdColumn = new Option<string?>("--created-column") { Description = "CSV: the column with the posting time (default: createdAt, created_at, timestamp, date).", HelpName = "COLUMN" };
+        var baseline = new Option<string?>("--baseline") { Description = "Findings in this baseline file are reported as suppressed and do not fail the audit.", HelpName = "FILE" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every finding of this audit to a baseline file (then exit 0 unless the audit failed).", HelpName = "FILE" };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Threads that analyse posts (default: the number of cores).", HelpName = "N" };
+
+        var command = new Command("audit", "Audit past posts from a platform export (X archive, Facebook, Instagram), JSON Lines, CSV or text files.");
+        command.Arguments.Add(paths);
+        command.Options.Add(inputFormat);
+        command.Options.Add(textColumn);
+        command.Options.Add(idColumn);
+        command.Options.Add(createdColumn);
+        common.AddConfigurationOptions(command);
+        common.AddReportOptions(command);
+        command.Options.Add(baseline);
+        command.Options.Add(writeBaseline);
+        command.Options.Add(jobs);
+        command.Options.Add(common.Dicdir);
+        command.SetAction(parseResult =>
+        {
+            var request = new AuditRequest(
+                parseResult.GetValue(paths) ?? [],
+                parseResult.GetValue(inputFormat),
+                parseResult.GetValue(textColumn),
+                parseResult.GetValue(idColumn),
+                parseResult.GetValue(createdColumn),
+                parseResult.GetValue(baseline),
+                parseResult.GetValue(writeBaseline),
+                parseResult.GetValue(jobs));
+            return Run(parseResult, console, common, request);
+        });
+        return command;
+    }
+
+    private sealed record AuditRequest(
+        string[] Paths,
+        string? InputFormat,
+        string? TextColumn,
+        string? IdColumn,
+        string? CreatedColumn,
+        string? Baseline,
+        string? WriteBaseline,
+        int? Jobs);
+
+    private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, AuditRequest request)
+    {
+        var error = console.Error;
+        if (!InputFormats.TryParse(request.InputFormat, out var format))
+        {
+            error.WriteLine($"postlint: unknown input format '{request.InputFormat}' (use one of: {string.Join(", ", InputFormats.Names)})");
+            return EngineHost.ExitFailure;
+        }
+
+        if (request.Jobs is < 1)
+        {
+            error.WriteLine("postlint: --jobs must be at least 1");
+            return EngineHost.ExitFailure;
+        }
+
+        if (!common.TryGetOverrides(parseResult, error, out var overrides) ||
+            !common.TryGetFormat(parseResult, error, out var reportFormat))
+        {
+            return EngineHost.ExitFailure;
+        }
+
+        IReadOnlyList<InputSource> sources;
+        try
+        {
+            sources = PostReaders.Resolve(request.Paths, format);
+        }
+        catch (FileNotFoundException e)
+        {
+            error.WriteLine($"postlint: {e.Message}");
+            return EngineHost.ExitFailure;
+        }
+
+        if (!EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, error, out var engine))
+        {
+            return EngineHost.ExitFailure;
+        }
+
+        var baseline = Reporting.Baseline.Empty;
+        if (request.Baseline is not null)
+        {
+            try
+            {
+                baseline = Reporting.Baseline.Load(request.Baseline);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                error.WriteLine($"postlint: cannot read the baseline: {e.Message}");
+                return EngineHost.ExitFailure;
+            }
+        }
+
+        var progress = new InputProgress();
+        var readerOptions = new InputReaderOptions
+        {
+            Format = format,
+            TextColumn = request.TextColumn,
+            IdColumn = request.IdColumn,
+            CreatedColumn = request.CreatedColumn,
+            DefaultTimeZone = engine.Options.TimeZone,
+            Progress = progress,
+        };
+
+        var reportPath = parseResult.GetValue(common.Output);
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(console.Cancellation);
+        using var listening = console.ListenForInterrupt?.Invoke(interrupt.Cancel);
+        ProgressReporter? bar = null;
+        var summary = new ReportSummary();
+        try
+        {
+            using var target = ReportTarget.Open(reportFormat, reportPath, console);
+            using var baselineFile = request.WriteBaseline is null ? null : AtomicFile.Create(request.WriteBaseline);
+            using var baselineWriter = baselineFile is null ? null : new BaselineWriter(baselineFile.Stream, leaveOpen: true);
+            if (console.ErrorIsTerminal)
+            {
+                PostReaders.CountTotal(sources, progress);
+                bar = new ProgressReporter(error, progress, reportPath is null ? console.Output.Flush : null);
+            }
+
+            target.Writer.WriteHeader(EngineHost.CreateRun(engine));
+            var records = PostReaders.Read(sources, readerOptions, interrupt.Token);
+            var pipeline = new AuditPipelineOptions { Jobs = request.Jobs ?? Environment.ProcessorCount };
+            long seen = 0;
+            AuditPipeline.Run(
+                records,
+                engine,
+                item =>
+                {
+                    Account(summary, item.Record.Kind);
+                    if (item.Result is { } result)
+                    {
+                        result = baseline.Apply(result);
+                        summary.Count(result);
+                        target.Writer.WriteResult(result);
+                        baselineWriter?.Add(result);
+                    }
+
+                    bar?.Update(++seen);
+                },
+                pipeline,
+                interrupt.Token);
+
+            bar?.Finish();
+            target.Writer.WriteSummary(summary);
+            baselineWriter?.Complete();
+            target.Complete();
+            baselineFile?.Commit();
+            if (baselineWriter is not null)
+            {
+                error.WriteLine($"postlint: wrote {baselineWriter.Findings} findings to the baseline {request.WriteBaseline}");
+            }
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            bar?.Finish();
+            console.Output.Flush();
+            error.WriteLine($"postlint: interrupted after {summary.Read} records; no report{(request.WriteBaseline is null ? string.Empty : " or baseline")} file was written");
+            return ExitInterrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PostAnalyzerException)
+        {
+            bar?.Finish();
+            console.Output.Flush();
+            error.WriteLine($"postlint: the audit failed: {e.Message}");
+            return EngineHost.ExitFailure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug, not bad input (bad records are PL0001): say so plainly and leave no output file.
+            bar?.Finish();
+            console.Output.Flush();
+            error.WriteLine($"postlint: internal error during the audit: {e}");
+            return EngineHost.ExitFailure;
+        }
+
+        console.Output.Flush();
+        if (request.WriteBaseline is not null)
+        {
+            return EngineHost.ExitOk;
+        }
+
+        return EngineHost.ExitCode(summary, parseResult.GetValue(common.MaxWarnings));
+    }
+
+    private static void Account(ReportSummary summary, InputRecordKind kind)
+    {
+        switch (kind)
+        {
+            case InputRecordKind.Post: summary.Posts++; break;
+            case InputRecordKind.Rejected: summary.Rejected++; break;
+            default: summary.Skipped++; break;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Threading.Channels;
+using PostLint.Diagnostics;
+using PostLint.Input;
+using PostLint.Reporting;
+
+namespace PostLint.Analysis;
+
+/// <summary>How <see cref="AuditPipeline"/> spreads the work.</summary>
+public sealed record AuditPipelineOptions
+{
+    /// <summary>Threads that analyse posts (default: one per core).</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Records handed to a worker at a time (fewer hand-offs than one by one).</summary>
+    public int ChunkSize { get; init; } = 64;
+
+    /// <summary>Chunks read but not yet written, per job: bounds memory whatever the input size.</summary>
+    public int ChunksInFlightPerJob { get; init; } = 4;
+}
+
+/// <summary>One record of an audit with its result: null for a skipped record.</summary>
+public readonly record struct AuditItem(InputRecord Record, PostResult? Result);
+
+/// <summary>
+/// The streaming audit: one task reads records and cuts them into chunks; <see cref="AuditPipelineOptions.Jobs"/>
+/// workers analyse chunks with the one shared (thread-safe) engine; the caller receives every
+/// record with its result <b>in input order</b>. Each chunk enters a bounded "in order" channel
+/// when it is read and a work channel for the workers; the consumer takes chunks from the first
+/// and waits for each to be analysed, so at most <c>Jobs × ChunksInFlightPerJob</c> chunks are in
+/// memory and a slow writer slows the reader down (back-pressure) instead of buffering.
+/// Rejected records become PL0001 results; skipped records come through without a result.
+/// </summary>
+public static class AuditPipeline
+{
+    public static async Task RunAsync(
+        IEnumerable<InputRecord> records,
+        PostAnalysisEngine engine,
+        Action<AuditItem> onItem,
+        AuditPipelineOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(onItem);
+        options ??= new AuditPipelineOptions();
+        var jobs = Math.Max(1, options.Jobs);
+        var chunkSize = Math.Max(1, options.ChunkSize);
+        var capacity = Math.Max(1, jobs * Math.Max(1, options.ChunksInFlightPerJob));
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        var ordered = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        var work = Channel.CreateUnbounded<Chunk>(new UnboundedChannelOptions { SingleWriter = true });
+
+        var reader = Task.Run(() => ReadAsync(records, chunkSize, ordered.Writer, work.Writer, token), token);
+        var workers = new Task[jobs];
+        for (var i = 0; i < jobs; i++)
+        {
+            workers[i] = Task.Run(() => WorkAsync(engine, work.Reader, token), token);
+        }
+
+        try
+        {
+            await foreach (var chunk in ordered.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            {
+                // After a cancellation, chunks may sit in the channel that no worker will take:
+                // waiting on them must give way to the token.
+                await chunk.Done.Task.WaitAsync(token).ConfigureAwait(false);
+                for (var i = 0; i < chunk.Count; i++)
+                {
+                    onItem(new AuditItem(chunk.Records[i], chunk.Results[i]));
+                }
+            }
+
+            await reader.ConfigureAwait(false);
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Stop the other tasks and wait for them; the first failure (or the cancellation) goes on up.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll([reader, .. workers]).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Runs the pipeline to the end on the calling thread.</summary>
+    public static void Run(
+        IEnumerable<InputRecord> records,
+        PostAnalysisEngine engine,
+        Action<AuditItem> onItem,
+        AuditPipelineOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(records, engine, onItem, options, cancellationToken).GetAwaiter().GetResult();
+
+    private static async Task ReadAsync(IEnumerable<InputRecord> records, int chunkSize, ChannelWriter<Chunk> ordered, ChannelWriter<Chunk> work, CancellationToken token)
+    {
+        Exception? failure = null;
+        try
+        {
+            var chunk = new Chunk(chunkSize);
+            foreach (var record in records)
+            {
+                token.ThrowIfCancellationRequested();
+                chunk.Add(record);
+                if (chunk.Count == chunkSize)
+                {
+                    await ordered.WriteAsync(chunk, token).ConfigureAwait(false);
+                    await work.WriteAsync(chunk, token).ConfigureAwait(false);
+                    chunk = new Chunk(chunkSize);
+                }
+            }
+
+            if (chunk.Count > 0)
+            {
+                await ordered.WriteAsync(chunk, token).ConfigureAwait(false);
+                await work.WriteAsync(chunk, token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e)
+        {
+            failure = e;
+            throw;
+        }
+        finally
+        {
+            ordered.TryComplete(failure);
+            work.TryComplete(failure);
+        }
+    }
+
+    private static async Task WorkAsync(PostAnalysisEngine engine, ChannelReader<Chunk> work, CancellationToken token)
+    {
+        await foreach (var chunk in work.ReadAllAsync(token).ConfigureAwait(false))
+        {
+            try
+            {
+                for (var i = 0; i < chunk.Count; i++)
+                {
+                    chunk.Results[i] = Analyze(engine, chunk.Records[i], token);
+                }
+
+                chunk.Done.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                chunk.Done.TrySetException(e);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The result of one record: the findings of a post, PL0001 for a rejected record, null for a skipped one.</summary>
+    public static PostResult? Analyze(PostAnalysisEngine engine, InputRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Kind switch
+        {
+            InputRecordKind.Post => new PostResult(record.Post!, engine.Analyze(record.Post!, cancellationToken)),
+            InputRecordKind.Rejected => PostResult.ForProblem(EngineDiagnostics.InputRecord, string.Create(CultureInfo.InvariantCulture, $"record {record.RecordNumber}: {record.Reason ?? "unreadable"}"), record.Path, record.Line, 1, record.RecordId, record.RecordNumber),
+            _ => null,
+        };
+    }
+
+    private sealed class Chunk(int size)
+    {
+        public InputRecord[] Records { get; } = new InputRecord[size];
+
+        public PostResult?[] Results { get; } = new PostResult?[size];
+
+        public int Count { get; private set; }
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Add(InputRecord record) => Records[Count++] = record;
+    }
+}

@@ -1,0 +1,302 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using PostLint.Analysis;
+using PostLint.Syntax;
+
+namespace PostLint.Input;
+
+/// <summary>
+/// JSON Lines: one object per line, <c>{"id": "p1", "text": "…", "createdAt": "2025-04-01T09:00:00+09:00",
+/// "platform": "x", "sponsored": true, "urls": ["https://…"]}</c>. Only <c>text</c> is required;
+/// unknown keys are ignored (exports carry more). Blank lines are not records. A line that is not
+/// UTF-8, not a JSON object, has no text or a bad field is rejected with its line and record number
+/// and reading goes on. The file is read as bytes, one line at a time, with a reused buffer.
+/// </summary>
+public static class JsonLinesReader
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64, AllowMultipleValues = true };
+
+    public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new InputReaderOptions();
+        Stream stream;
+        try
+        {
+            stream = ProgressStream.OpenFile(path, options.Progress);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputRecord.Reject(path, 1, 1, "cannot read the file: " + e.Message)];
+        }
+
+        return Read(stream, path, options, cancellationToken);
+    }
+
+    /// <summary>Reads records from a stream (which is disposed at the end).</summary>
+    public static IEnumerable<InputRecord> Read(Stream stream, string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new InputReaderOptions();
+        using (stream)
+        {
+            using var lines = new Utf8LineReader(stream);
+            long recordNumber = 0;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var record = ReadNext(lines, path, options, ref recordNumber, out var end);
+                if (end)
+                {
+                    yield break;
+                }
+
+                if (record is not null)
+                {
+                    yield return record;
+                }
+            }
+        }
+    }
+
+    private static InputRecord? ReadNext(Utf8LineReader lines, string path, InputReaderOptions options, ref long recordNumber, out bool end)
+    {
+        if (!lines.TryReadLine(out var line))
+        {
+            end = true;
+            return null;
+        }
+
+        end = false;
+        if (line.IsEmpty || line.Trim(" \t"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        recordNumber++;
+        return Parse(line, path, lines.LineNumber, recordNumber, options);
+    }
+
+    /// <summary>Reads one line (UTF-8 bytes without the line break) as a record.</summary>
+    public static InputRecord Parse(ReadOnlySpan<byte> line, string path, int lineNumber, long recordNumber, InputReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Utf8.IsValid(line))
+        {
+            return InputRecord.Reject(path, lineNumber, recordNumber, $"not valid UTF-8 at byte {InvalidUtf8Offset(line) + 1} of the line");
+        }
+
+        string? id = null;
+        string? text = null;
+        string? error = null;
+        DateTimeOffset? createdAt = null;
+        Platform? platform = null;
+        bool? sponsored = null;
+        var links = ImmutableArray<PostLink>.Empty;
+        try
+        {
+            var reader = new Utf8JsonReader(line, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return InputRecord.Reject(path, lineNumber, recordNumber, $"not a JSON object (starts with {Describe(reader.TokenType)})");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    id = reader.TokenType switch
+                    {
+                        JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+                        _ => Fail(ref error, "'id' must be a string or a number", ref reader),
+                    };
+                }
+                else if (reader.ValueTextEquals("text"u8))
+                {
+                    reader.Read();
+                    text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Fail(ref error, "'text' must be a string", ref reader);
+                }
+                else if (reader.ValueTextEquals("createdAt"u8) || reader.ValueTextEquals("created_at"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        var value = reader.GetString()!;
+                        if (Timestamps.TryParseIso(value, options.DefaultTimeZone, out var time))
+                        {
+                            createdAt = time;
+                        }
+                        else
+                        {
+                            error ??= $"'createdAt' is not an ISO 8601 time: '{value}'";
+                        }
+                    }
+                    else if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        Fail(ref error, "'createdAt' must be an ISO 8601 string", ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("platform"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String && PlatformLimits.TryParsePlatform(reader.GetString(), out var value))
+                    {
+                        platform = value;
+                    }
+                    else if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        Fail(ref error, $"'platform' must be one of {string.Join(", ", PlatformLimits.PlatformNames)}", ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("sponsored"u8))
+                {
+                    reader.Read();
+                    sponsored = reader.TokenType switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        JsonTokenType.Null => null,
+                        _ => FailBool(ref error, ref reader),
+                    };
+                }
+                else if (reader.ValueTextEquals("urls"u8))
+                {
+                    reader.Read();
+                    links = ReadUrls(ref reader, ref error);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject)
+            {
+                return InputRecord.Reject(path, lineNumber, recordNumber, "not a complete JSON object", id ?? string.Empty);
+            }
+
+            if (reader.Read())
+            {
+                return InputRecord.Reject(path, lineNumber, recordNumber, "more than one JSON value on the line", id ?? string.Empty);
+            }
+        }
+        catch (JsonException e)
+        {
+            return InputRecord.Reject(path, lineNumber, recordNumber, $"not valid JSON at byte {(e.BytePositionInLine ?? 0) + 1} of the line: {FirstSentence(e.Message)}", id ?? string.Empty);
+        }
+
+        if (error is not null)
+        {
+            return InputRecord.Reject(path, lineNumber, recordNumber, error, id ?? string.Empty);
+        }
+
+        if (text is null)
+        {
+            return InputRecord.Reject(path, lineNumber, recordNumber, "the record has no 'text'", id ?? string.Empty);
+        }
+
+        if (text.Length == 0)
+        {
+            return InputRecord.Reject(path, lineNumber, recordNumber, "the text is empty", id ?? string.Empty);
+        }
+
+        var post = new Post(id ?? "#" + recordNumber.ToString(CultureInfo.InvariantCulture), text)
+        {
+            CreatedAt = createdAt,
+            Platform = platform,
+            Sponsored = sponsored,
+            Links = links,
+            Source = new PostSource(path, lineNumber, recordNumber),
+        };
+        return InputRecord.Accept(post);
+    }
+
+    private static ImmutableArray<PostLink> ReadUrls(ref Utf8JsonReader reader, ref string? error)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            Fail(ref error, "'urls' must be an array of URL strings", ref reader);
+            return [];
+        }
+
+        var links = ImmutableArray.CreateBuilder<PostLink>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                var url = reader.GetString();
+                if (!string.IsNullOrWhiteSpace(url))
+                {
+                    links.Add(new PostLink(null, url.Trim()));
+                }
+            }
+            else
+            {
+                Fail(ref error, "'urls' must be an array of URL strings", ref reader);
+            }
+        }
+
+        return links.ToImmutable();
+    }
+
+    private static string? Fail(ref string? error, string message, ref Utf8JsonReader reader)
+    {
+        error ??= message;
+        reader.Skip();
+        return null;
+    }
+
+    private static bool? FailBool(ref string? error, ref Utf8JsonReader reader)
+    {
+        Fail(ref error, "'sponsored' must be true or false", ref reader);
+        return null;
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "nothing",
+    };
+
+    internal static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        return (cut > 0 ? message[..cut] : message).TrimEnd();
+    }
+
+    internal static int InvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+}

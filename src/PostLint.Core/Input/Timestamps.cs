@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace PostLint.Input;
+
+/// <summary>The time formats of the inputs: ISO 8601, X's <c>created_at</c>, legacy <c>tweets.csv</c>, Unix seconds.</summary>
+internal static class Timestamps
+{
+    private static readonly string[] XFormats = ["ddd MMM dd HH:mm:ss zzz yyyy", "ddd MMM dd HH:mm:ss K yyyy"];
+
+    private static readonly string[] LegacyCsvFormats = ["yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss K"];
+
+    /// <summary>
+    /// ISO 8601 (<c>2025-04-01T09:00:00+09:00</c>, <c>…Z</c>). A time without an offset is taken in
+    /// <paramref name="defaultZone"/> (the configured <c>operations.timeZone</c>).
+    /// </summary>
+    public static bool TryParseIso(string text, TimeZoneInfo defaultZone, out DateTimeOffset value)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value) && HasOffset(trimmed))
+        {
+            return true;
+        }
+
+        if (DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local) && local.Kind != DateTimeKind.Utc)
+        {
+            var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+            value = new DateTimeOffset(unspecified, defaultZone.GetUtcOffset(unspecified));
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    // "2025-04-01T09:00:00" has no offset; "…Z", "…+09:00" and "…+0900" do.
+    private static bool HasOffset(ReadOnlySpan<char> text)
+    {
+        if (text.EndsWith("Z", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var time = text.IndexOf('T');
+        if (time < 0)
+        {
+            time = text.IndexOf(' ');
+        }
+
+        return time >= 0 && text[time..].IndexOfAny('+', '-') >= 0;
+    }
+
+    /// <summary>X's <c>created_at</c>: <c>Sat Feb 18 12:33:11 +0000 2023</c>.</summary>
+    public static bool TryParseX(string text, out DateTimeOffset value) =>
+        DateTimeOffset.TryParseExact(text.Trim(), XFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    /// <summary>The legacy <c>tweets.csv</c> <c>timestamp</c>: <c>2017-10-11 22:18:59 +0000</c>; ISO 8601 also accepted.</summary>
+    public static bool TryParseLegacyCsv(string text, TimeZoneInfo defaultZone, out DateTimeOffset value) =>
+        DateTimeOffset.TryParseExact(text.Trim(), LegacyCsvFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value) ||
+        TryParseIso(text, defaultZone, out value);
+
+    public static DateTimeOffset FromUnixSeconds(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds);
+}

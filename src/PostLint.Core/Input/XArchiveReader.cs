@@ -1,0 +1,369 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+
+namespace PostLint.Input;
+
+/// <summary>
+/// An X (Twitter) account archive: the folder with <c>data/</c> (or the <c>data</c> folder itself,
+/// or one <c>tweets.js</c>). Reads <c>tweets.js</c>, <c>tweets-part1.js</c>, … (and the older
+/// <c>tweet.js</c>) after stripping the <c>window.YTD…=</c> prefix, element by element.
+/// <list type="bullet">
+/// <item>Post id = <c>id_str</c>; text = <c>full_text</c> HTML-unescaped (<c>&amp;amp;</c> → <c>&amp;</c>); time = <c>created_at</c>.</item>
+/// <item>Links: <c>entities.urls[]</c>, <c>entities.media[]</c> and <c>extended_entities.media[]</c> — Shown = the t.co <c>url</c>, Expanded = <c>expanded_url</c>, so link rules judge the real target.</item>
+/// <item>Retweets (<c>RT @…</c> or a <c>retweeted_status</c>) are skipped and counted: they are not the account's own words.</item>
+/// <item>Long posts: X cuts <c>full_text</c> and keeps the whole text in <c>data/note-tweet.js</c>
+/// (<c>noteTweet.core.text</c>), which has its own id. A note replaces a tweet's text when both were
+/// created in the same second and the note text starts with the tweet's text (without the trailing
+/// <c>…</c> and t.co link); when no note has the same second, a note whose text starts with the
+/// tweet's first 20+ characters is taken if it is the only one. Unmatched notes are ignored.</item>
+/// </list>
+/// </summary>
+public static partial class XArchiveReader
+{
+    private const int MinimumPrefixForTextOnlyMatch = 20;
+
+    /// <summary>The tweet files of an archive's data folder, in part order.</summary>
+    public static IReadOnlyList<string> FindTweetFiles(string dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(dataFolder);
+        if (!Directory.Exists(dataFolder))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(dataFolder)
+            .Select(static f => (File: f, Order: PartOrder(Path.GetFileName(f), TweetFileName())))
+            .Where(static x => x.Order >= 0)
+            .OrderBy(static x => x.Order)
+            .Select(static x => x.File)];
+    }
+
+    /// <summary>The note-tweet files of an archive's data folder, in part order.</summary>
+    public static IReadOnlyList<string> FindNoteFiles(string dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(dataFolder);
+        if (!Directory.Exists(dataFolder))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(dataFolder)
+            .Select(static f => (File: f, Order: PartOrder(Path.GetFileName(f), NoteFileName())))
+            .Where(static x => x.Order >= 0)
+            .OrderBy(static x => x.Order)
+            .Select(static x => x.File)];
+    }
+
+    // tweets.js / tweet.js = part 0, tweets-part1.js = part 1, …
+    private static int PartOrder(string name, Regex pattern)
+    {
+        var match = pattern.Match(name);
+        if (!match.Success)
+        {
+            return -1;
+        }
+
+        return match.Groups["part"].Success ? int.Parse(match.Groups["part"].Value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    [GeneratedRegex(@"^tweets?(-part(?<part>[0-9]+))?\.js$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TweetFileName();
+
+    [GeneratedRegex(@"^note-tweet(-part(?<part>[0-9]+))?\.js$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteFileName();
+
+    /// <summary>True when a folder looks like an X archive (or its data folder).</summary>
+    public static bool IsArchive(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        return FindTweetFiles(Path.Combine(folder, "data")).Count > 0 || FindTweetFiles(folder).Count > 0;
+    }
+
+    /// <summary>True when a file name is an archive tweet file (<c>tweets.js</c>, <c>tweets-part2.js</c>, <c>tweet.js</c>).</summary>
+    public static bool IsTweetFileName(string fileName) => PartOrder(fileName, TweetFileName()) >= 0;
+
+    public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new InputReaderOptions();
+        IReadOnlyList<string> tweetFiles;
+        string dataFolder;
+        if (File.Exists(path))
+        {
+            dataFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            tweetFiles = [path];
+        }
+        else
+        {
+            dataFolder = Directory.Exists(Path.Combine(path, "data")) ? Path.Combine(path, "data") : path;
+            tweetFiles = FindTweetFiles(dataFolder);
+            if (tweetFiles.Count == 0)
+            {
+                return [InputRecord.Reject(path, 1, 1, "not an X archive: no data/tweets.js (or tweets-part1.js, tweet.js) was found")];
+            }
+
+            // Report paths as the user wrote them, not rebuilt from the full path.
+            tweetFiles = [.. tweetFiles.Select(f => Path.Combine(dataFolder, Path.GetFileName(f)))];
+        }
+
+        return ReadFiles(tweetFiles, FindNoteFiles(dataFolder), options, cancellationToken);
+    }
+
+    private static IEnumerable<InputRecord> ReadFiles(IReadOnlyList<string> tweetFiles, IReadOnlyList<string> noteFiles, InputReaderOptions options, CancellationToken cancellationToken)
+    {
+        var notes = new NoteIndex();
+        foreach (var noteFile in noteFiles)
+        {
+            foreach (var problem in notes.Load(noteFile, options, cancellationToken))
+            {
+                yield return problem;
+            }
+        }
+
+        foreach (var file in tweetFiles)
+        {
+            foreach (var record in ExportFile.Read(file, options, (element, line, number) => ToRecord(element, file, line, number, notes), cancellationToken))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static InputRecord ToRecord(JsonElement element, string path, int line, long recordNumber, NoteIndex notes)
+    {
+        // Current archives wrap each tweet in {"tweet": …}; archives of about 2019 did not.
+        var tweet = element.Property("tweet");
+        if (tweet.ValueKind != JsonValueKind.Object)
+        {
+            tweet = element;
+        }
+
+        if (tweet.ValueKind != JsonValueKind.Object)
+        {
+            return InputRecord.Reject(path, line, recordNumber, "the element is not a tweet object");
+        }
+
+        var id = tweet.StringOrNumber("id_str") ?? tweet.StringOrNumber("id") ?? string.Empty;
+        var rawText = tweet.String("full_text") ?? tweet.String("text");
+        if (id.Length == 0)
+        {
+            return InputRecord.Reject(path, line, recordNumber, "the tweet has no id_str");
+        }
+
+        if (rawText is null)
+        {
+            return InputRecord.Reject(path, line, recordNumber, "the tweet has no full_text", id);
+        }
+
+        if (rawText.StartsWith("RT @", StringComparison.Ordinal) || tweet.Property("retweeted_status").ValueKind == JsonValueKind.Object)
+        {
+            return InputRecord.Skip(path, line, recordNumber, "retweet (not the account's own text)", id);
+        }
+
+        DateTimeOffset? createdAt = null;
+        if (tweet.String("created_at") is { } created)
+        {
+            if (!Timestamps.TryParseX(created, out var time))
+            {
+                return InputRecord.Reject(path, line, recordNumber, $"created_at is not an X time: '{created}'", id);
+            }
+
+            createdAt = time;
+        }
+
+        var text = WebUtility.HtmlDecode(rawText);
+        var links = ImmutableArray.CreateBuilder<PostLink>();
+        var entities = tweet.Property("entities");
+        AddLinks(links, entities.Property("urls"), "url", "expanded_url");
+        AddLinks(links, entities.Property("media"), "url", "expanded_url");
+        AddLinks(links, tweet.Property("extended_entities").Property("media"), "url", "expanded_url");
+
+        if (notes.Match(text, createdAt) is { } note)
+        {
+            text = note.Text;
+            foreach (var link in note.Links)
+            {
+                AddLink(links, link);
+            }
+        }
+
+        if (text.Length == 0)
+        {
+            return InputRecord.Reject(path, line, recordNumber, "the tweet text is empty", id);
+        }
+
+        var post = new Post(id, text)
+        {
+            CreatedAt = createdAt,
+            Platform = Syntax.Platform.X,
+            Links = links.ToImmutable(),
+            Source = new PostSource(path, line, recordNumber),
+        };
+        return InputRecord.Accept(post);
+    }
+
+    private static void AddLinks(ImmutableArray<PostLink>.Builder links, JsonElement array, string shownName, string expandedName)
+    {
+        foreach (var item in array.Items())
+        {
+            var expanded = item.String(expandedName);
+            if (!string.IsNullOrWhiteSpace(expanded))
+            {
+                AddLink(links, new PostLink(item.String(shownName), expanded));
+            }
+        }
+    }
+
+    private static void AddLink(ImmutableArray<PostLink>.Builder links, PostLink link)
+    {
+        foreach (var existing in links)
+        {
+            if (string.Equals(existing.Shown, link.Shown, StringComparison.Ordinal) && string.Equals(existing.Expanded, link.Expanded, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        links.Add(link);
+    }
+
+    /// <summary>The tweet text without what X appends when it cuts a long post: the ellipsis and the t.co link.</summary>
+    internal static string TruncatedPrefix(string text)
+    {
+        var span = text.AsSpan().TrimEnd();
+        while (true)
+        {
+            var lastSpace = span.LastIndexOfAny(' ', '\n');
+            var lastWord = span[(lastSpace + 1)..];
+            if (lastWord.StartsWith("https://t.co/", StringComparison.OrdinalIgnoreCase) || lastWord.StartsWith("http://t.co/", StringComparison.OrdinalIgnoreCase))
+            {
+                span = span[..Math.Max(lastSpace, 0)].TrimEnd();
+                continue;
+            }
+
+            break;
+        }
+
+        span = span.TrimEnd('…').TrimEnd('.').TrimEnd();
+        return span.ToString();
+    }
+
+    private sealed record Note(string Text, DateTimeOffset? CreatedAt, ImmutableArray<PostLink> Links);
+
+    /// <summary>The note tweets of an archive, by second of creation and by the start of their text.</summary>
+    private sealed class NoteIndex
+    {
+        private readonly Dictionary<long, List<Note>> _bySecond = [];
+        private readonly Dictionary<string, List<Note>> _byPrefix = new(StringComparer.Ordinal);
+
+        public IEnumerable<InputRecord> Load(string path, InputReaderOptions options, CancellationToken cancellationToken)
+        {
+            foreach (var record in ExportFile.Read(path, options, (element, line, number) => Add(element, path, line, number), cancellationToken))
+            {
+                // Notes are not posts of their own: only problems come out of this file.
+                if (record.Kind == InputRecordKind.Rejected)
+                {
+                    yield return record;
+                }
+            }
+        }
+
+        private InputRecord Add(JsonElement element, string path, int line, long recordNumber)
+        {
+            var note = element.Property("noteTweet");
+            var core = note.Property("core");
+            var text = core.String("text");
+            if (text is null)
+            {
+                return InputRecord.Reject(path, line, recordNumber, "the note tweet has no core.text");
+            }
+
+            DateTimeOffset? createdAt = null;
+            if (note.String("createdAt") is { } created && DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+            {
+                createdAt = time;
+            }
+
+            var links = ImmutableArray.CreateBuilder<PostLink>();
+            foreach (var url in core.Property("urls").Items())
+            {
+                var expanded = url.String("expandedUrl") ?? url.String("expanded_url");
+                if (!string.IsNullOrWhiteSpace(expanded))
+                {
+                    links.Add(new PostLink(url.String("shortUrl") ?? url.String("url"), expanded));
+                }
+            }
+
+            var entry = new Note(WebUtility.HtmlDecode(text), createdAt, links.ToImmutable());
+            if (createdAt is { } at)
+            {
+                Bucket(_bySecond, at.ToUnixTimeSeconds()).Add(entry);
+            }
+
+            if (entry.Text.Length >= MinimumPrefixForTextOnlyMatch)
+            {
+                Bucket(_byPrefix, entry.Text[..MinimumPrefixForTextOnlyMatch]).Add(entry);
+            }
+
+            return InputRecord.Skip(path, line, recordNumber, "note tweet");
+        }
+
+        private static List<Note> Bucket<TKey>(Dictionary<TKey, List<Note>> map, TKey key)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                list = [];
+                map[key] = list;
+            }
+
+            return list;
+        }
+
+        public Note? Match(string tweetText, DateTimeOffset? createdAt)
+        {
+            if (_bySecond.Count == 0 && _byPrefix.Count == 0)
+            {
+                return null;
+            }
+
+            var prefix = TruncatedPrefix(tweetText);
+            if (createdAt is { } at && _bySecond.TryGetValue(at.ToUnixTimeSeconds(), out var sameSecond))
+            {
+                foreach (var note in sameSecond)
+                {
+                    if (note.Text.StartsWith(prefix, StringComparison.Ordinal) && note.Text.Length > prefix.Length)
+                    {
+                        return note;
+                    }
+                }
+            }
+
+            if (prefix.Length >= MinimumPrefixForTextOnlyMatch &&
+                _byPrefix.TryGetValue(prefix[..MinimumPrefixForTextOnlyMatch], out var candidates))
+            {
+                Note? found = null;
+                foreach (var note in candidates)
+                {
+                    if (note.Text.StartsWith(prefix, StringComparison.Ordinal) && note.Text.Length > prefix.Length)
+                    {
+                        if (found is not null)
+                        {
+                            return null;
+                        }
+
+                        found = note;
+                    }
+                }
+
+                return found;
+            }
+
+            return null;
+        }
+    }
+}

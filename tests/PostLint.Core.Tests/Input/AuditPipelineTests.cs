@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using PostLint.Analysis;
+using PostLint.Core.Tests.Analysis;
+using PostLint.Input;
+using PostLint.Reporting;
+
+namespace PostLint.Core.Tests.Input;
+
+public sealed class AuditPipelineTests
+{
+    private static readonly PostAnalysisEngine Engine = new([new BadTagAnalyzer(), new LineAnalyzer()]);
+
+    private static string Corpus(int count)
+    {
+        var text = new StringBuilder();
+        for (var i = 1; i <= count; i++)
+        {
+            if (i % 97 == 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"p{i}\",\"text\":").Append('\n'); // broken record
+                continue;
+            }
+
+            var body = (i % 3) switch
+            {
+                0 => $"投稿{i} #bad と #bad",
+                1 => $"とても長い行の投稿です、番号は{i}です",
+                _ => $"短い{i}",
+            };
+            text.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"p{i}\",\"text\":\"{body}\"}}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static List<string> Run(string jsonl, int jobs, int chunkSize = 16)
+    {
+        var lines = new List<string>();
+        var records = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), "corpus.jsonl");
+        AuditPipeline.Run(
+            records,
+            Engine,
+            item => lines.Add($"{item.Record.RecordNumber} {item.Record.Kind} {item.Result?.Post.Id} {string.Join(",", item.Result?.Diagnostics.Select(static d => $"{d.Id}@{d.Span}") ?? [])}"),
+            new AuditPipelineOptions { Jobs = jobs, ChunkSize = chunkSize, ChunksInFlightPerJob = 2 });
+        return lines;
+    }
+
+    [Fact]
+    public void Results_come_in_input_order_and_are_the_same_with_one_and_many_workers()
+    {
+        var corpus = Corpus(3000);
+        var one = Run(corpus, jobs: 1);
+        var many = Run(corpus, jobs: 4, chunkSize: 7);
+        Assert.Equal(3000, one.Count);
+        Assert.Equal(one, many);
+        Assert.Equal(Enumerable.Range(1, 3000).Select(static n => n.ToString(CultureInfo.InvariantCulture)), many.Select(static l => l[..l.IndexOf(' ', StringComparison.Ordinal)]));
+        Assert.Contains("3 Post p3 TS0001@[4..8),TS0001@[11..15)", many);
+        Assert.Contains("97 Rejected p97 PL0001@[0..0)", many);
+    }
+
+    [Fact]
+    public void Every_record_is_accounted_for()
+    {
+        var summary = new ReportSummary();
+        var records = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Corpus(500))), "c.jsonl")
+            .Concat([InputRecord.Skip("c.jsonl", 501, 501, "retweet")]);
+        AuditPipeline.Run(records, Engine, item =>
+        {
+            switch (item.Record.Kind)
+            {
+                case InputRecordKind.Post: summary.Posts++; break;
+                case InputRecordKind.Rejected: summary.Rejected++; break;
+                default: summary.Skipped++; Assert.Null(item.Result); break;
+            }
+
+            if (item.Result is { } result)
+            {
+                summary.Count(result);
+            }
+        });
+
+        Assert.Equal(501, summary.Read);
+        Assert.Equal(5, summary.Rejected);
+        Assert.Equal(1, summary.Skipped);
+        Assert.Equal(495, summary.Posts);
+        Assert.Equal(5, summary.ByRule["PL0001"]);
+    }
+
+    [Fact]
+    public void A_rejected_record_becomes_pl0001_with_its_file_line_and_record_number()
+    {
+        var result = AuditPipeline.Analyze(Engine, InputRecord.Reject("x.jsonl", 12, 9, "not valid UTF-8", "p9"))!;
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PL0001", diagnostic.Id);
+        Assert.Equal("レコードを読み取れませんでした: record 9: not valid UTF-8", diagnostic.Message);
+        Assert.Equal(new PostSource("x.jsonl", 12, 9), result.Post.Source);
+        Assert.Equal("p9", result.Post.Id);
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_run()
+    {
+        using var cancel = new CancellationTokenSource();
+        var seen = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() => AuditPipeline.Run(
+            InfiniteRecords(),
+            Engine,
+            _ =>
+            {
+                if (++seen == 100)
+                {
+                    cancel.Cancel();
+                }
+            },
+            new AuditPipelineOptions { Jobs = 2 },
+            cancel.Token));
+        Assert.True(seen >= 100);
+    }
+
+    [Fact]
+    public void A_failing_reader_fails_the_run_with_its_exception()
+    {
+        var error = Assert.Throws<IOException>(() => AuditPipeline.Run(FailingRecords(), Engine, static _ => { }, new AuditPipelineOptions { Jobs = 2, ChunkSize = 4 }));
+        Assert.Equal("disk gone", error.Message);
+    }
+
+    private static IEnumerable<InputRecord> InfiniteRecords()
+    {
+        for (var i = 1; ; i++)
+        {
+            yield return InputRecord.Accept(new Post("p" + i.ToString(CultureInfo.InvariantCulture), "#bad"));
+        }
+    }
+
+    private static IEnumerable<InputRecord> FailingRecords()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            yield return InputRecord.Accept(new Post("p", "#bad"));
+        }
+
+        throw new IOException("disk gone");
+    }
+}

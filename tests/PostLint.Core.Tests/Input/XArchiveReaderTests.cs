@@ -1,0 +1,126 @@
+using PostLint.Input;
+using PostLint.Syntax;
+using static PostLint.Core.Tests.Input.InputTestHelpers;
+
+namespace PostLint.Core.Tests.Input;
+
+public sealed class XArchiveReaderTests
+{
+    private static List<InputRecord> ReadSample() => [.. XArchiveReader.Read(Sample("x-archive"))];
+
+    [Fact]
+    public void Sample_archive_is_detected_and_every_tweet_is_accounted_for()
+    {
+        Assert.Equal(InputFormat.XArchive, PostReaders.Detect(Sample("x-archive")));
+        Assert.Equal(InputFormat.XArchive, PostReaders.Detect(Sample("x-archive", "data", "tweets.js")));
+        var records = ReadSample();
+        Assert.Equal(6, records.Count);
+        Assert.Equal(5, records.Count(static r => r.Kind == InputRecordKind.Post));
+        var retweet = Assert.Single(records, static r => r.Kind == InputRecordKind.Skipped);
+        Assert.Equal("1907000000000000003", retweet.RecordId);
+        Assert.StartsWith("retweet", retweet.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Full_text_is_html_unescaped_and_ids_times_and_platform_come_from_the_tweet()
+    {
+        var posts = ReadSample().Where(static r => r.Post is not null).Select(static r => r.Post!).ToList();
+        var first = posts[0];
+        Assert.Equal("1907000000000000001", first.Id);
+        Assert.StartsWith("市民講座「海と防災」& 親子体験会", first.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2025, 4, 2, 1, 0, 0, TimeSpan.Zero), first.CreatedAt);
+        Assert.Equal(Platform.X, first.Platform);
+        Assert.Contains("<予約制>", posts.Single(static p => p.Id == "1907000000000000005").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tco_links_carry_their_expanded_urls_including_media()
+    {
+        var posts = ReadSample().Where(static r => r.Post is not null).Select(static r => r.Post!).ToDictionary(static p => p.Id);
+        var shortener = Assert.Single(posts["1907000000000000001"].Links);
+        Assert.Equal("https://t.co/Sh0rtL1nk", shortener.Shown);
+        Assert.Equal("https://bit.ly/3xYzAbc", shortener.Expanded);
+        Assert.Equal("https://www.city.ishinomaki.lg.jp/cont/10181000/sakura2025.html", Assert.Single(posts["1907000000000000002"].Links).Expanded);
+        var media = Assert.Single(posts["1907000000000000006"].Links); // entities.media and extended_entities.media are the same link
+        Assert.Equal("https://t.co/Ph0toMed1a", media.Shown);
+        Assert.StartsWith("https://x.com/ishinomaki_city/status/", media.Expanded, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_posts_take_their_whole_text_from_note_tweet_js()
+    {
+        var post = ReadSample().Single(static r => r.RecordId == "1907000000000000004").Post!;
+        Assert.StartsWith("【PR】石巻市\n石巻の秋を味わう", post.Text, StringComparison.Ordinal);
+        Assert.EndsWith("shokunoichi.html", post.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", post.Text, StringComparison.Ordinal);
+        Assert.True(post.Text.Length > 200);
+        Assert.Contains(post.Links, static l => l.Shown == "https://t.co/NoteUrl01");
+        Assert.Contains(post.Links, static l => l.Shown == "https://t.co/LongNote01");
+    }
+
+    [Fact]
+    public void Records_point_at_the_line_where_their_element_starts()
+    {
+        var lines = File.ReadAllLines(Sample("x-archive", "data", "tweets.js"));
+        foreach (var record in ReadSample())
+        {
+            Assert.Equal("  {", lines[record.Line - 1]);
+            var element = string.Concat(lines.Skip(record.Line).TakeWhile(static l => l != "  }," && l != "  }"));
+            Assert.Contains($"\"id_str\": \"{record.RecordId}\"", element, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Split_archives_are_read_in_part_order_and_old_bare_tweets_are_accepted()
+    {
+        using var folder = new TempFolder();
+        folder.Write("data/tweets-part2.js", "window.YTD.tweets.part2 = [ {\"tweet\": {\"id_str\": \"3\", \"full_text\": \"三\"}} ];");
+        folder.Write("data/tweets.js", "window.YTD.tweets.part0 = [ {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"一\"}} ]");
+        folder.Write("data/tweets-part1.js", "window.YTD.tweets.part1 = [\n{\"id_str\": \"2\", \"full_text\": \"二\", \"created_at\": \"Sat Feb 18 12:33:11 +0000 2023\"}\n]");
+        var posts = XArchiveReader.Read(folder.Path).Select(static r => r.Post!).ToList();
+        Assert.Equal(["1", "2", "3"], posts.Select(static p => p.Id));
+        Assert.Equal(new DateTimeOffset(2023, 2, 18, 12, 33, 11, TimeSpan.Zero), posts[1].CreatedAt);
+    }
+
+    [Fact]
+    public void A_broken_file_keeps_the_records_before_the_break_and_reports_one_rejection_with_its_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("data/tweets.js", "window.YTD.tweets.part0 = [\n  {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"一\"}},\n  {\"tweet\": {\"id_str\": \"2\", \"full_text\": \"二\" \"oops\"}},\n  {\"tweet\": {\"id_str\": \"3\", \"full_text\": \"三\"}}\n]");
+        var records = XArchiveReader.Read(folder.Path).ToList();
+        Assert.Equal(2, records.Count);
+        Assert.Equal("1", records[0].Post!.Id);
+        Assert.Equal(InputRecordKind.Rejected, records[1].Kind);
+        Assert.Equal(3, records[1].Line);
+        Assert.StartsWith("not valid JSON", records[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_ends_early_is_reported()
+    {
+        using var folder = new TempFolder();
+        folder.Write("data/tweets.js", "window.YTD.tweets.part0 = [\n  {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"一\"}},\n  {\"tweet\": {\"id_str\": \"2\"");
+        var records = XArchiveReader.Read(folder.Path).ToList();
+        Assert.Equal("1", records[0].Post!.Id);
+        Assert.Equal("the file ends inside an element", records[1].Reason);
+        Assert.Equal(3, records[1].Line);
+    }
+
+    [Fact]
+    public void Elements_larger_than_the_read_buffer_are_read_whole()
+    {
+        using var folder = new TempFolder();
+        var text = new string('海', 200_000);
+        folder.Write("data/tweets.js", "window.YTD.tweets.part0 = [{\"tweet\": {\"id_str\": \"1\", \"full_text\": \"" + text + "\"}}, {\"tweet\": {\"id_str\": \"2\", \"full_text\": \"短い\"}}]");
+        var posts = XArchiveReader.Read(folder.Path).Select(static r => r.Post!).ToList();
+        Assert.Equal(text, posts[0].Text);
+        Assert.Equal("短い", posts[1].Text);
+    }
+
+    [Theory]
+    [InlineData("長い投稿の始まりです… https://t.co/abc", "長い投稿の始まりです")]
+    [InlineData("長い投稿の始まりです...", "長い投稿の始まりです")]
+    [InlineData("普通の投稿 https://t.co/x https://t.co/y", "普通の投稿")]
+    public void Truncated_prefix_drops_the_ellipsis_and_tco_links(string text, string prefix) =>
+        Assert.Equal(prefix, XArchiveReader.TruncatedPrefix(text));
+}

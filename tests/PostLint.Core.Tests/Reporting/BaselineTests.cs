@@ -1,0 +1,98 @@
+using System.Text;
+using PostLint.Analysis;
+using PostLint.Core.Tests.Analysis;
+using PostLint.Reporting;
+
+namespace PostLint.Core.Tests.Reporting;
+
+public sealed class BaselineTests
+{
+    private static readonly PostAnalysisEngine Engine = new([new BadTagAnalyzer()]);
+
+    private static PostResult Analyze(string id, string text)
+    {
+        var post = new Post(id, text);
+        return new PostResult(post, Engine.Analyze(post));
+    }
+
+    private static Baseline RoundTrip(params PostResult[] results)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BaselineWriter(stream, leaveOpen: true))
+        {
+            foreach (var result in results)
+            {
+                writer.Add(result);
+            }
+
+            writer.Complete();
+        }
+
+        return Baseline.Parse(stream.ToArray(), "baseline.json");
+    }
+
+    [Fact]
+    public void Written_baseline_suppresses_the_same_findings_and_counts_duplicates()
+    {
+        var baseline = RoundTrip(Analyze("p1", "#bad と #bad"), Analyze("p2", "#bad"));
+        Assert.Equal(3, baseline.Count);
+
+        var p1 = baseline.Apply(Analyze("p1", "#bad と #bad と #bad"));
+        Assert.Equal([true, true, false], p1.Diagnostics.Select(static d => d.IsSuppressed)); // two in the baseline, a third is new
+        Assert.True(baseline.Apply(Analyze("p2", "#bad")).Diagnostics.Single().IsSuppressed);
+        Assert.False(baseline.Apply(Analyze("p3", "#bad")).Diagnostics.Single().IsSuppressed); // another post
+    }
+
+    [Fact]
+    public void A_fingerprint_survives_an_edit_elsewhere_in_the_post()
+    {
+        var before = Analyze("p1", "お知らせ #bad");
+        var baseline = RoundTrip(before);
+        var after = baseline.Apply(Analyze("p1", "【更新】市役所からのお知らせです。\n詳しくはこちら #bad"));
+        var diagnostic = Assert.Single(after.Diagnostics);
+        Assert.NotEqual(before.Diagnostics[0].Span, diagnostic.Span);
+        Assert.True(diagnostic.IsSuppressed);
+    }
+
+    [Fact]
+    public void Suppressed_findings_do_not_count_toward_errors()
+    {
+        var baseline = RoundTrip(Analyze("p1", "#bad"));
+        var summary = new ReportSummary();
+        summary.Count(baseline.Apply(Analyze("p1", "#bad")));
+        Assert.Equal(0, summary.Warnings);
+        Assert.Equal(1, summary.Suppressed);
+    }
+
+    [Fact]
+    public void The_file_is_versioned_json_with_readable_entries()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BaselineWriter(stream, leaveOpen: true))
+        {
+            writer.Add(Analyze("p1", "#bad と #bad"));
+            writer.Complete();
+        }
+
+        var json = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains("\"version\": 1", json, StringComparison.Ordinal);
+        Assert.Contains("\"ruleId\": \"TS0001\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"postId\": \"p1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"text\": \"#bad\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"count\": 2", json, StringComparison.Ordinal);
+        Assert.Contains($"\"fingerprint\": \"{Fingerprint.Compute("p1", "TS0001", "#bad")}\"", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"version\": 2, \"findings\": []}", "baseline version 2 is not supported")]
+    [InlineData("{\"findings\": []}", "the baseline has no 'version'")]
+    [InlineData("[]", "a baseline is a JSON object")]
+    [InlineData("{\"version\": 1, \"findings\": [{\"count\": 1}]}", "a finding has no 'fingerprint'")]
+    [InlineData("{\"version\": 1, \"findings\": [", "not valid JSON")]
+    public void Bad_files_are_reported_with_the_file_name(string json, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Baseline.Parse(Encoding.UTF8.GetBytes(json), "b.json"));
+        Assert.StartsWith("b.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+}
