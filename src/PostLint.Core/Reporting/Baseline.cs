@@ -21,9 +21,10 @@ public sealed class Baseline
 {
     public const int FormatVersion = 1;
 
-    private readonly Dictionary<string, int> _remaining;
+    // Fingerprints as numbers: a baseline of a million findings stays in tens of megabytes.
+    private readonly Dictionary<UInt128, int> _remaining;
 
-    private Baseline(Dictionary<string, int> remaining)
+    private Baseline(Dictionary<UInt128, int> remaining)
     {
         _remaining = remaining;
         Count = remaining.Values.Sum();
@@ -41,49 +42,75 @@ public sealed class Baseline
         return diagnostic.Severity != DiagnosticSeverity.Hidden && !diagnostic.Id.StartsWith("PL0", StringComparison.Ordinal);
     }
 
+    /// <summary>Reads a baseline file, streaming it (the file is not held in memory).</summary>
     public static Baseline Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(File.ReadAllBytes(path), path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Read(stream, path);
     }
 
-    /// <summary>Reads a baseline file; throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
-    public static Baseline Parse(ReadOnlySpan<byte> utf8, string path)
+    /// <summary>Reads a baseline; throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
+    public static Baseline Parse(byte[] utf8, string path)
     {
-        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(utf8);
+        using var stream = new MemoryStream(utf8, writable: false);
+        return Read(stream, path);
+    }
+
+    /// <summary>
+    /// Reads a baseline token by token from a stream through a small buffer that grows only to
+    /// hold the longest single token. Only <c>version</c> and the <c>fingerprint</c>/<c>count</c> of
+    /// each finding are read; everything else is skipped.
+    /// </summary>
+    public static Baseline Read(Stream stream, string path)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var remaining = new Dictionary<UInt128, int>();
+        var buffer = new byte[1 << 16];
+        var length = 0;
+        var final = false;
+        var state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var parser = new Parser(path, remaining);
         try
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-            Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject, path, "a baseline is a JSON object");
-            var version = 0;
-            var sawFindings = false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (true)
             {
-                if (reader.ValueTextEquals("version"u8))
+                if (!final && length < buffer.Length)
                 {
-                    reader.Read();
-                    Expect(reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out version), path, "'version' must be a number");
-                    Expect(version == FormatVersion, path, $"baseline version {version} is not supported (this postlint reads version {FormatVersion})");
+                    var read = stream.Read(buffer, length, buffer.Length - length);
+                    length += read;
+                    final = read == 0;
                 }
-                else if (reader.ValueTextEquals("findings"u8))
+
+                var reader = new Utf8JsonReader(buffer.AsSpan(0, length), final, state);
+                while (reader.Read())
                 {
-                    reader.Read();
-                    Expect(reader.TokenType == JsonTokenType.StartArray, path, "'findings' must be an array");
-                    sawFindings = true;
-                    while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-                    {
-                        ReadFinding(ref reader, path, remaining);
-                    }
+                    parser.Accept(ref reader);
                 }
-                else
+
+                var consumed = (int)reader.BytesConsumed;
+                state = reader.CurrentState;
+                if (final && consumed == length)
                 {
-                    reader.Read();
-                    reader.Skip();
+                    break;
+                }
+
+                if (consumed == 0 && length == buffer.Length)
+                {
+                    // One token is longer than the buffer.
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                buffer.AsSpan(consumed, length - consumed).CopyTo(buffer);
+                length -= consumed;
+                if (final && consumed == 0)
+                {
+                    throw new InvalidDataException($"{path}: the baseline ends in the middle of a JSON value");
                 }
             }
 
-            Expect(version == FormatVersion, path, "the baseline has no 'version'");
-            Expect(sawFindings, path, "the baseline has no 'findings'");
+            parser.Finish();
         }
         catch (JsonException e)
         {
@@ -93,31 +120,69 @@ public sealed class Baseline
         return new Baseline(remaining);
     }
 
-    private static void ReadFinding(ref Utf8JsonReader reader, string path, Dictionary<string, int> remaining)
+    /// <summary>The baseline's structure, one token at a time (tokens may arrive across buffer refills).</summary>
+    private sealed class Parser(string path, Dictionary<UInt128, int> remaining)
     {
-        string? fingerprint = null;
-        var count = 1;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        private string? _topProperty;
+        private string? _findingProperty;
+        private bool _sawRoot;
+        private int _version;
+        private bool _sawFindings;
+        private UInt128? _fingerprint;
+        private int _count = 1;
+
+        public void Accept(ref Utf8JsonReader reader)
         {
-            if (reader.ValueTextEquals("fingerprint"u8))
+            var depth = reader.CurrentDepth;
+            switch (reader.TokenType)
             {
-                reader.Read();
-                fingerprint = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-            else if (reader.ValueTextEquals("count"u8))
-            {
-                reader.Read();
-                Expect(reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out count) && count > 0, path, "'count' must be a positive number");
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case JsonTokenType.StartObject when depth == 0:
+                    _sawRoot = true;
+                    return;
+                case JsonTokenType.PropertyName when depth == 1:
+                    _topProperty = reader.GetString();
+                    return;
+                case JsonTokenType.Number when depth == 1 && _topProperty == "version":
+                    Expect(reader.TryGetInt32(out _version), path, "'version' must be a number");
+                    Expect(_version == FormatVersion, path, $"baseline version {_version} is not supported (this postlint reads version {FormatVersion})");
+                    return;
+                case JsonTokenType.StartArray when depth == 1 && _topProperty == "findings":
+                    _sawFindings = true;
+                    return;
+                case JsonTokenType.StartObject when depth == 2 && _topProperty == "findings":
+                    _fingerprint = null;
+                    _count = 1;
+                    return;
+                case JsonTokenType.PropertyName when depth == 3 && _topProperty == "findings":
+                    _findingProperty = reader.GetString();
+                    return;
+                case JsonTokenType.String when depth == 3 && _topProperty == "findings" && _findingProperty == "fingerprint":
+                    Expect(Fingerprint.TryParse(reader.GetString(), out var value), path, "a 'fingerprint' is not 32 hex digits");
+                    _fingerprint = value;
+                    return;
+                case JsonTokenType.Number when depth == 3 && _topProperty == "findings" && _findingProperty == "count":
+                    Expect(reader.TryGetInt32(out _count) && _count > 0, path, "'count' must be a positive number");
+                    return;
+                case JsonTokenType.EndObject when depth == 2 && _topProperty == "findings":
+                    Expect(_fingerprint is not null, path, "a finding has no 'fingerprint'");
+                    remaining[_fingerprint!.Value] = remaining.GetValueOrDefault(_fingerprint.Value) + _count;
+                    return;
+                default:
+                    if (depth == 1 && _topProperty == "findings" && reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.EndArray))
+                    {
+                        Expect(false, path, "'findings' must be an array");
+                    }
+
+                    return;
             }
         }
 
-        Expect(!string.IsNullOrEmpty(fingerprint), path, "a finding has no 'fingerprint'");
-        remaining[fingerprint!] = remaining.GetValueOrDefault(fingerprint!) + count;
+        public void Finish()
+        {
+            Expect(_sawRoot, path, "a baseline is a JSON object");
+            Expect(_version == FormatVersion, path, "the baseline has no 'version'");
+            Expect(_sawFindings, path, "the baseline has no 'findings'");
+        }
     }
 
     private static void Expect(bool condition, string path, string message)
@@ -147,7 +212,7 @@ public sealed class Baseline
             var diagnostic = result.Diagnostics[i];
             if (IsBaselined(diagnostic) && !diagnostic.IsSuppressed)
             {
-                var fingerprint = Fingerprint.Compute(result.Post, diagnostic);
+                var fingerprint = Fingerprint.ComputeValue(result.Post, diagnostic);
                 if (_remaining.TryGetValue(fingerprint, out var left) && left > 0)
                 {
                     _remaining[fingerprint] = left - 1;

@@ -44,6 +44,29 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void A_large_baseline_is_read_in_pieces_from_a_stream()
+    {
+        // Far more than one 64 KiB read: every token boundary lands somewhere in a refill.
+        var results = Enumerable.Range(0, 5000).Select(i => Analyze("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "#bad と #bad")).ToArray();
+        using var stream = new MemoryStream();
+        using (var writer = new BaselineWriter(stream, leaveOpen: true))
+        {
+            foreach (var result in results)
+            {
+                writer.Add(result);
+            }
+
+            writer.Complete();
+        }
+
+        Assert.True(stream.Length > 4 * 65536);
+        stream.Position = 0;
+        var baseline = Baseline.Read(stream, "big.json");
+        Assert.Equal(10_000, baseline.Count);
+        Assert.All(baseline.Apply(Analyze("p4999", "#bad と #bad")).Diagnostics, static d => Assert.True(d.IsSuppressed));
+    }
+
+    [Fact]
     public void A_fingerprint_survives_an_edit_elsewhere_in_the_post()
     {
         var before = Analyze("p1", "お知らせ #bad");
