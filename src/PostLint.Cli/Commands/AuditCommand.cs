@@ -39,6 +39,7 @@ internal static class AuditCommand
         var baseline = new Option<string?>("--baseline") { Description = "Findings in this baseline file are reported as suppressed and do not fail the audit.", HelpName = "FILE" };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every finding of this audit to a baseline file (then exit 0 unless the audit failed).", HelpName = "FILE" };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Threads that analyse posts (default: the number of cores).", HelpName = "N" };
+        var suggestions = new Option<bool>("--spelling-suggestions") { Description = "Compute corrections for misspelt words (PL5003); off in audits because each costs milliseconds." };
 
         var command = new Command("audit", "Audit past posts from a platform export (X archive, Facebook, Instagram), JSON Lines, CSV or text files.");
         command.Arguments.Add(paths);
@@ -51,6 +52,7 @@ internal static class AuditCommand
         command.Options.Add(baseline);
         command.Options.Add(writeBaseline);
         command.Options.Add(jobs);
+        command.Options.Add(suggestions);
         command.Options.Add(common.Dicdir);
         command.SetAction(parseResult =>
         {
@@ -62,7 +64,8 @@ internal static class AuditCommand
                 parseResult.GetValue(createdColumn),
                 parseResult.GetValue(baseline),
                 parseResult.GetValue(writeBaseline),
-                parseResult.GetValue(jobs));
+                parseResult.GetValue(jobs),
+                parseResult.GetValue(suggestions));
             return Run(parseResult, console, common, request);
         });
         return command;
@@ -76,7 +79,8 @@ internal static class AuditCommand
         string? CreatedColumn,
         string? Baseline,
         string? WriteBaseline,
-        int? Jobs);
+        int? Jobs,
+        bool SpellingSuggestions);
 
     private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, AuditRequest request)
     {
@@ -98,6 +102,8 @@ internal static class AuditCommand
         {
             return EngineHost.ExitFailure;
         }
+
+        overrides = overrides with { SpellingSuggestions = request.SpellingSuggestions };
 
         IReadOnlyList<InputSource> sources;
         try

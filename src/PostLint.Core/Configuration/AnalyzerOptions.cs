@@ -67,6 +67,13 @@ public sealed class AnalyzerOptions
 
     public bool SpellCheckHashtags { get; init; }
 
+    /// <summary>
+    /// Whether PL5003 computes suggestions (each costs milliseconds). On by default; <c>audit</c>
+    /// turns it off unless asked (<c>--spelling-suggestions</c>), since an audit of many posts
+    /// needs the findings rather than the corrections.
+    /// </summary>
+    public bool SpellingSuggestions { get; init; } = true;
+
     /// <summary>The resolved severity of every known rule (never <see cref="ReportSeverity.Default"/>).</summary>
     public FrozenDictionary<string, ReportSeverity> RuleSeverities { get; init; } = FrozenDictionary<string, ReportSeverity>.Empty;
 

@@ -63,6 +63,8 @@ public sealed record ConfigurationLayer
     public string? SpellingDictionary { get; init; }
 
     public bool? SpellCheckHashtags { get; init; }
+
+    public bool? SpellingSuggestions { get; init; }
 }
 
 /// <summary>A value with the position it was written at, for error messages.</summary>

@@ -443,7 +443,8 @@ public sealed class ConfigurationReader
             {
                 "dictionary" => layer with { SpellingDictionary = ExpectString(member.Value) },
                 "checkHashtags" => layer with { SpellCheckHashtags = ExpectBoolean(member.Value) },
-                _ => Unknown(member, ["dictionary", "checkHashtags"], layer),
+                "suggestions" => layer with { SpellingSuggestions = ExpectBoolean(member.Value) },
+                _ => Unknown(member, ["dictionary", "checkHashtags", "suggestions"], layer),
             };
         }
 

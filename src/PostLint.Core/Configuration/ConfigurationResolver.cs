@@ -19,6 +19,9 @@ public sealed record ConfigurationOverrides
     public string? MecabDicdir { get; init; }
 
     public string? SpellingDictionary { get; init; }
+
+    /// <summary>PL5003 suggestions on or off for this run (audit turns them off unless asked).</summary>
+    public bool? SpellingSuggestions { get; init; }
 }
 
 /// <summary>
@@ -102,6 +105,7 @@ public sealed class ConfigurationResolver
             Platform = overrides.Platform,
             MecabDicdir = overrides.MecabDicdir,
             SpellingDictionary = overrides.SpellingDictionary,
+            SpellingSuggestions = overrides.SpellingSuggestions,
         });
 
         return Merge(ordered);
@@ -230,6 +234,7 @@ public sealed class ConfigurationResolver
         string? dicdir = null;
         string? dictionary = null;
         var spellHashtags = false;
+        var suggestions = true;
 
         foreach (var layer in layers)
         {
@@ -266,6 +271,7 @@ public sealed class ConfigurationResolver
             dicdir = layer.MecabDicdir is null ? dicdir : ResolvePath(layer, layer.MecabDicdir);
             dictionary = layer.SpellingDictionary is null ? dictionary : ResolvePath(layer, layer.SpellingDictionary);
             spellHashtags = layer.SpellCheckHashtags ?? spellHashtags;
+            suggestions = layer.SpellingSuggestions ?? suggestions;
         }
 
         return new AnalyzerOptions
@@ -289,6 +295,7 @@ public sealed class ConfigurationResolver
             MecabDicdir = dicdir,
             SpellingDictionary = dictionary,
             SpellCheckHashtags = spellHashtags,
+            SpellingSuggestions = suggestions,
             RuleSeverities = severities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             References = references.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
         };

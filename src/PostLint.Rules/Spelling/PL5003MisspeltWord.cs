@@ -35,6 +35,8 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
     // Loading en_US takes tens of milliseconds: one copy per dictionary file serves every engine.
     private static readonly ConcurrentDictionary<(string Affix, string Dictionary), Lazy<HunspellDictionary>> Loaded = new();
 
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
     [ThreadStatic]
     private static List<SpellingWord>? t_words;
 
@@ -77,7 +79,8 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
             dictionary,
             SpellingTokenizer.For(dictionary, new SpellingTokenizerOptions { IncludeHashtags = checkHashtags }),
             checkHashtags,
-            ClauseText.For(options, Rule));
+            ClauseText.For(options, Rule),
+            options.SpellingSuggestions);
         context.RegisterPostAction(post => Analyze(post, state));
     }
 
@@ -106,17 +109,52 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         state.Tokenizer.Tokenize(text, words, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded));
         foreach (var word in words)
         {
-            if (state.Dictionary.Check(word.Text.Span))
+            if (IsAcronymOrCode(word.Text.Span) || state.Dictionary.Check(word.Text.Span))
             {
                 continue;
             }
 
             var written = context.Text.ToString(word.Span);
-            var fixes = state.SuggestionsFor(word.Text.ToString())
-                .Select(suggestion => CodeFix.Display($"「{suggestion}」に直す", TextEdit.Replace(word.Span, suggestion)))
-                .ToImmutableArray();
+            var fixes = state.Suggestions
+                ? state.SuggestionsFor(word.Text.ToString())
+                    .Select(suggestion => CodeFix.Display($"「{suggestion}」に直す", TextEdit.Replace(word.Span, suggestion)))
+                    .ToImmutableArray()
+                : [];
             context.ReportDiagnostic(Diagnostic.Create(Rule, word.Span, fixes, written, state.Clause));
         }
+    }
+
+    /// <summary>
+    /// Acronyms and codes are not words to spell-check: all capitals of up to five letters (JR,
+    /// NHK, AED, SDGS), optionally with a plural s (PCs), and anything with a digit (5G, IPv4, R6).
+    /// </summary>
+    internal static bool IsAcronymOrCode(ReadOnlySpan<char> word)
+    {
+        if (word.ContainsAny(Digits))
+        {
+            return true;
+        }
+
+        // A plural s after at least two capitals (PCs, ATMs) does not make an acronym a word.
+        if (word.Length >= 3 && word[^1] == 's' && char.IsUpper(word[^2]) && char.IsUpper(word[^3]))
+        {
+            word = word[..^1];
+        }
+
+        if (word.Length is 0 or > 5)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasLatinLetter(string text)
@@ -133,7 +171,7 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
     }
 
     /// <summary>What one engine's rule needs: the dictionary, the tokenizer and a cache of suggestions (they are slow).</summary>
-    private sealed class RuleState(HunspellDictionary dictionary, SpellingTokenizer tokenizer, bool checkHashtags, string clause)
+    private sealed class RuleState(HunspellDictionary dictionary, SpellingTokenizer tokenizer, bool checkHashtags, string clause, bool suggestions)
     {
         private const int MaxCachedWords = 10_000;
         private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
@@ -145,6 +183,8 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         public bool CheckHashtags { get; } = checkHashtags;
 
         public string Clause { get; } = clause;
+
+        public bool Suggestions { get; } = suggestions;
 
         public IReadOnlyList<string> SuggestionsFor(string word)
         {

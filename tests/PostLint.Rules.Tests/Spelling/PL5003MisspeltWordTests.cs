@@ -20,7 +20,7 @@ public sealed class PL5003MisspeltWordTests : IDisposable
 
     private string TinyDictionary()
     {
-        File.WriteAllText(Path.Combine(_directory, "tiny.aff"), "SET UTF-8\nTRY esianrtolcdugmphbyfvkwzESIANRTOLCDUGMPHBYFVKWZ'\nSFX S Y 1\nSFX S 0 s .\n");
+        File.WriteAllText(Path.Combine(_directory, "tiny.aff"), "SET UTF-8\nWORDCHARS 0123456789\nTRY esianrtolcdugmphbyfvkwzESIANRTOLCDUGMPHBYFVKWZ'\nSFX S Y 1\nSFX S 0 s .\n");
         File.WriteAllText(Path.Combine(_directory, "tiny.dic"), "5\nwelcome/S\nto\nthe\ncity/S\nsea/S\n");
         return Path.Combine(_directory, "tiny");
     }
@@ -61,6 +61,39 @@ public sealed class PL5003MisspeltWordTests : IDisposable
         var options = WithDictionary(TinyDictionary());
         RuleVerifier.Verify(Analyzer, "ｗｅｌｃｏｍｅ ｔｏ the ｃｉｔｙ ｓｅａｓ [|ｓｅａｘ|]", options);
         RuleVerifier.Verify(Analyzer, "石巻へ[|Welcme|]！ seas", options);
+    }
+
+    [Theory]
+    [InlineData("JR")]
+    [InlineData("NHK")]
+    [InlineData("SDGS")]
+    [InlineData("PCs")]
+    [InlineData("5G")]
+    [InlineData("IPv4")]
+    public void Acronyms_and_codes_are_not_spell_checked(string word)
+    {
+        Assert.True(PL5003MisspeltWord.IsAcronymOrCode(word));
+        RuleVerifier.Verify(Analyzer, $"welcome {word} city", WithDictionary(TinyDictionary()));
+    }
+
+    [Theory]
+    [InlineData("WELCOMM")]
+    [InlineData("Welcom")]
+    [InlineData("TOKYOO")]
+    public void Longer_capitalized_words_are_still_checked(string word)
+    {
+        Assert.False(PL5003MisspeltWord.IsAcronymOrCode(word));
+        RuleVerifier.Verify(Analyzer, $"welcome [|{word}|] city", WithDictionary(TinyDictionary()));
+    }
+
+    [Fact]
+    public void Suggestions_can_be_switched_off()
+    {
+        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = TinyDictionary(), SpellingSuggestions = false });
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "[|welcom|] to the city", options));
+        Assert.Empty(diagnostic.Fixes);
+        var withSuggestions = Assert.Single(RuleVerifier.Verify(Analyzer, "[|welcom|] to the city", WithDictionary(TinyDictionary())));
+        Assert.Equal("welcome", withSuggestions.Fixes[0].Edits[0].NewText);
     }
 
     [Fact]
