@@ -29,30 +29,8 @@ public static partial class FacebookReader
 
     public static IReadOnlyList<string> FindFiles(string folder) => ExportFolders.FindFiles(folder, IsPostsFileName);
 
-    public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        options ??= new InputReaderOptions();
-        var files = Directory.Exists(path) ? FindFiles(path) : [path];
-        if (files.Count == 0)
-        {
-            return [InputRecord.Reject(path, 1, 1, "not a Facebook export: no your_posts*.json was found")];
-        }
-
-        return ReadFiles(files, options, cancellationToken);
-    }
-
-    private static IEnumerable<InputRecord> ReadFiles(IReadOnlyList<string> files, InputReaderOptions options, CancellationToken cancellationToken)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            foreach (var record in ExportFile.Read(file, options, (element, line, number) => ToRecord(element, file, line, number, ids), cancellationToken))
-            {
-                yield return record;
-            }
-        }
-    }
+    public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        ExportFolders.Read(path, options, IsPostsFileName, "not a Facebook export: no your_posts*.json was found", ToRecord, cancellationToken);
 
     private static InputRecord ToRecord(JsonElement element, string path, int line, long recordNumber, HashSet<string> ids)
     {
@@ -123,30 +101,8 @@ public static partial class InstagramReader
 
     public static IReadOnlyList<string> FindFiles(string folder) => ExportFolders.FindFiles(folder, IsPostsFileName);
 
-    public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        options ??= new InputReaderOptions();
-        var files = Directory.Exists(path) ? FindFiles(path) : [path];
-        if (files.Count == 0)
-        {
-            return [InputRecord.Reject(path, 1, 1, "not an Instagram export: no posts_N.json was found")];
-        }
-
-        return ReadFiles(files, options, cancellationToken);
-    }
-
-    private static IEnumerable<InputRecord> ReadFiles(IReadOnlyList<string> files, InputReaderOptions options, CancellationToken cancellationToken)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            foreach (var record in ExportFile.Read(file, options, (element, line, number) => ToRecord(element, file, line, number, ids), cancellationToken))
-            {
-                yield return record;
-            }
-        }
-    }
+    public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        ExportFolders.Read(path, options, IsPostsFileName, "not an Instagram export: no posts_N.json was found", ToRecord, cancellationToken);
 
     private static InputRecord ToRecord(JsonElement element, string path, int line, long recordNumber, HashSet<string> ids)
     {
@@ -182,6 +138,42 @@ internal static class ExportFolders
     /// <summary>Files under a folder whose name matches, recursively, sorted by relative path (hidden entries left out).</summary>
     public static IReadOnlyList<string> FindFiles(string folder, Func<string, bool> isMatch) =>
         [.. TextPostReader.EnumerateFolder(folder).Where(f => isMatch(Path.GetFileName(f.Path))).Select(static f => f.Path)];
+
+    /// <summary>
+    /// Reads an export given as its folder (every matching file, in order) or as one file; post ids
+    /// are made unique across the files of one run.
+    /// </summary>
+    public static IEnumerable<InputRecord> Read(
+        string path,
+        InputReaderOptions? options,
+        Func<string, bool> isPostsFile,
+        string notAnExport,
+        Func<JsonElement, string, int, long, HashSet<string>, InputRecord> toRecord,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new InputReaderOptions();
+        var files = Directory.Exists(path) ? FindFiles(path, isPostsFile) : [path];
+        return files.Count == 0
+            ? [InputRecord.Reject(path, 1, 1, notAnExport)]
+            : ReadFiles(files, options, toRecord, cancellationToken);
+    }
+
+    private static IEnumerable<InputRecord> ReadFiles(
+        IReadOnlyList<string> files,
+        InputReaderOptions options,
+        Func<JsonElement, string, int, long, HashSet<string>, InputRecord> toRecord,
+        CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var record in ExportFile.Read(file, options, (element, line, number) => toRecord(element, file, line, number, ids), cancellationToken))
+            {
+                yield return record;
+            }
+        }
+    }
 
     public static string UniqueId(string id, HashSet<string> seen)
     {
