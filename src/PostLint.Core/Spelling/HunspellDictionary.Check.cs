@@ -599,32 +599,46 @@ public sealed partial class HunspellDictionary
         return -1;
     }
 
-    private int SuffixCheckWord(AffixEntry se, ReadOnlySpan<char> word, bool crossProduct, AffixEntry? prefix, ushort continuationClass, ushort needFlag, ushort badFlag)
+    /// <summary>
+    /// The stem a suffixed word would come from under <paramref name="se"/> (the word minus the
+    /// suffix, plus what the suffix stripped), written to <paramref name="stem"/>; false when the
+    /// entry cannot apply (cross product, length, or condition).
+    /// </summary>
+    private bool TryBuildSuffixStem(AffixEntry se, ReadOnlySpan<char> word, bool crossProduct, Span<char> stem, out int length)
     {
+        length = 0;
         if (crossProduct && !se.CrossProduct)
         {
-            return -1;
+            return false;
         }
 
         var keep = word.Length - se.Append.Length;
         if (!(keep > 0 || (keep == 0 && _aff.FullStrip)))
         {
-            return -1;
+            return false;
         }
 
         var kept = word[..keep];
         if (!StemLongEnough(kept, se.Strip, se.Condition))
         {
-            return -1;
+            return false;
         }
 
-        Span<char> stem = stackalloc char[kept.Length + se.Strip.Length];
         kept.CopyTo(stem);
         se.Strip.AsSpan().CopyTo(stem[kept.Length..]);
-        if (!se.Condition.MatchesEnd(stem))
+        length = kept.Length + se.Strip.Length;
+        return se.Condition.MatchesEnd(stem[..length]);
+    }
+
+    private int SuffixCheckWord(AffixEntry se, ReadOnlySpan<char> word, bool crossProduct, AffixEntry? prefix, ushort continuationClass, ushort needFlag, ushort badFlag)
+    {
+        Span<char> buffer = stackalloc char[word.Length + se.Strip.Length];
+        if (!TryBuildSuffixStem(se, word, crossProduct, buffer, out var stemLength))
         {
             return -1;
         }
+
+        var stem = buffer[..stemLength];
 
         for (var i = Lookup(stem); i >= 0; i = _nextHomonym[i])
         {
@@ -678,30 +692,13 @@ public sealed partial class HunspellDictionary
 
     private int SuffixCheckTwoSuffixesWord(AffixEntry se, ReadOnlySpan<char> word, bool crossProduct, AffixEntry? prefix, ushort needFlag)
     {
-        if (crossProduct && !se.CrossProduct)
+        Span<char> buffer = stackalloc char[word.Length + se.Strip.Length];
+        if (!TryBuildSuffixStem(se, word, crossProduct, buffer, out var stemLength))
         {
             return -1;
         }
 
-        var keep = word.Length - se.Append.Length;
-        if (!(keep > 0 || (keep == 0 && _aff.FullStrip)))
-        {
-            return -1;
-        }
-
-        var kept = word[..keep];
-        if (!StemLongEnough(kept, se.Strip, se.Condition))
-        {
-            return -1;
-        }
-
-        Span<char> stem = stackalloc char[kept.Length + se.Strip.Length];
-        kept.CopyTo(stem);
-        se.Strip.AsSpan().CopyTo(stem[kept.Length..]);
-        if (!se.Condition.MatchesEnd(stem))
-        {
-            return -1;
-        }
+        var stem = buffer[..stemLength];
 
         // The outer suffix's class must be a continuation class of the inner suffix.
         if (prefix is not null && !se.HasContinuation(prefix.Flag))
