@@ -53,17 +53,7 @@ public static class CsvPostReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new InputReaderOptions();
-        Stream stream;
-        try
-        {
-            stream = ProgressStream.OpenFile(path, options.Progress);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [InputRecord.Reject(path, 1, 1, "cannot read the file: " + e.Message)];
-        }
-
-        return Read(stream, path, options, cancellationToken);
+        return ProgressStream.ReadFile(path, options.Progress, stream => Read(stream, path, options, cancellationToken));
     }
 
     public static IEnumerable<InputRecord> Read(Stream stream, string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)

@@ -12,17 +12,7 @@ internal static class ExportFile
 
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions options, Convert convert, CancellationToken cancellationToken)
     {
-        Stream stream;
-        try
-        {
-            stream = ProgressStream.OpenFile(path, options.Progress);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [InputRecord.Reject(path, 1, 1, "cannot read the file: " + e.Message)];
-        }
-
-        return Read(stream, path, convert, cancellationToken);
+        return ProgressStream.ReadFile(path, options.Progress, stream => Read(stream, path, convert, cancellationToken));
     }
 
     public static IEnumerable<InputRecord> Read(Stream stream, string path, Convert convert, CancellationToken cancellationToken)

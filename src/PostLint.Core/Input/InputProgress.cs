@@ -72,4 +72,23 @@ internal sealed class ProgressStream : Stream
 
     public static Stream OpenFile(string path, InputProgress? progress) =>
         new ProgressStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), progress);
+
+    /// <summary>
+    /// Reads a file through <paramref name="read"/>, or, when it cannot be opened, yields the one
+    /// PL0001 rejection that accounts for it, so that every reader reports unreadable files alike.
+    /// </summary>
+    public static IEnumerable<InputRecord> ReadFile(string path, InputProgress? progress, Func<Stream, IEnumerable<InputRecord>> read)
+    {
+        Stream stream;
+        try
+        {
+            stream = OpenFile(path, progress);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputRecord.Reject(path, 1, 1, "cannot read the file: " + e.Message)];
+        }
+
+        return read(stream);
+    }
 }
