@@ -28,21 +28,8 @@ public sealed class CsvReportWriter : ReportWriter
 
     public override void WriteResult(PostResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.Diagnostics.IsEmpty)
+        foreach (var (diagnostic, location) in Reportable(result))
         {
-            return;
-        }
-
-        var text = new PostText(result.Post.Text);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
-            {
-                continue;
-            }
-
-            var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
             var matched = diagnostic.Span.End <= result.Post.Text.Length ? result.Post.Text.Substring(diagnostic.Span.Start, diagnostic.Span.Length) : string.Empty;
             WriteRow(
             [

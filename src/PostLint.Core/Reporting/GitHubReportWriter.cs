@@ -25,21 +25,13 @@ public sealed class GitHubReportWriter : ReportWriter
 
     public override void WriteResult(PostResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.Diagnostics.IsEmpty)
+        foreach (var (diagnostic, location) in Reportable(result))
         {
-            return;
-        }
-
-        var text = new PostText(result.Post.Text);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden || diagnostic.IsSuppressed)
+            if (diagnostic.IsSuppressed)
             {
                 continue;
             }
 
-            var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
             var command = diagnostic.Severity switch
             {
                 DiagnosticSeverity.Error => "error",

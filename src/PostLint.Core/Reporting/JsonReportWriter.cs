@@ -49,21 +49,8 @@ public sealed class JsonReportWriter : ReportWriter
 
     public override void WriteResult(PostResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.Diagnostics.IsEmpty)
+        foreach (var (diagnostic, location) in Reportable(result))
         {
-            return;
-        }
-
-        var text = new PostText(result.Post.Text);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
-            {
-                continue;
-            }
-
-            var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
             _writer.WriteStartObject();
             _writer.WriteString("postId", result.Post.Id);
             _writer.WriteString("source", location.Path);

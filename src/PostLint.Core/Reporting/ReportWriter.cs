@@ -1,3 +1,6 @@
+using PostLint.Diagnostics;
+using PostLint.Text;
+
 namespace PostLint.Reporting;
 
 /// <summary>
@@ -12,6 +15,25 @@ public abstract class ReportWriter : IDisposable
     public abstract void WriteResult(PostResult result);
 
     public abstract void WriteSummary(ReportSummary summary);
+
+    /// <summary>The findings of a result that reports show (silent ones never are), each with where it is.</summary>
+    protected static IEnumerable<(Diagnostic Diagnostic, DiagnosticLocation Location)> Reportable(PostResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Diagnostics.IsEmpty)
+        {
+            yield break;
+        }
+
+        var text = new PostText(result.Post.Text);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity != DiagnosticSeverity.Hidden)
+            {
+                yield return (diagnostic, DiagnosticLocation.Compute(result.Post, diagnostic, text));
+            }
+        }
+    }
 
     public void Dispose()
     {

@@ -107,21 +107,9 @@ public sealed class SarifReportWriter : ReportWriter
 
     public override void WriteResult(PostResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.Diagnostics.IsEmpty)
+        foreach (var (diagnostic, location) in Reportable(result))
         {
-            return;
-        }
-
-        var text = new PostText(result.Post.Text);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
-            {
-                continue;
-            }
-
-            WriteResult(result, diagnostic, text);
+            WriteResult(result, diagnostic, location);
         }
 
         if (_writer.BytesPending > 64 * 1024)
@@ -130,9 +118,8 @@ public sealed class SarifReportWriter : ReportWriter
         }
     }
 
-    private void WriteResult(PostResult result, Diagnostic diagnostic, PostText text)
+    private void WriteResult(PostResult result, Diagnostic diagnostic, DiagnosticLocation location)
     {
-        var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
         _writer.WriteStartObject();
         _writer.WriteString("ruleId", diagnostic.Id);
         if (_ruleIndex.TryGetValue(diagnostic.Id, out var ruleIndex))

@@ -32,27 +32,16 @@ public sealed class TextReportWriter : ReportWriter
 
     public override void WriteResult(PostResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.Diagnostics.IsEmpty)
+        PostText? text = null;
+        foreach (var (diagnostic, location) in Reportable(result))
         {
-            return;
-        }
-
-        var text = new PostText(result.Post.Text);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
-            {
-                continue;
-            }
-
-            WriteDiagnostic(result, diagnostic, text);
+            text ??= new PostText(result.Post.Text);
+            WriteDiagnostic(result, diagnostic, location, text);
         }
     }
 
-    private void WriteDiagnostic(PostResult result, Diagnostic diagnostic, PostText text)
+    private void WriteDiagnostic(PostResult result, Diagnostic diagnostic, DiagnosticLocation location, PostText text)
     {
-        var location = DiagnosticLocation.Compute(result.Post, diagnostic, text);
         var position = location.IsFileRegion
             ? string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line},{location.Column})")
             : result.Post.Text.Length == 0
