@@ -13,7 +13,7 @@ namespace PostLint.Input;
 /// <c>tweet.js</c>) after stripping the <c>window.YTD…=</c> prefix, element by element.
 /// <list type="bullet">
 /// <item>Post id = <c>id_str</c>; text = <c>full_text</c> HTML-unescaped (<c>&amp;amp;</c> → <c>&amp;</c>); time = <c>created_at</c>.</item>
-/// <item>Links: <c>entities.urls[]</c>, <c>entities.media[]</c> and <c>extended_entities.media[]</c> — Shown = the t.co <c>url</c>, Expanded = <c>expanded_url</c>, so link rules judge the real target.</item>
+/// <item>Links: <c>entities.urls[]</c> — Shown = the t.co <c>url</c>, Expanded = <c>expanded_url</c>, so link rules judge the real target. The t.co links of attached photos and videos (<c>entities.media</c>, <c>extended_entities.media</c>) that X appends to the end of <c>full_text</c> are removed: they are not text the account wrote; a tweet that is only media is skipped.</item>
 /// <item>Retweets (<c>RT @…</c> or a <c>retweeted_status</c>) are skipped and counted: they are not the account's own words.</item>
 /// <item>Long posts: X cuts <c>full_text</c> and keeps the whole text in <c>data/note-tweet.js</c>
 /// (<c>noteTweet.core.text</c>), which has its own id. A note replaces a tweet's text when both were
@@ -175,12 +175,15 @@ public static partial class XArchiveReader
             createdAt = time;
         }
 
-        var text = WebUtility.HtmlDecode(rawText);
-        var links = ImmutableArray.CreateBuilder<PostLink>();
         var entities = tweet.Property("entities");
+        var text = StripAttachedMedia(WebUtility.HtmlDecode(rawText), entities.Property("media"), tweet.Property("extended_entities").Property("media"));
+        if (text.Length == 0 && rawText.Length > 0)
+        {
+            return InputRecord.Skip(path, line, recordNumber, "a photo or video without text", id);
+        }
+
+        var links = ImmutableArray.CreateBuilder<PostLink>();
         AddLinks(links, entities.Property("urls"), "url", "expanded_url");
-        AddLinks(links, entities.Property("media"), "url", "expanded_url");
-        AddLinks(links, tweet.Property("extended_entities").Property("media"), "url", "expanded_url");
 
         if (notes.Match(text, createdAt) is { } note)
         {
@@ -204,6 +207,33 @@ public static partial class XArchiveReader
             Source = new PostSource(path, line, recordNumber),
         };
         return InputRecord.Accept(post);
+    }
+
+    /// <summary>
+    /// The text without the t.co links of attached photos and videos at its end: X appends them to
+    /// <c>full_text</c> but does not show them as text (they fall outside <c>display_text_range</c>)
+    /// nor count them, so they are not part of what the account wrote.
+    /// </summary>
+    private static string StripAttachedMedia(string text, JsonElement media, JsonElement extendedMedia)
+    {
+        var end = text.Length;
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            var trimmed = text.AsSpan(0, end).TrimEnd();
+            foreach (var item in media.Items().Concat(extendedMedia.Items()))
+            {
+                if (item.String("url") is { Length: > 0 } url && trimmed.EndsWith(url, StringComparison.Ordinal))
+                {
+                    end = trimmed.Length - url.Length;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return end == text.Length ? text : text[..end].TrimEnd();
     }
 
     private static void AddLinks(ImmutableArray<PostLink>.Builder links, JsonElement array, string shownName, string expandedName)

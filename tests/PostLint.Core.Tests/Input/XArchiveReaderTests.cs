@@ -34,16 +34,41 @@ public sealed class XArchiveReaderTests
     }
 
     [Fact]
-    public void Tco_links_carry_their_expanded_urls_including_media()
+    public void Tco_links_carry_their_expanded_urls_and_attached_media_links_are_not_text()
     {
         var posts = ReadSample().Where(static r => r.Post is not null).Select(static r => r.Post!).ToDictionary(static p => p.Id);
         var shortener = Assert.Single(posts["1907000000000000001"].Links);
         Assert.Equal("https://t.co/Sh0rtL1nk", shortener.Shown);
         Assert.Equal("https://bit.ly/3xYzAbc", shortener.Expanded);
         Assert.Equal("https://www.city.ishinomaki.lg.jp/cont/10181000/sakura2025.html", Assert.Single(posts["1907000000000000002"].Links).Expanded);
-        var media = Assert.Single(posts["1907000000000000006"].Links); // entities.media and extended_entities.media are the same link
-        Assert.Equal("https://t.co/Ph0toMed1a", media.Shown);
-        Assert.StartsWith("https://x.com/ishinomaki_city/status/", media.Expanded, StringComparison.Ordinal);
+        // X appends the photo's t.co link to full_text but does not show it as text.
+        var photo = posts["1907000000000000006"];
+        Assert.Equal("サン・ファン館の夜間特別公開の様子です", photo.Text);
+        Assert.Empty(photo.Links);
+    }
+
+    [Fact]
+    public void A_tweet_that_is_only_a_photo_is_skipped_and_counted()
+    {
+        var folder = Directory.CreateTempSubdirectory("postlint-x-media-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "data"));
+            File.WriteAllText(Path.Combine(folder, "data", "tweets.js"), """
+                window.YTD.tweets.part0 = [ { "tweet": {
+                  "id_str": "1", "created_at": "Sat Apr 05 12:30:00 +0000 2025", "full_text": "https://t.co/OnlyPh0to",
+                  "entities": { "urls": [], "media": [ { "url": "https://t.co/OnlyPh0to", "expanded_url": "https://x.com/city/status/1/photo/1" } ] }
+                } } ]
+                """);
+            var record = Assert.Single(XArchiveReader.Read(folder));
+            Assert.Null(record.Post);
+            Assert.Equal(InputRecordKind.Skipped, record.Kind);
+            Assert.Equal("a photo or video without text", record.Reason);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
