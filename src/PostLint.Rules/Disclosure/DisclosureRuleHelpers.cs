@@ -28,16 +28,6 @@ internal static class DisclosureRuleHelpers
     }
 
     /// <summary>
-    /// The guideline clauses of a rule under the active profile, joined for a message
-    /// (「石巻市ガイドライン 5、ステマ告示 運用基準」). Computed once per engine.
-    /// </summary>
-    public static string ReferenceText(AnalyzerOptions options, DiagnosticDescriptor rule)
-    {
-        var references = options.GetReferences(rule);
-        return string.Join("、", references.IsEmpty ? rule.References : references);
-    }
-
-    /// <summary>
     /// The span to delete to take tokens <paramref name="first"/>..<paramref name="last"/> out of
     /// the post together with the whitespace that separated them from their neighbours: the
     /// spaces before them, else the spaces after them; when they fill a line of their own, the

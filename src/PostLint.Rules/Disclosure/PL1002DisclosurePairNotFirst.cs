@@ -30,7 +30,7 @@ public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);
-        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        var reference = ClauseText.For(context.Options, Rule);
         context.RegisterPostAction(post => Analyze(post, vocabulary, reference));
     }
 

@@ -38,7 +38,7 @@ public sealed class PL1003FusedDisclosureTag : PostAnalyzer
             return;
         }
 
-        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        var reference = ClauseText.For(context.Options, Rule);
         context.RegisterSyntaxAction(token => Analyze(token, vocabulary, reference), Syntax.SyntaxKind.Hashtag);
     }
 

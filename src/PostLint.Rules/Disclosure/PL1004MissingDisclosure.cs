@@ -34,7 +34,7 @@ public sealed class PL1004MissingDisclosure : PostAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);
-        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        var reference = ClauseText.For(context.Options, Rule);
         var pair = vocabulary.HasSourceTags
             ? vocabulary.CanonicalDisclosureTag + " " + vocabulary.CanonicalSourceTag
             : vocabulary.CanonicalDisclosureTag;

@@ -36,7 +36,7 @@ public sealed class PL1005DisclosureWithoutSource : PostAnalyzer
             return;
         }
 
-        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        var reference = ClauseText.For(context.Options, Rule);
         context.RegisterPostAction(post => Analyze(post, vocabulary, reference));
     }
 

@@ -38,7 +38,7 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);
-        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        var reference = ClauseText.For(context.Options, Rule);
         context.RegisterSyntaxAction(token => Analyze(token, vocabulary, reference), SyntaxKind.UnrecognizedHashtag);
     }
 

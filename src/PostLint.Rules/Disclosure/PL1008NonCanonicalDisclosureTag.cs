@@ -34,7 +34,7 @@ public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);
-        var reference = DisclosureRuleHelpers.ReferenceText(context.Options, Rule);
+        var reference = ClauseText.For(context.Options, Rule);
         var accepted = string.Join("、", vocabulary.DisclosureWords.Select(static w => "#" + w)) + " のいずれか";
         context.RegisterSyntaxAction(token => Analyze(token, vocabulary, accepted, reference), SyntaxKind.Hashtag);
     }
