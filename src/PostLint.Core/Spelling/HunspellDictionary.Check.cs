@@ -499,27 +499,41 @@ public sealed partial class HunspellDictionary
         return _aff.IsUtf8 && Encoding.UTF8.GetByteCount(kept) + Encoding.UTF8.GetByteCount(strip) >= condition.Count;
     }
 
-    private int PrefixCheckWord(AffixEntry pe, ReadOnlySpan<char> word, CompoundPosition position, ushort needFlag)
+    /// <summary>
+    /// The stem a prefixed word would come from under <paramref name="pe"/> (what the prefix
+    /// stripped, plus the word minus the prefix), written to <paramref name="stem"/>; false when the
+    /// entry cannot apply (length or condition).
+    /// </summary>
+    private bool TryBuildPrefixStem(AffixEntry pe, ReadOnlySpan<char> word, Span<char> stem, out int length)
     {
+        length = 0;
         var keep = word.Length - pe.Append.Length;
         if (!(keep > 0 || (keep == 0 && _aff.FullStrip)))
         {
-            return -1;
+            return false;
         }
 
         var kept = word[pe.Append.Length..];
         if (!StemLongEnough(kept, pe.Strip, pe.Condition))
         {
-            return -1;
+            return false;
         }
 
-        Span<char> stem = stackalloc char[pe.Strip.Length + kept.Length];
         pe.Strip.AsSpan().CopyTo(stem);
         kept.CopyTo(stem[pe.Strip.Length..]);
-        if (!pe.Condition.MatchesStart(stem))
+        length = pe.Strip.Length + kept.Length;
+        return pe.Condition.MatchesStart(stem[..length]);
+    }
+
+    private int PrefixCheckWord(AffixEntry pe, ReadOnlySpan<char> word, CompoundPosition position, ushort needFlag)
+    {
+        Span<char> buffer = stackalloc char[pe.Strip.Length + word.Length];
+        if (!TryBuildPrefixStem(pe, word, buffer, out var stemLength))
         {
             return -1;
         }
+
+        var stem = buffer[..stemLength];
 
         for (var i = Lookup(stem); i >= 0; i = _nextHomonym[i])
         {
@@ -742,25 +756,13 @@ public sealed partial class HunspellDictionary
 
     private int PrefixCheckTwoSuffixesWord(AffixEntry pe, ReadOnlySpan<char> word, CompoundPosition position, ushort needFlag)
     {
-        var keep = word.Length - pe.Append.Length;
-        if (!(keep > 0 || (keep == 0 && _aff.FullStrip)))
+        Span<char> buffer = stackalloc char[pe.Strip.Length + word.Length];
+        if (!TryBuildPrefixStem(pe, word, buffer, out var stemLength))
         {
             return -1;
         }
 
-        var kept = word[pe.Append.Length..];
-        if (!StemLongEnough(kept, pe.Strip, pe.Condition))
-        {
-            return -1;
-        }
-
-        Span<char> stem = stackalloc char[pe.Strip.Length + kept.Length];
-        pe.Strip.AsSpan().CopyTo(stem);
-        kept.CopyTo(stem[pe.Strip.Length..]);
-        if (!pe.Condition.MatchesStart(stem))
-        {
-            return -1;
-        }
+        var stem = buffer[..stemLength];
 
         if (pe.CrossProduct && position != CompoundPosition.Begin)
         {
