@@ -9,6 +9,7 @@ internal sealed class ReportTarget : IDisposable
     private readonly Stream _stream;
     private readonly TextWriter? _textWriter;
     private bool _writerDisposed;
+    private bool _textWriterDisposed;
 
     private ReportTarget(ReportWriter writer, AtomicFile? file, Stream stream, TextWriter? textWriter)
     {
@@ -43,9 +44,32 @@ internal sealed class ReportTarget : IDisposable
     {
         // The writer flushes into the stream when disposed: do it before the file is closed and moved.
         DisposeWriter();
-        _textWriter?.Flush();
+        DisposeOwnTextWriter();
         _stream.Flush();
         _file?.Commit();
+    }
+
+    // The StreamWriter over a report file is ours (the console's writer is not): it must be flushed
+    // and closed while the file stream is still open, because disposing it later flushes into a
+    // stream that Commit has already closed.
+    private void DisposeOwnTextWriter()
+    {
+        if (_textWriter is null)
+        {
+            return;
+        }
+
+        if (_file is null)
+        {
+            _textWriter.Flush();
+            return;
+        }
+
+        if (!_textWriterDisposed)
+        {
+            _textWriterDisposed = true;
+            _textWriter.Dispose();
+        }
     }
 
     private void DisposeWriter()
@@ -62,7 +86,7 @@ internal sealed class ReportTarget : IDisposable
         DisposeWriter();
         if (_file is not null)
         {
-            _textWriter?.Dispose();
+            DisposeOwnTextWriter();
             _file.Dispose();
         }
     }
