@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
+using PostLint.Text;
 
 namespace PostLint.Rules.Disclosure;
 
@@ -13,7 +14,8 @@ namespace PostLint.Rules.Disclosure;
 /// Severity: the configured one, raised one level (suggestion → warning → error) when the tag is a
 /// disclosure word, the source tag or both fused, because then the disclosure itself is what fails
 /// (<see cref="Diagnostic.WithRaisedSeverity"/>).
-/// Safe fix: insert a space before the sign (glued) or before the next sign (followed by a sign);
+/// Fix: insert a space before the sign (glued) or before the next sign (followed by a sign); safe
+/// for a disclosure or source tag and for a tag followed by a sign, unsafe for other glued words;
 /// none for digits only.
 /// </summary>
 public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
@@ -48,6 +50,15 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
         var text = context.Text.AsSpan();
         var glued = token.Has(SyntaxTokenFlags.GluedToPreviousWord);
         var followed = token.Has(SyntaxTokenFlags.FollowedByHashSign);
+        if (IsNotAHashtagAttempt(context.Syntax, context.TokenIndex))
+        {
+            // 「C#」「F#」 and 「内線#123」 use the sign as part of a word or as a number sign: nobody
+            // meant a hashtag there, and a space would damage the text.
+            return;
+        }
+
+        var role = vocabulary.Classify(context.ValueText);
+        var isDisclosureTag = role is HashtagRole.Disclosure or HashtagRole.Source or HashtagRole.FusedDisclosureAndSource;
         string quoted, reason, advice;
         ImmutableArray<CodeFix> fixes;
         if (glued || followed)
@@ -75,7 +86,10 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
                 (true, false) => [TextEdit.Insert(token.Span.Start, " ")],
                 _ => [TextEdit.Insert(token.Span.End, " ")],
             };
-            fixes = [new CodeFix("空白を入れてハッシュタグにする", FixApplicability.Safe, edits)];
+            // Only a disclosure or source tag, or a tag followed by another sign (#PR#石巻市), is
+            // surely meant as a hashtag; for other glued words the intent is a person's call.
+            var applicability = followed || isDisclosureTag ? FixApplicability.Safe : FixApplicability.Unsafe;
+            fixes = [new CodeFix("空白を入れてハッシュタグにする", applicability, edits)];
         }
         else
         {
@@ -86,8 +100,45 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
         }
 
         var diagnostic = Diagnostic.Create(Rule, token.Span, fixes, quoted, reason, advice, reference);
-        var role = vocabulary.Classify(context.ValueText);
-        context.ReportDiagnostic(role is HashtagRole.Disclosure or HashtagRole.Source or HashtagRole.FusedDisclosureAndSource ? diagnostic.WithRaisedSeverity() : diagnostic);
+        context.ReportDiagnostic(isDisclosureTag ? diagnostic.WithRaisedSeverity() : diagnostic);
+    }
+
+    /// <summary>
+    /// A glued sign that is a language name or number sign (<see cref="IsNumberSignOrLanguageName"/>),
+    /// unless it comes straight after a tag that is meant as one (#PR<u>#石巻市</u> is a glued hashtag,
+    /// 「F#とC<u>#</u>」 is not).
+    /// </summary>
+    private static bool IsNotAHashtagAttempt(PostSyntax syntax, int index)
+    {
+        var tokens = syntax.Tokens;
+        var token = tokens[index];
+        if (token.Kind != SyntaxKind.UnrecognizedHashtag || !token.Has(SyntaxTokenFlags.GluedToPreviousWord)
+            || !IsNumberSignOrLanguageName(syntax.Text.AsSpan(), token.Span))
+        {
+            return false;
+        }
+
+        if (index > 0)
+        {
+            var previous = tokens[index - 1];
+            if (previous.Span.End == token.Span.Start && previous.Kind is SyntaxKind.Hashtag or SyntaxKind.UnrecognizedHashtag)
+            {
+                return IsNotAHashtagAttempt(syntax, index - 1);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The sign follows a Latin letter or digit (<c>C#</c>, <c>F#</c>, <c>No#</c>) or is followed by
+    /// a digit (<c>内線#123</c>): a language name or a number sign, not a glued hashtag.
+    /// </summary>
+    private static bool IsNumberSignOrLanguageName(ReadOnlySpan<char> text, TextSpan span)
+    {
+        var before = span.Start > 0 ? text[span.Start - 1] : '\0';
+        var after = span.Start + 1 < text.Length ? text[span.Start + 1] : '\0';
+        return char.IsAsciiLetterOrDigit(before) || char.IsAsciiDigit(after) || after is >= '０' and <= '９';
     }
 
     /// <summary>Where the tag that follows directly (#PR<u>#石巻市</u>) ends, for the message.</summary>

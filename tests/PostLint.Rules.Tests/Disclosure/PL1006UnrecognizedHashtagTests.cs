@@ -30,6 +30,26 @@ public sealed class PL1006UnrecognizedHashtagTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
+    [Theory]
+    [InlineData("市民向けC#プログラミング講座を開きます")]
+    [InlineData("F#とC#の入門")]
+    [InlineData("お問い合わせは内線#123へ")]
+    [InlineData("受付番号#１２番")]
+    public void Language_names_and_number_signs_are_not_glued_hashtags(string post)
+    {
+        Assert.Empty(RuleVerifier.Verify(Analyzer, post));
+        RuleVerifier.VerifyFix(Analyzer, post, post);
+    }
+
+    [Fact]
+    public void Ordinary_glued_tag_gets_an_unsafe_fix_only()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "美味しい牡蠣{|PL1006:#グルメ|}"));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixApplicability.Unsafe, fix.Applicability);
+        RuleVerifier.VerifyFix(Analyzer, "美味しい牡蠣{|PL1006:#グルメ|}", "美味しい牡蠣#グルメ");
+    }
+
     [Fact]
     public void Quote_of_the_previous_word_is_limited_to_ten_characters()
     {
