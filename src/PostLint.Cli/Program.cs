@@ -36,16 +36,24 @@ public static class Program
         var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error };
         if (parseResult.Errors.Count > 0)
         {
-            // Usage errors exit with 2, like configuration and I/O failures.
-            foreach (var error in parseResult.Errors)
-            {
-                console.Error.WriteLine("postlint: " + error.Message);
-            }
+            // Usage errors exit with 2, like configuration and I/O failures: one line, nothing run.
+            console.Error.WriteLine($"postlint: {parseResult.Errors[0].Message}（使い方: {Usage(parseResult)}）");
+            return 2;
+        }
 
-            console.Error.WriteLine("Run 'postlint --help' for usage.");
+        if (UnknownOptions.Find(parseResult) is { } unknown)
+        {
+            var suggestion = UnknownOptions.Suggest(parseResult.CommandResult.Command, unknown);
+            var hint = suggestion is null ? string.Empty : $"もしかして {suggestion} ですか？ ";
+            console.Error.WriteLine($"postlint: {parseResult.CommandResult.Command.Name} に {unknown} というオプションはありません。{hint}（使い方: {Usage(parseResult)}）");
             return 2;
         }
 
         return parseResult.Invoke(configuration);
     }
+
+    private static string Usage(ParseResult parseResult) =>
+        parseResult.CommandResult.Command is RootCommand
+            ? "postlint --help"
+            : $"postlint {parseResult.CommandResult.Command.Name} --help";
 }

@@ -141,6 +141,37 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void Text_and_github_reports_hide_baselined_findings_unless_asked_but_count_them()
+    {
+        var baseline = InFolder("baseline.json");
+        var input = InFolder("posts.jsonl");
+        File.WriteAllText(input, "{\"id\":\"old\",\"text\":\"牡蠣 #石巻市 #PR\"}\n");
+        Assert.Equal(0, Audit(args: [input, "--write-baseline", baseline, "--format", "json"]).Exit);
+        File.WriteAllText(input, "{\"id\":\"old\",\"text\":\"牡蠣 #石巻市 #PR\"}\n{\"id\":\"new\",\"text\":\"帆立 #石巻市 #PR\"}\n");
+
+        var (exit, text, _) = Audit(args: [input, "--baseline", baseline]);
+        Assert.Equal(1, exit);
+        Assert.Contains(" new(1,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" old(1,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(baseline)", text, StringComparison.Ordinal);
+        Assert.Contains("1 suppressed by the baseline", text, StringComparison.Ordinal);
+        Assert.Contains("--show-suppressed", text, StringComparison.Ordinal);
+
+        var (_, shown, _) = Audit(args: [input, "--baseline", baseline, "--show-suppressed"]);
+        Assert.Contains(" old(1,", shown, StringComparison.Ordinal);
+        Assert.Contains("(baseline)", shown, StringComparison.Ordinal);
+        Assert.Contains("1 suppressed by the baseline", shown, StringComparison.Ordinal);
+
+        var (_, github, _) = Audit(args: [input, "--baseline", baseline, "--format", "github"]);
+        Assert.Single(github.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("::error ", github, StringComparison.Ordinal);
+        var (_, githubShown, _) = Audit(args: [input, "--baseline", baseline, "--format", "github", "--show-suppressed"]);
+        var lines = githubShown.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("::notice ", StringComparison.Ordinal) && l.Contains("(baseline)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_interrupted_audit_leaves_no_report_and_no_temporary_file()
     {
         var report = InFolder("audit.json");

@@ -37,6 +37,7 @@ internal static class AuditCommand
         var idColumn = new Option<string?>("--id-column") { Description = "CSV: the column with the post id (default: id, tweet_id, post_id; else the record number).", HelpName = "COLUMN" };
         var createdColumn = new Option<string?>("--created-column") { Description = "CSV: the column with the posting time (default: createdAt, created_at, timestamp, date).", HelpName = "COLUMN" };
         var baseline = new Option<string?>("--baseline") { Description = "Findings in this baseline file are reported as suppressed and do not fail the audit.", HelpName = "FILE" };
+        var showSuppressed = new Option<bool>("--show-suppressed") { Description = "With --baseline: also list the findings the baseline suppresses in text and github reports (they are always counted in the summary)." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every finding of this audit to a baseline file (then exit 0 unless the audit failed).", HelpName = "FILE" };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Threads that analyse posts (default: the number of cores).", HelpName = "N" };
         var suggestions = new Option<bool>("--spelling-suggestions") { Description = "Compute corrections for misspelt words (PL5003); off in audits because each costs milliseconds." };
@@ -50,6 +51,7 @@ internal static class AuditCommand
         common.AddConfigurationOptions(command);
         common.AddReportOptions(command);
         command.Options.Add(baseline);
+        command.Options.Add(showSuppressed);
         command.Options.Add(writeBaseline);
         command.Options.Add(jobs);
         command.Options.Add(suggestions);
@@ -65,7 +67,8 @@ internal static class AuditCommand
                 parseResult.GetValue(baseline),
                 parseResult.GetValue(writeBaseline),
                 parseResult.GetValue(jobs),
-                parseResult.GetValue(suggestions));
+                parseResult.GetValue(suggestions),
+                parseResult.GetValue(showSuppressed));
             return Run(parseResult, console, common, request);
         });
         return command;
@@ -80,7 +83,8 @@ internal static class AuditCommand
         string? Baseline,
         string? WriteBaseline,
         int? Jobs,
-        bool SpellingSuggestions);
+        bool SpellingSuggestions,
+        bool ShowSuppressed);
 
     private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, AuditRequest request)
     {
@@ -153,7 +157,7 @@ internal static class AuditCommand
         var summary = new ReportSummary();
         try
         {
-            using var target = ReportTarget.Open(reportFormat, reportPath, console);
+            using var target = ReportTarget.Open(reportFormat, reportPath, console, request.ShowSuppressed);
             using var baselineFile = request.WriteBaseline is null ? null : AtomicFile.Create(request.WriteBaseline);
             using var baselineWriter = baselineFile is null ? null : new BaselineWriter(baselineFile.Stream, leaveOpen: true);
             if (console.ErrorIsTerminal)

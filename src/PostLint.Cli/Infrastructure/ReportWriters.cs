@@ -21,7 +21,7 @@ internal sealed class ReportTarget : IDisposable
 
     public ReportWriter Writer { get; }
 
-    public static ReportTarget Open(ReportFormat format, string? outputPath, CliConsole console)
+    public static ReportTarget Open(ReportFormat format, string? outputPath, CliConsole console, bool showSuppressed = false)
     {
         AtomicFile? file = outputPath is null ? null : AtomicFile.Create(outputPath);
         var stream = file?.Stream ?? console.OpenOutput();
@@ -32,9 +32,9 @@ internal sealed class ReportTarget : IDisposable
         {
             ReportFormat.Json => new JsonReportWriter(stream, leaveOpen: true),
             ReportFormat.Sarif => new SarifReportWriter(stream, leaveOpen: true),
-            ReportFormat.GitHub => new GitHubReportWriter(Text()),
+            ReportFormat.GitHub => new GitHubReportWriter(Text(), showSuppressed),
             ReportFormat.Csv => new CsvReportWriter(stream, leaveOpen: true),
-            _ => new TextReportWriter(Text(), color),
+            _ => new TextReportWriter(Text(), color, showSuppressed: showSuppressed),
         };
         return new ReportTarget(writer, file, stream, text);
     }

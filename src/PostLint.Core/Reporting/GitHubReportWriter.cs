@@ -8,13 +8,17 @@ namespace PostLint.Reporting;
 /// <summary>
 /// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=PL1001::message</c>,
 /// one per finding (suggestions become <c>notice</c>), so findings show up on the pull request.
+/// Findings suppressed by a baseline are left out, or shown as notices marked <c>(baseline)</c>
+/// when asked for.
 /// </summary>
 public sealed class GitHubReportWriter : ReportWriter
 {
     private readonly TextWriter _output;
+    private readonly bool _showSuppressed;
 
-    public GitHubReportWriter(TextWriter output)
+    public GitHubReportWriter(TextWriter output, bool showSuppressed = false)
     {
+        _showSuppressed = showSuppressed;
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
     }
@@ -27,18 +31,23 @@ public sealed class GitHubReportWriter : ReportWriter
     {
         foreach (var (diagnostic, location) in Reportable(result))
         {
-            if (diagnostic.IsSuppressed)
+            if (diagnostic.IsSuppressed && !_showSuppressed)
             {
                 continue;
             }
 
-            var command = diagnostic.Severity switch
+            var command = diagnostic.IsSuppressed ? "notice" : diagnostic.Severity switch
             {
                 DiagnosticSeverity.Error => "error",
                 DiagnosticSeverity.Warning => "warning",
                 _ => "notice",
             };
             var message = new StringBuilder(diagnostic.Id).Append(' ').Append(ReportText.MessageWithReferences(diagnostic));
+            if (diagnostic.IsSuppressed)
+            {
+                message.Append(" (baseline)");
+            }
+
             if (!location.IsFileRegion)
             {
                 message.Append(CultureInfo.InvariantCulture, $" (post {result.Post.Id}, {location.PostStart.Line}:{location.PostStart.Column})");

@@ -8,18 +8,22 @@ namespace PostLint.Reporting;
 /// The compiler-style <c>text</c> format: <c>path(line,col): error PL1001: message [reference]</c>,
 /// then the line with a caret under the finding, then the fix. Records of an export are shown as
 /// <c>path(line) postId(line,col): …</c>. Colours only when asked (a terminal without NO_COLOR).
-/// Ends with the totals, and a table by rule when more than one post was read.
+/// Ends with the totals, and a table by rule when more than one post was read. Findings suppressed
+/// by a baseline are counted in the totals but not listed unless asked for (as ESLint and Ruff do):
+/// an audit against a baseline shows only what is new.
 /// </summary>
 public sealed class TextReportWriter : ReportWriter
 {
     private readonly TextWriter _output;
     private readonly bool _color;
     private readonly bool _showSnippets;
+    private readonly bool _showSuppressed;
     private readonly Dictionary<string, (DiagnosticSeverity Severity, int Count)> _byRule = new(StringComparer.Ordinal);
     private long _fixable;
 
-    public TextReportWriter(TextWriter output, bool color = false, bool showSnippets = true)
+    public TextReportWriter(TextWriter output, bool color = false, bool showSnippets = true, bool showSuppressed = false)
     {
+        _showSuppressed = showSuppressed;
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
         _color = color;
@@ -35,6 +39,11 @@ public sealed class TextReportWriter : ReportWriter
         PostText? text = null;
         foreach (var (diagnostic, location) in Reportable(result))
         {
+            if (diagnostic.IsSuppressed && !_showSuppressed)
+            {
+                continue;
+            }
+
             text ??= new PostText(result.Post.Text);
             WriteDiagnostic(result, diagnostic, location, text);
         }
@@ -159,6 +168,10 @@ public sealed class TextReportWriter : ReportWriter
         if (summary.Suppressed > 0)
         {
             line += string.Create(CultureInfo.InvariantCulture, $"; {summary.Suppressed} suppressed by the baseline");
+            if (!_showSuppressed)
+            {
+                line += "（一覧は --show-suppressed で表示）";
+            }
         }
 
         if (_fixable > 0)
