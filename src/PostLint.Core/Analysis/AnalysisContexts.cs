@@ -43,6 +43,31 @@ public readonly struct PostAnalysisContext
     /// <summary>The morphemes of the post's text runs (empty without morphology); tokenized once, on first use.</summary>
     public ReadOnlySpan<Morpheme> Morphemes => _state.Morphemes;
 
+    /// <summary>The post's sentences (a sentence ends at 。！？ or a blank line, not at a hashtag or a single line break); found once per post.</summary>
+    public ReadOnlySpan<TextSpan> Sentences => _state.Sentences;
+
+    /// <summary>
+    /// The value <paramref name="provider"/> computes from this post: computed by the first rule
+    /// that asks and shared with every other rule during this post's analysis.
+    /// </summary>
+    public TValue GetValue<TValue>(PostValueProvider<TValue> provider) => _state.GetValue(provider);
+
+    /// <summary>
+    /// Roslyn's spelling of <see cref="GetValue{TValue}"/>: gets the value <paramref name="provider"/>
+    /// computes from this post. Returns false only for a context that belongs to no analysis (the default value).
+    /// </summary>
+    public bool TryGetValue<TValue>(PostValueProvider<TValue> provider, out TValue value)
+    {
+        if (_state is null)
+        {
+            value = default!;
+            return false;
+        }
+
+        value = _state.GetValue(provider);
+        return true;
+    }
+
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }
 
@@ -78,6 +103,31 @@ public readonly struct MorphemeAnalysisContext
     public AnalyzerOptions Options => _registration.Options;
 
     public CancellationToken CancellationToken => _state.CancellationToken;
+
+    /// <summary>The post's sentences (a sentence ends at 。！？ or a blank line, not at a hashtag or a single line break); found once per post.</summary>
+    public ReadOnlySpan<TextSpan> Sentences => _state.Sentences;
+
+    /// <summary>
+    /// The value <paramref name="provider"/> computes from this post: computed by the first rule
+    /// that asks and shared with every other rule during this post's analysis.
+    /// </summary>
+    public TValue GetValue<TValue>(PostValueProvider<TValue> provider) => _state.GetValue(provider);
+
+    /// <summary>
+    /// Roslyn's spelling of <see cref="GetValue{TValue}"/>: gets the value <paramref name="provider"/>
+    /// computes from this post. Returns false only for a context that belongs to no analysis (the default value).
+    /// </summary>
+    public bool TryGetValue<TValue>(PostValueProvider<TValue> provider, out TValue value)
+    {
+        if (_state is null)
+        {
+            value = default!;
+            return false;
+        }
+
+        value = _state.GetValue(provider);
+        return true;
+    }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }
@@ -120,6 +170,31 @@ public readonly struct SyntaxAnalysisContext
     /// <summary>The token's value (a hashtag without its sign, a URL's host…).</summary>
     public ReadOnlySpan<char> ValueText => _state.Text.AsSpan(Token.ValueSpan);
 
+    /// <summary>The post's sentences (a sentence ends at 。！？ or a blank line, not at a hashtag or a single line break); found once per post.</summary>
+    public ReadOnlySpan<TextSpan> Sentences => _state.Sentences;
+
+    /// <summary>
+    /// The value <paramref name="provider"/> computes from this post: computed by the first rule
+    /// that asks and shared with every other rule during this post's analysis.
+    /// </summary>
+    public TValue GetValue<TValue>(PostValueProvider<TValue> provider) => _state.GetValue(provider);
+
+    /// <summary>
+    /// Roslyn's spelling of <see cref="GetValue{TValue}"/>: gets the value <paramref name="provider"/>
+    /// computes from this post. Returns false only for a context that belongs to no analysis (the default value).
+    /// </summary>
+    public bool TryGetValue<TValue>(PostValueProvider<TValue> provider, out TValue value)
+    {
+        if (_state is null)
+        {
+            value = default!;
+            return false;
+        }
+
+        value = _state.GetValue(provider);
+        return true;
+    }
+
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }
 
@@ -155,6 +230,31 @@ public readonly struct LineAnalysisContext
     public CancellationToken CancellationToken => _state.CancellationToken;
 
     public Platform Platform => _state.Post.Platform ?? _registration.Options.Platform;
+
+    /// <summary>The post's sentences (a sentence ends at 。！？ or a blank line, not at a hashtag or a single line break); found once per post.</summary>
+    public ReadOnlySpan<TextSpan> Sentences => _state.Sentences;
+
+    /// <summary>
+    /// The value <paramref name="provider"/> computes from this post: computed by the first rule
+    /// that asks and shared with every other rule during this post's analysis.
+    /// </summary>
+    public TValue GetValue<TValue>(PostValueProvider<TValue> provider) => _state.GetValue(provider);
+
+    /// <summary>
+    /// Roslyn's spelling of <see cref="GetValue{TValue}"/>: gets the value <paramref name="provider"/>
+    /// computes from this post. Returns false only for a context that belongs to no analysis (the default value).
+    /// </summary>
+    public bool TryGetValue<TValue>(PostValueProvider<TValue> provider, out TValue value)
+    {
+        if (_state is null)
+        {
+            value = default!;
+            return false;
+        }
+
+        value = _state.GetValue(provider);
+        return true;
+    }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }

@@ -132,7 +132,7 @@ public sealed class PostAnalysisEngine
         state.InUse = true;
         try
         {
-            state.Begin(post, _dictionary, cancellationToken);
+            state.Begin(this, post, _dictionary, cancellationToken);
             Run(state);
             if (state.Diagnostics.Count == 0)
             {

@@ -42,9 +42,12 @@ internal sealed class PostAnalysisState
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<Morpheme> _morphemes = [];
+    private readonly List<TextSpan> _sentences = [];
+    private readonly PostValueSlots _values = new();
     private Post _post = new(string.Empty, string.Empty);
     private MecabDictionary? _dictionary;
     private bool _morphemesReady;
+    private bool _sentencesReady;
 
     public PostAnalysisState()
     {
@@ -85,6 +88,50 @@ internal sealed class PostAnalysisState
         }
     }
 
+    /// <summary>The post's sentences (<see cref="SentenceSplitter"/>), found on first use (once per post).</summary>
+    public ReadOnlySpan<TextSpan> Sentences
+    {
+        get
+        {
+            if (!_sentencesReady)
+            {
+                _sentencesReady = true;
+                _sentences.Clear();
+                SentenceSplitter.Split(Syntax, _sentences);
+            }
+
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences);
+        }
+    }
+
+    /// <summary>The shared value of <paramref name="provider"/> for this post, computed on first use.</summary>
+    public TValue GetValue<TValue>(PostValueProvider<TValue> provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var slot = _values.Get(provider);
+        if (slot.HasValue)
+        {
+            return slot.Value!;
+        }
+
+        if (slot.Computing)
+        {
+            throw new InvalidOperationException($"The shared value of {typeof(TValue).Name} is computed from itself.");
+        }
+
+        slot.Computing = true;
+        try
+        {
+            slot.Value = provider.Compute(new PostValueContext(this), slot.Value);
+            slot.HasValue = true;
+            return slot.Value!;
+        }
+        finally
+        {
+            slot.Computing = false;
+        }
+    }
+
     private void Tokenize()
     {
         _morphemesReady = true;
@@ -113,12 +160,15 @@ internal sealed class PostAnalysisState
         }
     }
 
-    public void Begin(Post post, MecabDictionary? dictionary, CancellationToken cancellationToken)
+    public void Begin(object engine, Post post, MecabDictionary? dictionary, CancellationToken cancellationToken)
     {
+        _values.Begin(engine);
         _post = post;
         _dictionary = dictionary;
         _morphemesReady = false;
         _morphemes.Clear();
+        _sentencesReady = false;
+        _sentences.Clear();
         CancellationToken = cancellationToken;
         _diagnostics.Clear();
         Text.Reset(post.Text);
@@ -131,6 +181,8 @@ internal sealed class PostAnalysisState
         _post = EmptyPost;
         _diagnostics.Clear();
         _morphemes.Clear();
+        _sentences.Clear();
+        _values.End();
         _dictionary = null;
         Text.Reset(string.Empty);
         Syntax.Reset(Text);
