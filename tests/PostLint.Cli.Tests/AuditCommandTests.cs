@@ -192,7 +192,7 @@ public sealed class AuditCommandTests : IDisposable
         var report = InFolder("audit.sarif");
         var (exit, _, error) = Audit(args: [Sample("posts.jsonl"), InFolder("missing.jsonl"), "--format", "sarif", "-o", report]);
         Assert.Equal(2, exit);
-        Assert.Contains("missing.jsonl' does not exist", error, StringComparison.Ordinal);
+        Assert.Contains("missing.jsonl が見つかりません", error, StringComparison.Ordinal);
         Assert.False(File.Exists(report));
 
         var (badFormat, _, formatError) = Audit(args: [Sample("posts.jsonl"), "--input-format", "xml", "-o", report]);

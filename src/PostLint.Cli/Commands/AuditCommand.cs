@@ -109,14 +109,25 @@ internal static class AuditCommand
 
         overrides = overrides with { SpellingSuggestions = request.SpellingSuggestions };
 
+        // A path given by name must be a folder or a regular file: a pipe or a device is refused
+        // before anything is opened (in a folder, they are skipped and counted instead).
+        foreach (var path in request.Paths)
+        {
+            if (IoErrors.InputProblem(path, foldersAllowed: true) is { } problem)
+            {
+                error.WriteLine("postlint: " + problem);
+                return EngineHost.ExitFailure;
+            }
+        }
+
         IReadOnlyList<InputSource> sources;
         try
         {
             sources = PostReaders.Resolve(request.Paths, format);
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"postlint: {e.Message}");
+            error.WriteLine($"postlint: 入力を一覧できません: {IoErrors.Describe(e)}");
             return EngineHost.ExitFailure;
         }
 

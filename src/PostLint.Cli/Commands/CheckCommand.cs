@@ -81,6 +81,17 @@ internal static class CheckCommand
             return EngineHost.ExitFailure;
         }
 
+        // Every input is looked at before anything is read or written: a pipe or a device is never
+        // opened (a pipe would wait for a writer, /dev/zero never ends).
+        foreach (var file in files)
+        {
+            if (file != "-" && IoErrors.InputProblem(file, foldersAllowed: false) is { } problem)
+            {
+                error.WriteLine("postlint: " + problem);
+                return EngineHost.ExitFailure;
+            }
+        }
+
         if (!common.TryGetOverrides(parseResult, error, out var overrides) ||
             !common.TryGetFormat(parseResult, error, out var format) ||
             !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, error, out var engine))
@@ -102,7 +113,12 @@ internal static class CheckCommand
             DraftFile draft;
             try
             {
-                draft = file == "-" ? ReadStandardInput(console) : DraftFile.Read(file);
+                draft = file == "-" ? ReadStandardInput(console) : ReadDraft(file);
+            }
+            catch (DraftTooLargeException e)
+            {
+                error.WriteLine("postlint: " + e.Message);
+                return EngineHost.ExitFailure;
             }
             catch (InvalidDataException e)
             {
@@ -113,9 +129,8 @@ internal static class CheckCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"postlint: cannot read {file}: {e.Message}");
-                exit = EngineHost.ExitFailure;
-                continue;
+                error.WriteLine($"postlint: {file} を読み取れません: {IoErrors.Describe(e)}");
+                return EngineHost.ExitFailure;
             }
 
             var post = draft.Post;
@@ -170,13 +185,47 @@ internal static class CheckCommand
         return exit != EngineHost.ExitOk ? exit : EngineHost.ExitCode(summary, parseResult.GetValue(common.MaxWarnings));
     }
 
+    /// <summary>The most bytes a draft may have: far above any platform's longest post (Facebook's 63,206 characters).</summary>
+    internal const int MaxDraftBytes = 16 * 1024 * 1024;
+
     private static DraftFile ReadStandardInput(CliConsole console)
     {
         using var input = console.OpenInput();
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        return DraftFile.FromBytes(buffer.ToArray(), "<stdin>", "<stdin>");
+        return DraftFile.FromBytes(ReadBounded(input, "標準入力"), "<stdin>", "<stdin>");
     }
+
+    private static DraftFile ReadDraft(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        if (stream.Length > MaxDraftBytes)
+        {
+            throw new DraftTooLargeException(file);
+        }
+
+        return DraftFile.FromBytes(ReadBounded(stream, file), file, Path.GetFileName(file));
+    }
+
+    // Reads at most MaxDraftBytes, so an endless input cannot fill the memory.
+    private static byte[] ReadBounded(Stream input, string name)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = input.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxDraftBytes)
+            {
+                throw new DraftTooLargeException(name);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private sealed class DraftTooLargeException(string name)
+        : IOException($"{name} は {MaxDraftBytes / (1024 * 1024)} MB を超えています。投稿の下書きとしては大きすぎるため読みません");
 
     private static void WriteFixed(CliConsole console, DraftFile draft, string file, string? fixedOutput, string fixedText)
     {

@@ -148,8 +148,13 @@ internal sealed class InterruptListener : IDisposable
 
     private void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
     {
-        context.Cancel = true;
-        _interrupt();
+        // Like Ctrl-C: the first SIGTERM asks for a clean stop; a second one is not held back, so a
+        // run stuck in a system call (a read from a hung network drive) still ends.
+        if (Interlocked.Increment(ref _presses) == 1)
+        {
+            context.Cancel = true;
+            _interrupt();
+        }
     }
 
     public void Dispose()

@@ -22,9 +22,9 @@ internal static class EngineHost
     public static bool TryCreate(string? configPath, ConfigurationOverrides overrides, TextWriter error, out PostAnalysisEngine engine)
     {
         engine = null!;
-        if (configPath is not null && !File.Exists(configPath))
+        if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false) is { } problem)
         {
-            error.WriteLine($"postlint: the configuration file '{configPath}' does not exist");
+            error.WriteLine($"postlint: 設定ファイル（--config）を読めません: {problem}");
             return false;
         }
 

@@ -50,7 +50,8 @@ public static class PostReaders
             {
                 foreach (var (file, relative) in TextPostReader.EnumerateFolder(path))
                 {
-                    var fileFormat = format == InputFormat.Auto ? DetectPlainFile(file) : format;
+                    // Anything but a regular file goes to the text reader, which skips it without opening it.
+                    var fileFormat = FileKinds.Of(file) != FileKind.Regular ? InputFormat.Text : format == InputFormat.Auto ? DetectPlainFile(file) : format;
                     sources.Add(new InputSource(fileFormat, file, fileFormat == InputFormat.Text ? relative : null));
                 }
             }

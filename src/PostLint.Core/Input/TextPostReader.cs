@@ -7,7 +7,9 @@ namespace PostLint.Input;
 /// (so runs are deterministic), skipping hidden files and folders (names starting with a dot); the
 /// post id is the path relative to the folder, with <c>/</c> separators. A file given by itself has
 /// its file name as id. Positions in the post are positions in the file (as for <c>check</c>).
-/// A file that is not UTF-8 or is empty is rejected (PL0001).
+/// A file that is not UTF-8 or is empty is rejected (PL0001). Only regular files are read: a named
+/// pipe, socket or device found in a folder is skipped and counted, never opened (opening a pipe
+/// would wait for a writer forever); a subfolder that cannot be listed is one PL0001 and the rest is read.
 /// </summary>
 public static class TextPostReader
 {
@@ -41,7 +43,20 @@ public static class TextPostReader
 
     private static void Collect(DirectoryInfo directory, string root, List<(string, string)> files)
     {
-        foreach (var entry in directory.EnumerateFileSystemInfos())
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = directory.GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && directory.FullName != Path.GetFullPath(root))
+        {
+            // Listed as an entry of its own: reading it gives one PL0001 that says why.
+            var relative = Path.GetRelativePath(root, directory.FullName);
+            files.Add((Path.Combine(root, relative), relative.Replace(Path.DirectorySeparatorChar, '/')));
+            return;
+        }
+
+        foreach (var entry in entries)
         {
             if (entry.Name.StartsWith('.'))
             {
@@ -65,14 +80,30 @@ public static class TextPostReader
 
     internal static InputRecord ReadFile(string file, string id, long recordNumber, InputReaderOptions options)
     {
+        switch (FileKinds.Of(file))
+        {
+            case FileKind.Regular:
+                break;
+            case FileKind.Directory:
+                return InputRecord.Reject(file, 1, recordNumber, "フォルダーの中を一覧できません: " + ListingProblem(file), id);
+            case FileKind.Missing:
+                return InputRecord.Reject(file, 1, recordNumber, "ファイルが見つかりません（読む前に削除されたか、リンク先がありません）", id);
+            case var kind:
+                return InputRecord.Skip(file, 1, recordNumber, $"{FileKinds.Describe(kind)}なので読みません（通常のファイルだけを読みます）", id);
+        }
+
         byte[] bytes;
         try
         {
             bytes = File.ReadAllBytes(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
         {
-            return InputRecord.Reject(file, 1, recordNumber, "cannot read the file: " + e.Message, id);
+            return InputRecord.Reject(file, 1, recordNumber, "ファイルを読む権限がありません", id);
+        }
+        catch (IOException e)
+        {
+            return InputRecord.Reject(file, 1, recordNumber, "ファイルを読み取れません: " + e.Message, id);
         }
 
         options.Progress?.AddRead(bytes.Length);
@@ -93,5 +124,22 @@ public static class TextPostReader
 
         var post = draft.Post with { Source = new PostSource(file, 1, recordNumber) { IsWholeFile = true } };
         return InputRecord.Accept(post);
+    }
+
+    private static string ListingProblem(string folder)
+    {
+        try
+        {
+            _ = Directory.GetFileSystemEntries(folder);
+            return "一覧する間に変更されました";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "フォルダーを開く権限がありません";
+        }
+        catch (IOException e)
+        {
+            return e.Message;
+        }
     }
 }
