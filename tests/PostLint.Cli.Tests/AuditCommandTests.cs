@@ -187,6 +187,20 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_write_baseline_leaves_the_previous_report_in_place()
+    {
+        var report = InFolder("audit.json");
+        File.WriteAllText(report, "previous report");
+        var baselineFolder = InFolder("baseline-is-a-folder");
+        Directory.CreateDirectory(baselineFolder);
+        var (exit, _, error) = Audit(args: [Sample("posts.jsonl"), "--format", "json", "-o", report, "--write-baseline", baselineFolder]);
+        Assert.Equal(2, exit);
+        Assert.Contains("フォルダーです", error, StringComparison.Ordinal);
+        Assert.Equal("previous report", File.ReadAllText(report));
+        Assert.Empty(Directory.EnumerateFiles(_folder, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_failed_audit_writes_no_output_file()
     {
         var report = InFolder("audit.sarif");

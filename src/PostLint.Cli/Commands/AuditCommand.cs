@@ -203,8 +203,9 @@ internal static class AuditCommand
             bar?.Finish();
             target.Writer.WriteSummary(summary);
             baselineWriter?.Complete();
-            target.Complete();
-            baselineFile?.Commit();
+            target.Complete(commit: false);
+            // The report and the baseline are put in place together, or neither is.
+            AtomicFile.CommitAll([.. new[] { target.File, baselineFile }.OfType<AtomicFile>()]);
             if (baselineWriter is not null)
             {
                 error.WriteLine($"postlint: wrote {baselineWriter.Findings} findings to the baseline {request.WriteBaseline}");

@@ -39,14 +39,20 @@ internal sealed class ReportTarget : IDisposable
         return new ReportTarget(writer, file, stream, text);
     }
 
-    /// <summary>Flushes and, for a file, moves it into place.</summary>
-    public void Complete()
+    /// <summary>The report file, when the report goes to one (to commit it together with other files).</summary>
+    public AtomicFile? File => _file;
+
+    /// <summary>Flushes and, for a file, moves it into place unless <paramref name="commit"/> is false (the caller commits <see cref="File"/>).</summary>
+    public void Complete(bool commit = true)
     {
         // The writer flushes into the stream when disposed: do it before the file is closed and moved.
         DisposeWriter();
         DisposeOwnTextWriter();
         _stream.Flush();
-        _file?.Commit();
+        if (commit)
+        {
+            _file?.Commit();
+        }
     }
 
     // The StreamWriter over a report file is ours (the console's writer is not): it must be flushed
