@@ -33,6 +33,27 @@ public sealed record Post
     public bool? Sponsored { get; init; }
 
     /// <summary>
+    /// True when the post carries information that cannot wait (metadata <c>urgent</c>): PL6001
+    /// does not judge its time.
+    /// </summary>
+    public bool? Urgent { get; init; }
+
+    /// <summary>The account that posted it (without <c>@</c>), when the input says so; account audits group posts by it.</summary>
+    public string? Account { get; init; }
+
+    /// <summary>The account this post replies to (without <c>@</c>); null when it is not a reply.</summary>
+    public string? ReplyTo { get; init; }
+
+    /// <summary>The id of the post this post replies to, when the input says so (X archive <c>in_reply_to_status_id_str</c>).</summary>
+    public string? ReplyToPostId { get; init; }
+
+    /// <summary>The account whose post this post shares (a repost, retweet or quote; without <c>@</c>); null otherwise.</summary>
+    public string? RepostOf { get; init; }
+
+    /// <summary>True when the post replies to someone (<see cref="ReplyTo"/> or <see cref="ReplyToPostId"/> is known).</summary>
+    public bool IsReply => ReplyTo is not null || ReplyToPostId is not null;
+
+    /// <summary>
     /// The real targets of links whose text in the post is a platform wrapper (X's <c>t.co</c>):
     /// link rules judge the expanded URL, not the wrapper.
     /// </summary>

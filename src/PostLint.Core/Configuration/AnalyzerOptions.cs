@@ -61,6 +61,40 @@ public sealed class AnalyzerOptions
 
     public ImmutableHashSet<DateOnly> Holidays { get; init; } = [];
 
+    /// <summary>Days closed every year (the year-end closure 12-29 … 01-03).</summary>
+    public ImmutableHashSet<AnnualDate> AnnualHolidays { get; init; } = [];
+
+    /// <summary>Japan's public holidays (国民の祝日, 振替休日, 国民の休日) are closed days (PL6001).</summary>
+    public bool JapaneseHolidays { get; init; }
+
+    /// <summary>
+    /// Whether the account replies to users (<c>operations.replies</c>); null when not configured.
+    /// PL6003 reports replies unless this is true.
+    /// </summary>
+    public bool? Replies { get; init; }
+
+    /// <summary>Accounts whose posts may be shared (<c>operations.shareFrom</c>, without <c>@</c>); PL6004 runs only when set.</summary>
+    public ImmutableArray<string> ShareFrom { get; init; } = [];
+
+    /// <summary>True when <paramref name="date"/> is a configured closed day (a listed date or an annual one).</summary>
+    public bool IsConfiguredHoliday(DateOnly date)
+    {
+        if (Holidays.Contains(date))
+        {
+            return true;
+        }
+
+        foreach (var annual in AnnualHolidays)
+        {
+            if (annual.Matches(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public string? MecabDicdir { get; init; }
 
     public string? SpellingDictionary { get; init; }

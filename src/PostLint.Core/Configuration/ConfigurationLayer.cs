@@ -58,6 +58,18 @@ public sealed record ConfigurationLayer
 
     public ImmutableArray<DateOnly> Holidays { get; init; } = [];
 
+    /// <summary>Days closed every year (<c>"12-29"</c> in <c>operations.holidays</c>).</summary>
+    public ImmutableArray<AnnualDate> AnnualHolidays { get; init; } = [];
+
+    /// <summary><c>operations.japaneseHolidays</c>: Japan's public holidays are closed days.</summary>
+    public bool? JapaneseHolidays { get; init; }
+
+    /// <summary><c>operations.replies</c>: whether the account replies to users (PL6003).</summary>
+    public bool? Replies { get; init; }
+
+    /// <summary><c>operations.shareFrom</c>: accounts whose posts may be shared (PL6004).</summary>
+    public ImmutableArray<string> ShareFrom { get; init; } = [];
+
     public string? MecabDicdir { get; init; }
 
     public string? SpellingDictionary { get; init; }
@@ -65,6 +77,14 @@ public sealed record ConfigurationLayer
     public bool? SpellCheckHashtags { get; init; }
 
     public bool? SpellingSuggestions { get; init; }
+}
+
+/// <summary>A day of the year without a year (12月29日), for closures that come back every year.</summary>
+public readonly record struct AnnualDate(int Month, int Day)
+{
+    public bool Matches(DateOnly date) => date.Month == Month && date.Day == Day;
+
+    public override string ToString() => $"{Month:00}-{Day:00}";
 }
 
 /// <summary>A value with the position it was written at, for error messages.</summary>

@@ -87,7 +87,7 @@ public sealed class ConfigurationReader
         }
 
         problems = [.. _problems];
-        return layer;
+        return EnableAccountRules(layer);
     }
 
     private static string? SafeDirectory(string path)
@@ -388,28 +388,84 @@ public sealed class ConfigurationReader
                     break;
                 case "holidays":
                     var days = ImmutableArray.CreateBuilder<DateOnly>();
+                    var annual = ImmutableArray.CreateBuilder<AnnualDate>();
                     foreach (var (day, item) in ReadStringItems(member.Value))
                     {
                         if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                         {
                             days.Add(date);
                         }
+                        else if (TryAnnualDate(day, out var everyYear))
+                        {
+                            annual.Add(everyYear);
+                        }
                         else
                         {
-                            Problem(item, $"'{day}' is not a date in the form yyyy-MM-dd");
+                            Problem(item, $"'{day}' is not a date in the form yyyy-MM-dd (one day) or MM-dd (every year)");
                         }
                     }
 
-                    layer = layer with { Holidays = days.ToImmutable() };
+                    layer = layer with { Holidays = days.ToImmutable(), AnnualHolidays = annual.ToImmutable() };
+                    break;
+                case "japaneseHolidays":
+                    layer = layer with { JapaneseHolidays = ExpectBoolean(member.Value) };
+                    break;
+                case "replies":
+                    layer = layer with { Replies = ExpectBoolean(member.Value) };
+                    break;
+                case "shareFrom":
+                    layer = layer with { ShareFrom = [.. ReadStrings(member.Value).Select(static a => a.Trim().TrimStart('@', '＠')).Where(static a => a.Length > 0)] };
                     break;
                 default:
-                    layer = Unknown(member, ["businessHours", "timeZone", "holidays"], layer);
+                    layer = Unknown(member, OperationsKeys, layer);
                     break;
             }
         }
 
         return layer;
     }
+
+    private static readonly string[] OperationsKeys = ["businessHours", "timeZone", "holidays", "japaneseHolidays", "replies", "shareFrom"];
+
+    // 12-29: a closed day every year (02-29 is accepted and matches in leap years only).
+    private static bool TryAnnualDate(string text, out AnnualDate date)
+    {
+        date = default;
+        if (text.Length != 5 || text[2] != '-' ||
+            !int.TryParse(text.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) ||
+            !int.TryParse(text.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) ||
+            month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        {
+            return false;
+        }
+
+        date = new AnnualDate(month, day);
+        return true;
+    }
+
+    /// <summary>
+    /// Account settings switch their rule on, as the SPEC's profile table says: a layer that sets
+    /// <c>operations.replies: false</c> turns PL6003 on, and one that lists <c>operations.shareFrom</c>
+    /// turns PL6004 on, at the rule's default severity — unless the same layer names the rule.
+    /// </summary>
+    private static ConfigurationLayer EnableAccountRules(ConfigurationLayer layer)
+    {
+        var rules = layer.Rules;
+        if (layer.Replies == false && !rules.ContainsKey(RepliesRuleId))
+        {
+            rules = rules.SetItem(RepliesRuleId, ReportSeverity.Default);
+        }
+
+        if (!layer.ShareFrom.IsEmpty && !rules.ContainsKey(ShareFromRuleId))
+        {
+            rules = rules.SetItem(ShareFromRuleId, ReportSeverity.Default);
+        }
+
+        return rules == layer.Rules ? layer : layer with { Rules = rules };
+    }
+
+    private const string RepliesRuleId = "PL6003";
+    private const string ShareFromRuleId = "PL6004";
 
     private ConfigurationLayer ReadMecab(PositionedJson value, ConfigurationLayer layer)
     {

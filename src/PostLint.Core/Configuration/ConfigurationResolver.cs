@@ -229,6 +229,10 @@ public sealed class ConfigurationResolver
         var words = new List<string>();
         var emailDomains = new List<string>();
         var holidays = new HashSet<DateOnly>();
+        var annualHolidays = new HashSet<AnnualDate>();
+        var japaneseHolidays = false;
+        bool? replies = null;
+        var shareFrom = new List<string>();
         BusinessHours? hours = null;
         var timeZone = TimeZoneInfo.Utc;
         string? dicdir = null;
@@ -262,6 +266,10 @@ public sealed class ConfigurationResolver
             AddDistinct(words, layer.Words);
             AddDistinct(emailDomains, layer.AllowedEmailDomains.Select(static d => d.Trim().TrimStart('@').ToLowerInvariant()));
             holidays.UnionWith(layer.Holidays);
+            annualHolidays.UnionWith(layer.AnnualHolidays);
+            japaneseHolidays = layer.JapaneseHolidays ?? japaneseHolidays;
+            replies = layer.Replies ?? replies;
+            AddDistinct(shareFrom, layer.ShareFrom);
             hours = layer.BusinessHours ?? hours;
             if (layer.TimeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(layer.TimeZone, out var zone))
             {
@@ -292,6 +300,10 @@ public sealed class ConfigurationResolver
             BusinessHours = hours,
             TimeZone = timeZone,
             Holidays = [.. holidays],
+            AnnualHolidays = [.. annualHolidays],
+            JapaneseHolidays = japaneseHolidays,
+            Replies = replies,
+            ShareFrom = [.. shareFrom],
             MecabDicdir = dicdir,
             SpellingDictionary = dictionary,
             SpellCheckHashtags = spellHashtags,

@@ -10,7 +10,8 @@ namespace PostLint.Input;
 
 /// <summary>
 /// JSON Lines: one object per line, <c>{"id": "p1", "text": "…", "createdAt": "2025-04-01T09:00:00+09:00",
-/// "platform": "x", "sponsored": true, "urls": ["https://…"]}</c>. Only <c>text</c> is required;
+/// "platform": "x", "sponsored": true, "urgent": false, "urls": ["https://…"], "account": "joetsu_city",
+/// "replyTo": "someone", "repostOf": "niigata_pref"}</c>. Only <c>text</c> is required;
 /// unknown keys are ignored (exports carry more). Blank lines are not records. A line that is not
 /// UTF-8, not a JSON object, has no text or a bad field is rejected with its line and record number
 /// and reading goes on. The file is read as bytes, one line at a time, with a reused buffer.
@@ -85,6 +86,10 @@ public static class JsonLinesReader
         DateTimeOffset? createdAt = null;
         Platform? platform = null;
         bool? sponsored = null;
+        bool? urgent = null;
+        string? account = null;
+        string? replyTo = null;
+        string? repostOf = null;
         var links = ImmutableArray<PostLink>.Empty;
         try
         {
@@ -154,6 +159,29 @@ public static class JsonLinesReader
                         _ => FailBool(ref error, ref reader),
                     };
                 }
+                else if (reader.ValueTextEquals("urgent"u8))
+                {
+                    reader.Read();
+                    urgent = reader.TokenType switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        JsonTokenType.Null => null,
+                        _ => FailBool(ref error, ref reader, "urgent"),
+                    };
+                }
+                else if (reader.ValueTextEquals("account"u8))
+                {
+                    account = ReadAccount(ref reader, ref error, "account");
+                }
+                else if (reader.ValueTextEquals("replyTo"u8))
+                {
+                    replyTo = ReadAccount(ref reader, ref error, "replyTo");
+                }
+                else if (reader.ValueTextEquals("repostOf"u8))
+                {
+                    repostOf = ReadAccount(ref reader, ref error, "repostOf");
+                }
                 else if (reader.ValueTextEquals("urls"u8))
                 {
                     reader.Read();
@@ -201,6 +229,10 @@ public static class JsonLinesReader
             CreatedAt = createdAt,
             Platform = platform,
             Sponsored = sponsored,
+            Urgent = urgent,
+            Account = account,
+            ReplyTo = replyTo,
+            RepostOf = repostOf,
             Links = links,
             Source = new PostSource(path, lineNumber, recordNumber),
         };
@@ -247,10 +279,27 @@ public static class JsonLinesReader
         return null;
     }
 
-    private static bool? FailBool(ref string? error, ref Utf8JsonReader reader)
+    private static bool? FailBool(ref string? error, ref Utf8JsonReader reader, string name = "sponsored")
     {
-        Fail(ref error, "'sponsored' must be true or false", ref reader);
+        Fail(ref error, $"'{name}' must be true or false", ref reader);
         return null;
+    }
+
+    /// <summary>An account name (<c>account</c>, <c>replyTo</c>, <c>repostOf</c>): a string, written with or without <c>@</c>.</summary>
+    private static string? ReadAccount(ref Utf8JsonReader reader, ref string? error, string name)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return Fail(ref error, $"'{name}' must be an account name (a string)", ref reader);
+        }
+
+        return AccountNames.Normalize(reader.GetString());
     }
 
     private static string Describe(JsonTokenType token) => token switch

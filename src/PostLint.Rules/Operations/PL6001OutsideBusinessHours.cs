@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using PostLint.Analysis;
@@ -10,10 +9,12 @@ namespace PostLint.Rules.Operations;
 
 /// <summary>
 /// PL6001: the post was (or is scheduled to be) published outside the configured business hours
-/// (<c>operations.businessHours</c>, in <c>operations.timeZone</c>, with <c>operations.holidays</c>
-/// as closed days). 上越市ガイドライン 6(1)②【時間】: 原則として就業時間内に行う; ただし、災害やイベント
-/// など即時性が求められる情報は就業時間外も発信できる — posts containing a word of
-/// <c>Data/Lists/immediacy-words.txt</c> are not judged. Posts without a time are not judged.
+/// (<c>operations.businessHours</c> in <c>operations.timeZone</c>; closed days from
+/// <c>operations.holidays</c> and, with <c>operations.japaneseHolidays</c>, Japan's public holidays).
+/// 上越市ガイドライン 6(1)②【時間】: 原則として就業時間内に行う; ただし、災害やイベントなど即時性が
+/// 求められる情報は就業時間外も発信できる — posts that <see cref="ImmediacyVocabulary"/> finds
+/// immediate, and posts with metadata <c>urgent: true</c>, are not judged. Posts without a time are
+/// not judged.
 /// </summary>
 public sealed class PL6001OutsideBusinessHours : PostAnalyzer
 {
@@ -28,59 +29,70 @@ public sealed class PL6001OutsideBusinessHours : PostAnalyzer
         DiagnosticCategory.Operations,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: false,
-        description: "Official accounts post during working hours, so that staff can answer replies and correct mistakes; disaster, emergency and same-day event information may be posted at any time. The time of the post is converted to the configured time zone and compared with operations.businessHours and operations.holidays.",
+        description: "Official accounts post during working hours, so that staff can answer and correct mistakes; information that needs immediacy (disasters, warnings, sightings, traffic and service disruptions, an event's go/no-go or change for today or tomorrow, or metadata urgent: true) may be posted at any time. The time of the post is converted to the configured time zone and compared with operations.businessHours, operations.holidays and, with operations.japaneseHolidays, Japan's public holidays.",
         references: ["上越市ソーシャルメディアガイドライン 6(1)②【時間】"]);
-
-    private static readonly Lazy<SearchValues<string>> ImmediacyWords = new(static () =>
-        SearchValues.Create([.. EmbeddedData.ReadList("Lists/immediacy-words.txt")], StringComparison.Ordinal));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Initialize(AnalysisContext context)
     {
-        var hours = context.Options.BusinessHours;
-        if (hours is null)
+        var options = context.Options;
+        if (options.BusinessHours is null)
         {
             // Without configured hours there is nothing to judge against.
             return;
         }
 
-        var settings = new Settings(hours, context.Options.TimeZone, context.Options.Holidays, ImmediacyWords.Value);
+        var settings = new Settings(
+            options,
+            options.JapaneseHolidays ? JapaneseHolidayCalendar.Instance : null,
+            ImmediacyVocabulary.Instance,
+            ClauseText.For(options, Rule));
         context.RegisterPostAction(post => Analyze(post, settings));
     }
 
-    private sealed record Settings(BusinessHours Hours, TimeZoneInfo Zone, ImmutableHashSet<DateOnly> Holidays, SearchValues<string> Words);
+    private sealed record Settings(AnalyzerOptions Options, JapaneseHolidayCalendar? Calendar, ImmediacyVocabulary Vocabulary, string Clause);
 
     private static void Analyze(PostAnalysisContext context, Settings settings)
     {
-        if (context.Post.CreatedAt is not { } createdAt)
+        if (context.Post.CreatedAt is not { } createdAt || context.Post.Urgent == true)
         {
             return;
         }
 
-        var local = TimeZoneInfo.ConvertTime(createdAt, settings.Zone);
+        var options = settings.Options;
+        var local = TimeZoneInfo.ConvertTime(createdAt, options.TimeZone);
         var date = DateOnly.FromDateTime(local.DateTime);
         var time = TimeOnly.FromDateTime(local.DateTime);
-        var holiday = settings.Holidays.Contains(date);
-        if (!holiday && settings.Hours.Contains(local.DayOfWeek, time))
+        var closedDay = ClosedDayName(date, settings);
+        if (closedDay is null && options.BusinessHours!.Contains(local.DayOfWeek, time))
         {
             return;
         }
 
-        if (context.Text.AsSpan().IndexOfAny(settings.Words) >= 0)
+        if (settings.Vocabulary.IsImmediate(context.Text.AsSpan(), date))
         {
             // 災害やイベントなど即時性が求められる情報 may be posted at any time.
             return;
         }
 
-        var reason = holiday
-            ? "祝日・休庁日"
-            : settings.Hours.Segments.Any(s => s.Days.Contains(local.DayOfWeek))
+        var reason = closedDay
+            ?? (options.BusinessHours!.Segments.Any(s => s.Days.Contains(local.DayOfWeek))
                 ? "就業時間外"
-                : DayNames[(int)local.DayOfWeek] + "曜日";
+                : DayNames[(int)local.DayOfWeek] + "曜日");
         var when = string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd}({DayNames[(int)local.DayOfWeek]}) {local:HH:mm}");
         var span = context.Text.Length == 0 ? new TextSpan(0, 0) : context.Text.GetLineSpan(1);
-        var reference = context.Options.GetReferences(Rule) is { IsEmpty: false } refs ? refs[0] : Rule.References[0];
-        context.ReportDiagnostic(Diagnostic.Create(Rule, span, when, reason, settings.Hours.Text, reference));
+        context.ReportDiagnostic(Diagnostic.Create(Rule, span, when, reason, options.BusinessHours!.Text, settings.Clause));
+    }
+
+    /// <summary>「祝日（振替休日）」 for a national holiday, 「休庁日」 for a configured closed day, null for a working day.</summary>
+    private static string? ClosedDayName(DateOnly date, Settings settings)
+    {
+        if (settings.Calendar?.NameOf(date) is { } holiday)
+        {
+            return $"祝日（{holiday}）";
+        }
+
+        return settings.Options.IsConfiguredHoliday(date) ? "休庁日" : null;
     }
 }

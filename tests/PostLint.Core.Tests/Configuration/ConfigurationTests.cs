@@ -218,6 +218,50 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Operations_read_annual_closed_days_national_holidays_and_account_policies()
+    {
+        var options = Resolve(
+            """
+            {
+              "operations": {
+                "japaneseHolidays": true,
+                "holidays": ["12-29", "01-03", "2025-05-07", "02-29"],
+                "replies": false,
+                "shareFrom": ["@pref_yamaguchi", "＠MLIT_JAPAN", " "]
+              }
+            }
+            """,
+            out var problems);
+        Assert.Empty(problems);
+        Assert.True(options.JapaneseHolidays);
+        Assert.True(options.IsConfiguredHoliday(new DateOnly(2031, 12, 29)));
+        Assert.True(options.IsConfiguredHoliday(new DateOnly(2026, 1, 3)));
+        Assert.True(options.IsConfiguredHoliday(new DateOnly(2025, 5, 7)));
+        Assert.False(options.IsConfiguredHoliday(new DateOnly(2026, 5, 7)));
+        Assert.True(options.IsConfiguredHoliday(new DateOnly(2028, 2, 29)));
+        Assert.False(options.Replies);
+        Assert.Equal<string>(["pref_yamaguchi", "MLIT_JAPAN"], options.ShareFrom);
+    }
+
+    [Fact]
+    public void Bad_operations_values_are_reported_with_their_position()
+    {
+        Resolve(
+            """
+            {
+              "operations": { "holidays": ["13-01", "12-32", "1229"], "replies": "no", "japaneseHoliday": true }
+            }
+            """,
+            out var problems);
+        var found = problems.Select(p => (p.Line, p.Message)).ToList();
+        Assert.Contains(found, p => p.Line == 2 && p.Message.Contains("'13-01' is not a date in the form yyyy-MM-dd (one day) or MM-dd (every year)", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Message.Contains("'12-32' is not a date", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Message.Contains("'1229' is not a date", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Message.Contains("did you mean 'japaneseHolidays'?", StringComparison.Ordinal));
+        Assert.Equal(5, problems.Count);
+    }
+
+    [Fact]
     public void The_schema_documents_exactly_the_keys_the_reader_accepts()
     {
         using var stream = typeof(ConfigurationReader).Assembly.GetManifestResourceStream("PostLint.postlint.schema.json")!;
@@ -229,6 +273,9 @@ public sealed class ConfigurationTests : IDisposable
     [Theory]
     [InlineData("""{ "extends": "ishinomaki", "rules": { "PL2001": "error" }, "links": { "trusted": ["*.lg.jp"] } }""", true)]
     [InlineData("""{ "operations": { "businessHours": "Mon-Fri 08:30-17:15", "timeZone": "Asia/Tokyo", "holidays": ["2025-01-01"] } }""", true)]
+    [InlineData("""{ "operations": { "japaneseHolidays": true, "holidays": ["12-29", "2025-05-07"], "replies": false, "shareFrom": ["pref_yamaguchi"] } }""", true)]
+    [InlineData("""{ "operations": { "holidays": ["2025/05/07"] } }""", false)]
+    [InlineData("""{ "operations": { "replies": "no" } }""", false)]
     [InlineData("""{ "rules": { "PL2001": "fatal" } }""", false)]
     [InlineData("""{ "rulez": {} }""", false)]
     [InlineData("""{ "links": { "trusted": ["https://bit.ly/x"] } }""", false)]

@@ -58,6 +58,10 @@ public sealed class JsonLinesReaderTests
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"platform\":\"myspace\"}", "'platform' must be one of x, twitter, threads, instagram, line, facebook, youtube")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"sponsored\":\"yes\"}", "'sponsored' must be true or false")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"createdAt\":\"yesterday\"}", "'createdAt' is not an ISO 8601 time: 'yesterday'")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"urgent\":1}", "'urgent' must be true or false")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"account\":[\"x\"]}", "'account' must be an account name (a string)")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"replyTo\":5}", "'replyTo' must be an account name (a string)")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"repostOf\":{}}", "'repostOf' must be an account name (a string)")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"urls\":\"https://a.example\"}", "'urls' must be an array of URL strings")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\"} {}", "more than one JSON value on the line")]
     public void Bad_records_are_rejected_with_the_reason(string line, string reason)
@@ -65,6 +69,25 @@ public sealed class JsonLinesReaderTests
         var record = Assert.Single(ReadJsonLines(line));
         Assert.Equal(InputRecordKind.Rejected, record.Kind);
         Assert.Equal(reason, record.Reason);
+    }
+
+    [Fact]
+    public void Urgent_account_reply_and_repost_fields_are_read()
+    {
+        var records = ReadJsonLines(
+            "{\"id\":\"a\",\"text\":\"t\",\"urgent\":true,\"account\":\"@joetsu_city\",\"replyTo\":\" ＠Someone \",\"repostOf\":\"niigata_pref\"}\n" +
+            "{\"id\":\"b\",\"text\":\"t\",\"urgent\":null,\"account\":\"\",\"replyTo\":null}\n");
+        var first = records[0].Post!;
+        Assert.True(first.Urgent);
+        Assert.Equal("joetsu_city", first.Account);
+        Assert.Equal("Someone", first.ReplyTo);
+        Assert.True(first.IsReply);
+        Assert.Equal("niigata_pref", first.RepostOf);
+        var second = records[1].Post!;
+        Assert.Null(second.Urgent);
+        Assert.Null(second.Account);
+        Assert.Null(second.ReplyTo);
+        Assert.False(second.IsReply);
     }
 
     [Fact]

@@ -11,13 +11,14 @@ public sealed class PL6001OutsideBusinessHoursTests
 {
     private static readonly PL6001OutsideBusinessHours Analyzer = new();
 
-    // 上越市: weekdays 08:30-17:15 JST; 2025-05-05 (こどもの日) is a holiday.
+    // 上越市: weekdays 08:30-17:15 JST, Japan's public holidays and the year-end closure 12/29-1/3 closed.
     private static readonly AnalyzerOptions Joetsu = RuleVerifier.Options(new ConfigurationLayer
     {
         Origin = "test",
         BusinessHours = Hours("Mon-Fri 08:30-17:15"),
         TimeZone = "Asia/Tokyo",
-        Holidays = [new DateOnly(2025, 5, 5), new DateOnly(2025, 12, 29)],
+        JapaneseHolidays = true,
+        AnnualHolidays = [new(12, 29), new(12, 30), new(12, 31), new(1, 1), new(1, 2), new(1, 3)],
         Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL6001", ReportSeverity.Warning),
     });
 
@@ -64,8 +65,17 @@ public sealed class PL6001OutsideBusinessHoursTests
     [InlineData("2025-04-02T08:29:00+09:00", "就業時間外")]
     [InlineData("2025-04-05T10:00:00+09:00", "土曜日")]
     [InlineData("2025-04-06T10:00:00+09:00", "日曜日")]
-    [InlineData("2025-05-05T10:00:00+09:00", "祝日・休庁日")] // a Monday, but こどもの日
-    [InlineData("2025-12-29T10:00:00+09:00", "祝日・休庁日")] // year-end closure
+    [InlineData("2025-05-05T10:00:00+09:00", "祝日（こどもの日）")] // a Monday, but こどもの日
+    [InlineData("2025-05-06T10:00:00+09:00", "祝日（振替休日）")] // 5/4 was a Sunday
+    [InlineData("2025-11-24T10:00:00+09:00", "祝日（振替休日）")] // 勤労感謝の日 11/23 was a Sunday
+    [InlineData("2024-09-23T10:00:00+09:00", "祝日（振替休日）")] // 秋分の日 9/22 was a Sunday
+    [InlineData("2027-03-22T10:00:00+09:00", "祝日（振替休日）")] // 春分の日 3/21 is a Sunday
+    [InlineData("2026-09-22T10:00:00+09:00", "祝日（国民の休日）")] // between 敬老の日 and 秋分の日
+    [InlineData("2020-07-24T10:00:00+09:00", "祝日（スポーツの日）")] // moved for the Tokyo Games
+    [InlineData("2025-12-29T10:00:00+09:00", "休庁日")] // year-end closure, a Monday
+    [InlineData("2026-12-30T10:00:00+09:00", "休庁日")]
+    [InlineData("2026-01-02T10:00:00+09:00", "休庁日")] // a Friday
+    [InlineData("2031-12-29T10:00:00+09:00", "休庁日")] // the closure comes back every year
     public void Posts_outside_hours_say_why(string time, string reason)
     {
         var diagnostics = RuleVerifier.Verify(Analyzer, "{|PL6001:市役所からのお知らせです|}", Joetsu, At(time));
@@ -76,10 +86,56 @@ public sealed class PL6001OutsideBusinessHoursTests
     [InlineData("【避難情報】高田地区に避難指示を発令しました")]
     [InlineData("大雨警報が発表されました。川に近づかないでください")]
     [InlineData("本日の花火大会は予定どおり開催します")]
+    [InlineData("明日の花火大会は予定どおり開催します")] // Saturday night, for Sunday
     [InlineData("強風のため、明日の観桜会は中止します")]
-    public void Disaster_and_same_day_event_information_may_be_posted_at_any_time(string text) =>
+    [InlineData("あすの謙信公祭は雨天のため順延します")]
+    [InlineData("4月6日（日）の花火大会は予定どおり開催します")] // the next day, written as a date
+    [InlineData("４月５日の朝市は中止します")] // the same day, full-width digits
+    [InlineData("直江津港発のフェリーは高波のため欠航となります")]
+    [InlineData("えちごトキめき鉄道は強風のため運転を見合わせています")]
+    [InlineData("国道8号は事故のため通行止めです")]
+    [InlineData("高田公園付近でクマの出没がありました。ご注意ください")]
+    [InlineData("市内の一部地域で停電が発生しています")]
+    public void Information_that_needs_immediacy_may_be_posted_at_any_time(string text) =>
         // 上越市ガイドライン 6(1)②: 災害やイベントなど即時性が求められる情報は就業時間外も発信できる.
+        // 2025-04-05 is a Saturday.
         RuleVerifier.Verify(Analyzer, text, Joetsu, At("2025-04-05T22:00:00+09:00"));
+
+    [Theory]
+    [InlineData("今日のランチ紹介！市役所食堂のカレーです")] // a day word, but nothing that cannot wait
+    [InlineData("明日は市民プールで水泳教室があります")] // tomorrow, but no go/no-go or change
+    [InlineData("来月の花火大会は予定どおり開催します")] // go, but not for today or tomorrow
+    [InlineData("4月20日の花火大会は中止します")] // a date that is not today or tomorrow
+    [InlineData("防災訓練の参加者を募集しています")] // about disasters, but not immediate
+    public void Posts_that_can_wait_are_still_reported(string text) =>
+        RuleVerifier.Verify(Analyzer, "{|PL6001:" + text + "|}", Joetsu, At("2025-04-05T22:00:00+09:00"));
+
+    [Fact]
+    public void Metadata_urgent_exempts_the_post_and_urgent_false_does_not()
+    {
+        RuleVerifier.Verify(Analyzer, "市役所からのお知らせです", Joetsu, post => post with { CreatedAt = DateTimeOffset.Parse("2025-04-05T22:00:00+09:00", System.Globalization.CultureInfo.InvariantCulture), Urgent = true });
+        RuleVerifier.Verify(Analyzer, "{|PL6001:市役所からのお知らせです|}", Joetsu, post => post with { CreatedAt = DateTimeOffset.Parse("2025-04-05T22:00:00+09:00", System.Globalization.CultureInfo.InvariantCulture), Urgent = false });
+    }
+
+    [Theory]
+    [InlineData("2027-01-04T10:00:00+09:00")] // the first working day after the closure
+    [InlineData("2025-12-26T10:00:00+09:00")] // the last working day before it
+    [InlineData("2028-01-10T10:00:00+09:00")] // 成人の日 2028, a year the holiday table does not cover: a working day
+    public void Working_days_around_the_closure_and_outside_the_table_are_clean(string time) =>
+        RuleVerifier.Verify(Analyzer, "市役所からのお知らせです", Joetsu, At(time));
+
+    [Fact]
+    public void Without_japanese_holidays_a_national_holiday_is_a_working_day()
+    {
+        var options = RuleVerifier.Options(new ConfigurationLayer
+        {
+            Origin = "test",
+            BusinessHours = Hours("Mon-Fri 08:30-17:15"),
+            TimeZone = "Asia/Tokyo",
+            Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL6001", ReportSeverity.Warning),
+        });
+        RuleVerifier.Verify(Analyzer, "市役所からのお知らせです", options, At("2025-11-24T10:00:00+09:00"));
+    }
 
     [Fact]
     public void Posts_without_a_time_are_not_judged() =>
@@ -126,10 +182,12 @@ public sealed class PL6001OutsideBusinessHoursTests
             if (profile == "joetsu")
             {
                 var options = resolver.Merge([layer]);
-                Assert.Contains(new DateOnly(2026, 9, 22), options.Holidays); // 国民の休日
-                Assert.Contains(new DateOnly(2025, 11, 24), options.Holidays); // 振替休日
-                Assert.Contains(new DateOnly(2026, 1, 3), options.Holidays); // year-end closure
+                Assert.True(options.JapaneseHolidays);
+                Assert.True(options.IsConfiguredHoliday(new DateOnly(2026, 1, 3))); // year-end closure
+                Assert.True(options.IsConfiguredHoliday(new DateOnly(2029, 12, 29))); // every year
+                Assert.False(options.IsConfiguredHoliday(new DateOnly(2026, 1, 5)));
                 Assert.Equal("Asia/Tokyo", options.TimeZone.Id);
+                Assert.Equal("Mon-Fri 08:30-17:15", options.BusinessHours?.Text);
             }
         }
     }
