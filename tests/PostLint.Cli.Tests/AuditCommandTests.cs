@@ -79,7 +79,7 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(1, exit);
 
         var text = await File.ReadAllTextAsync(report);
-        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.InShared("schemas", "sarif-schema-2.1.0.json"));
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.TestData("sarif", "sarif-schema-2.1.0.json"));
         Assert.Empty(schema.Validate(text));
 
         using var json = JsonDocument.Parse(text);

@@ -188,7 +188,7 @@ public sealed class TokenizeCommandTests
     private static byte[] BuildTrickyInput()
     {
         using var buffer = new MemoryStream();
-        buffer.Write(File.ReadAllBytes(TestPaths.InShared("specs", "mecab-edge-cases.txt")));
+        buffer.Write(File.ReadAllBytes(TestPaths.TestData("mecab", "mecab-edge-cases.txt")));
         buffer.Write(Encoding.UTF8.GetBytes(new string('a', 8191) + "\n"));
         buffer.Write(Encoding.UTF8.GetBytes(new string('b', 8192) + "\n"));
         buffer.Write(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("日本語の文章", 1000)) + "\n"));

@@ -1,8 +1,10 @@
 namespace PostLint.Tests;
 
 /// <summary>
-/// Where tests find the repository and the shared reference material (<c>../shared</c> beside
-/// the repository root: conformance suites, schemas, specs). <c>POSTLINT_SHARED</c> overrides it.
+/// Where tests find the repository and its vendored test data (<c>tests/Data</c>: conformance
+/// suites, schemas, MeCab edge cases), so that the suite passes from the repository alone. The
+/// reference material beside the repository (<c>../shared</c>, or <c>POSTLINT_SHARED</c>) is only
+/// for scripts and benchmarks, never for a test.
 /// </summary>
 internal static class TestPaths
 {
@@ -10,27 +12,8 @@ internal static class TestPaths
 
     public static string RepoRoot => RepoRootLazy.Value;
 
-    public static string Shared
-    {
-        get
-        {
-            var fromEnvironment = Environment.GetEnvironmentVariable("POSTLINT_SHARED");
-            if (!string.IsNullOrEmpty(fromEnvironment))
-            {
-                return Path.GetFullPath(fromEnvironment);
-            }
-
-            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (!Directory.Exists(path))
-            {
-                throw new DirectoryNotFoundException($"The shared reference folder was not found at {path}; set POSTLINT_SHARED.");
-            }
-
-            return path;
-        }
-    }
-
-    public static string InShared(params string[] parts) => Path.Combine([Shared, .. parts]);
+    /// <summary>A file vendored under <c>tests/Data</c> (see its README for sources and licenses).</summary>
+    public static string TestData(params string[] parts) => Path.Combine([RepoRoot, "tests", "Data", .. parts]);
 
     public static string InRepo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
 

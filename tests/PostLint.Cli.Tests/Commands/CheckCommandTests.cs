@@ -89,7 +89,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", draft, "--profile", "ishinomaki", "--format", "sarif", "-o", report);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
-        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.InShared("schemas", "sarif-schema-2.1.0.json"));
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.TestData("sarif", "sarif-schema-2.1.0.json"));
         var errors = schema.Validate(await File.ReadAllTextAsync(report));
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
         Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(report)!), f => f.EndsWith(".tmp", StringComparison.Ordinal));

@@ -75,7 +75,7 @@ public sealed class MecabDifferentialTests
 
     internal static IEnumerable<byte[]> EdgeCaseLines()
     {
-        var bytes = File.ReadAllBytes(TestPaths.InShared("specs", "mecab-edge-cases.txt"));
+        var bytes = File.ReadAllBytes(TestPaths.TestData("mecab", "mecab-edge-cases.txt"));
         var start = 0;
         for (var i = 0; i < bytes.Length; i++)
         {

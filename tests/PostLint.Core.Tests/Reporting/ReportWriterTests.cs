@@ -86,7 +86,7 @@ public sealed class ReportWriterTests
     public async Task Sarif_validates_against_the_official_schema()
     {
         var sarif = Render(s => new SarifReportWriter(s, baseDirectory: Directory.GetCurrentDirectory(), leaveOpen: true));
-        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.InShared("schemas", "sarif-schema-2.1.0.json"));
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.TestData("sarif", "sarif-schema-2.1.0.json"));
         var errors = schema.Validate(sarif);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
 

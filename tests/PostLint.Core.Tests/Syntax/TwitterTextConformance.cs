@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace PostLint.Core.Tests.Syntax;
 
-/// <summary>One case of a twitter-text conformance file (<c>../shared/conformance/twitter-text/*.yml</c>).</summary>
+/// <summary>One case of a twitter-text conformance file (<c>tests/Data/twitter-text/*.yml</c>, vendored).</summary>
 internal sealed record ConformanceCase(string Section, int Index, string Description, string Text, YamlNode? Expected)
 {
     public override string ToString() => $"{Section}[{Index}] {Description}";
@@ -123,7 +123,7 @@ internal static class TwitterTextConformance
 
     private static YamlMappingNode Load(string file)
     {
-        using var reader = new StreamReader(TestPaths.InShared("conformance", "twitter-text", file));
+        using var reader = new StreamReader(TestPaths.TestData("twitter-text", file));
         var stream = new YamlStream();
         stream.Load(reader);
         return (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode)["tests"];
