@@ -30,6 +30,8 @@ public readonly record struct AuditItem(InputRecord Record, PostResult? Result);
 /// and waits for each to be analysed, so at most <c>Jobs × ChunksInFlightPerJob</c> chunks are in
 /// memory and a slow writer slows the reader down (back-pressure) instead of buffering.
 /// Rejected records become PL0001 results; skipped records come through without a result.
+/// A reader that throws does not end the audit: the records it gave keep their results and one
+/// PL0001 stands for the rest of its input (<see cref="RecordGuard"/>).
 /// </summary>
 public static class AuditPipeline
 {
@@ -100,7 +102,7 @@ public static class AuditPipeline
         try
         {
             var chunk = new Chunk(chunkSize);
-            foreach (var record in records)
+            foreach (var record in RecordGuard.Guard(records, "(input)"))
             {
                 token.ThrowIfCancellationRequested();
                 chunk.Add(record);

@@ -35,17 +35,18 @@ internal static class ExportFile
         }
     }
 
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth };
+
+    /// <summary>How deeply an element may nest (exports nest about 6 levels; System.Text.Json's default is 64).</summary>
+    public const int MaxDepth = 64;
+
     private static InputRecord? Next(JsonArrayReader reader, string path, Convert convert, ref long recordNumber, out bool end)
     {
         end = false;
-        ReadOnlyMemory<byte> element;
+        JsonArrayItem item;
         try
         {
-            if (!reader.TryReadElement(out element))
-            {
-                end = true;
-                return null;
-            }
+            item = reader.Next();
         }
         catch (JsonArrayException e)
         {
@@ -54,40 +55,87 @@ internal static class ExportFile
             return InputRecord.Reject(path, e.Line, recordNumber + 1, e.Message);
         }
 
+        if (item == JsonArrayItem.End)
+        {
+            end = true;
+            return null;
+        }
+
         recordNumber++;
+        if (item == JsonArrayItem.TooLarge)
+        {
+            return InputRecord.Reject(path, reader.Line, recordNumber, InputLimits.TooLarge(reader.SkippedBytes));
+        }
+
+        var element = reader.Element;
         if (!Utf8.IsValid(element.Span))
         {
             var offset = JsonLinesReader.InvalidUtf8Offset(element.Span);
             return InputRecord.Reject(path, reader.Line, recordNumber, $"not valid UTF-8 at byte {(offset + 1).ToString(CultureInfo.InvariantCulture)} of the record");
         }
 
-        using var document = JsonDocument.Parse(element);
-        return convert(document.RootElement, reader.Line, recordNumber);
+        if (reader.Depth > MaxDepth)
+        {
+            return InputRecord.Reject(path, reader.Line, recordNumber, string.Create(CultureInfo.InvariantCulture, $"the element is nested {reader.Depth} levels deep, more than the {MaxDepth} a record may have; it was skipped"));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(element, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            return InputRecord.Reject(path, reader.Line + (int)(e.LineNumber ?? 0), recordNumber, $"not valid JSON: {JsonLinesReader.FirstSentence(e.Message)}");
+        }
+
+        using (document)
+        {
+            try
+            {
+                return convert(document.RootElement, reader.Line, recordNumber);
+            }
+            catch (RecordFieldException e)
+            {
+                return InputRecord.Reject(path, reader.Line, recordNumber, e.Reason);
+            }
+        }
     }
 
-    // Small helpers for reading optional fields of export objects.
-    public static string? String(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    // Helpers for reading optional fields of export objects. A field that is absent or null reads
+    // as null; a field of the wrong type, or a string that cannot be read (a lone surrogate), is a
+    // RecordFieldException that rejects the record (PL0001) naming the field: a wrong type is a
+    // damaged record, and taking it as "absent" would skip the post without saying why.
+
+    public static string? String(this JsonElement element, string name)
+    {
+        if (!TryGetValue(element, name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String ? ReadString(value, name) : throw WrongType(name, value, "a string");
+    }
 
     /// <summary>A string or a number written as a string (the X archive writes ids and counts as strings).</summary>
     public static string? StringOrNumber(this JsonElement element, string name)
     {
-        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))
+        if (!TryGetValue(element, name, out var value))
         {
             return null;
         }
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => ReadString(value, name),
             JsonValueKind.Number => value.GetRawText(),
-            _ => null,
+            _ => throw WrongType(name, value, "a string or a number"),
         };
     }
 
     public static long? Int64(this JsonElement element, string name)
     {
-        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))
+        if (!TryGetValue(element, name, out var value))
         {
             return null;
         }
@@ -95,14 +143,65 @@ internal static class ExportFile
         return value.ValueKind switch
         {
             JsonValueKind.Number when value.TryGetInt64(out var number) => number,
-            JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
-            _ => null,
+            JsonValueKind.String when long.TryParse(ReadString(value, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+            _ => throw WrongType(name, value, "a whole number"),
         };
     }
 
-    public static JsonElement Property(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
+    /// <summary>An object-valued property (default when absent or null; an error when it is not an object).</summary>
+    public static JsonElement Property(this JsonElement element, string name)
+    {
+        if (!TryGetValue(element, name, out var value))
+        {
+            return default;
+        }
 
-    public static IEnumerable<JsonElement> Items(this JsonElement element) =>
-        element.ValueKind == JsonValueKind.Array ? element.EnumerateArray() : [];
+        return value.ValueKind == JsonValueKind.Object ? value : throw WrongType(name, value, "an object");
+    }
+
+    /// <summary>The items of an array-valued property (none when absent or null; an error when it is not an array).</summary>
+    public static IEnumerable<JsonElement> Items(this JsonElement element, string name)
+    {
+        if (!TryGetValue(element, name, out var value))
+        {
+            return [];
+        }
+
+        return value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : throw WrongType(name, value, "an array");
+    }
+
+    /// <summary>True when the property exists and is an object (for the shape checks of optional wrappers).</summary>
+    public static bool HasObject(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object;
+
+    private static bool TryGetValue(JsonElement element, string name, out JsonElement value)
+    {
+        value = default;
+        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+    }
+
+    private static string ReadString(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new RecordFieldException(name, RecordFieldException.LoneSurrogate, e);
+        }
+    }
+
+    private static RecordFieldException WrongType(string name, JsonElement value, string expected) =>
+        new(name, $"must be {expected}, not {Describe(value.ValueKind)}");
+
+    internal static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
 }

@@ -42,7 +42,7 @@ public static partial class FacebookReader
         var timestamp = element.Int64("timestamp");
         var id = ExportFolders.UniqueId(timestamp?.ToString(CultureInfo.InvariantCulture) ?? "#" + recordNumber.ToString(CultureInfo.InvariantCulture), ids);
         var text = new StringBuilder();
-        foreach (var item in element.Property("data").Items())
+        foreach (var item in element.Items("data"))
         {
             if (item.String("post") is { Length: > 0 } written)
             {
@@ -61,9 +61,9 @@ public static partial class FacebookReader
         }
 
         var links = ImmutableArray.CreateBuilder<PostLink>();
-        foreach (var attachment in element.Property("attachments").Items())
+        foreach (var attachment in element.Items("attachments"))
         {
-            foreach (var data in attachment.Property("data").Items())
+            foreach (var data in attachment.Items("data"))
             {
                 if (data.Property("external_context").String("url") is { Length: > 0 } url)
                 {
@@ -111,7 +111,7 @@ public static partial class InstagramReader
             return InputRecord.Reject(path, line, recordNumber, "the element is not a post object");
         }
 
-        var first = element.Property("media").Items().FirstOrDefault();
+        var first = element.Items("media").FirstOrDefault();
         var timestamp = element.Int64("creation_timestamp") ?? first.Int64("creation_timestamp");
         var uri = first.String("uri");
         var id = ExportFolders.UniqueId(

@@ -1,21 +1,43 @@
 using System.Buffers;
-using System.Text.Json;
 
 namespace PostLint.Input;
+
+/// <summary>What <see cref="JsonArrayReader.Next"/> found.</summary>
+internal enum JsonArrayItem
+{
+    /// <summary>An element (its bytes in <see cref="JsonArrayReader.Element"/>).</summary>
+    Element,
+
+    /// <summary>An element larger than <see cref="InputLimits.MaxRecordBytes"/>: skipped, its size in <see cref="JsonArrayReader.SkippedBytes"/>.</summary>
+    TooLarge,
+
+    /// <summary>The closing <c>]</c> of the array.</summary>
+    End,
+}
 
 /// <summary>
 /// Streams the elements of the first JSON array of a file, one at a time, without loading the
 /// file: platform exports are one big array (<c>window.YTD.tweets.part0 = [ … ]</c> for X, a bare
 /// <c>[ … ]</c> for Facebook and Instagram). Everything before the first <c>[</c> is skipped (the
-/// X assignment prefix, or <c>{"key":</c> of a wrapper object); a trailing <c>;</c> or <c>}</c>
-/// after the array is ignored. Each element comes with the 1-based line it starts on. The buffer
-/// grows to the largest element and is reused.
+/// X assignment prefix, or <c>{"key":</c> of a wrapper object; at most
+/// <see cref="InputLimits.MaxArrayPrefixBytes"/>); what follows the array is ignored.
+/// <para>Elements are found by their structure alone — brackets outside strings, strings with their
+/// escapes — whatever their nesting depth, and parsed by the caller. So an element that is not valid
+/// JSON, or nested too deeply to parse, is one bad record and the next element is read after it.
+/// An element larger than <see cref="InputLimits.MaxRecordBytes"/> is scanned to its end without
+/// being kept (memory stays bounded) and reported by size. Only a file that ends inside an element
+/// (an unclosed bracket or string) cannot be read past that element.</para>
+/// Each element comes with the 1-based line it starts on. The buffer grows to the largest element
+/// kept and is reused.
 /// </summary>
 internal sealed class JsonArrayReader : IDisposable
 {
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 128 };
+    private static readonly SearchValues<byte> Structure = SearchValues.Create("\"[]{}"u8);
+    private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
+    private static readonly SearchValues<byte> ScalarEnd = SearchValues.Create(",]} \t\r\n"u8);
 
     private readonly Stream _stream;
+    private readonly int _maxElementBytes;
     private byte[] _buffer;
     private int _start;
     private int _end;
@@ -25,26 +47,36 @@ internal sealed class JsonArrayReader : IDisposable
     private bool _inArray;
     private bool _done;
 
-    public JsonArrayReader(Stream stream)
+    public JsonArrayReader(Stream stream, int maxElementBytes = InputLimits.MaxRecordBytes)
     {
         _stream = stream;
+        _maxElementBytes = maxElementBytes;
         _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     }
 
     /// <summary>The 1-based line of the element returned last (or of the problem).</summary>
     public int Line { get; private set; } = 1;
 
+    /// <summary>The bytes of the element <see cref="Next"/> returned, valid until the next call.</summary>
+    public ReadOnlyMemory<byte> Element { get; private set; }
+
+    /// <summary>How deeply the element returned last nests (1 for an object of scalars).</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>The size of the element skipped as <see cref="JsonArrayItem.TooLarge"/>.</summary>
+    public long SkippedBytes { get; private set; }
+
     /// <summary>
-    /// The next element's bytes, valid until the next call. False at the end of the array. Throws
-    /// <see cref="JsonArrayException"/> (with <see cref="Line"/> set) when the file is not an array
-    /// or an element is not valid JSON; reading cannot go on after that.
+    /// The next element. Throws <see cref="JsonArrayException"/> (with <see cref="Line"/> set) when
+    /// the file is not an array or ends inside an element: reading cannot go on after that.
     /// </summary>
-    public bool TryReadElement(out ReadOnlyMemory<byte> element)
+    public JsonArrayItem Next()
     {
-        element = default;
+        Element = default;
+        SkippedBytes = 0;
         if (_done)
         {
-            return false;
+            return JsonArrayItem.End;
         }
 
         if (!_inArray)
@@ -78,46 +110,161 @@ internal sealed class JsonArrayReader : IDisposable
             {
                 _start++;
                 _done = true;
-                return false;
+                return JsonArrayItem.End;
             }
 
             break;
         }
 
+        Line = CountLinesTo(_start);
+        return ScanElement();
+    }
+
+    // Finds the end of the element at _start. The scan state survives refills; once the element
+    // passes the size limit its bytes are dropped as they are scanned.
+    private JsonArrayItem ScanElement()
+    {
+        var first = _buffer[_start];
+        var container = first is (byte)'{' or (byte)'[';
+        var inString = first == (byte)'"';
+        var depth = container ? 1 : 0;
+        Depth = depth;
+        var scan = _start + 1;
+        long dropped = 0;
+        var escaped = false;
         while (true)
         {
-            var available = _buffer.AsSpan(_start, _end - _start);
-            // Never the final block: an element cut off by the end of the file then reads as incomplete, not as an error.
-            var reader = new Utf8JsonReader(available, isFinalBlock: false, new JsonReaderState(Options));
-            try
+            var end = FindEnd(ref scan, ref depth, ref inString, ref escaped, container || first == (byte)'"', first);
+            if (end >= 0)
             {
-                if (reader.Read() && (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip()))
+                var length = end - _start;
+                if (dropped + length > _maxElementBytes)
                 {
-                    var length = (int)reader.BytesConsumed;
-                    Line = CountLinesTo(_start);
-                    element = _buffer.AsMemory(_start, length);
-                    _start += length;
-                    return true;
+                    SkippedBytes = dropped + length;
+                    CountLinesTo(end);
+                    _start = end;
+                    return JsonArrayItem.TooLarge;
                 }
-            }
-            catch (JsonException e)
-            {
-                var startLine = CountLinesTo(_start);
-                Line = startLine + (int)(e.LineNumber ?? 0);
-                throw new JsonArrayException($"not valid JSON: {JsonLinesReader.FirstSentence(e.Message)}", Line, e);
+
+                Element = _buffer.AsMemory(_start, length);
+                _start = end;
+                return JsonArrayItem.Element;
             }
 
             if (_eof)
             {
-                throw Problem(_start, "the file ends inside an element");
+                var at = Line;
+                CountLinesTo(_end);
+                var what = inString ? "a string that is never closed" : "brackets that are never closed";
+                var read = dropped + (_end - _start);
+                _start = _end;
+                throw new JsonArrayException($"the file ends inside the element that starts on line {at} ({what}); the {InputLimits.DescribeBytes(read)} from there to the end of the file were not read as records", at);
             }
 
+            if (dropped + (scan - _start) >= _maxElementBytes)
+            {
+                // Too large to keep: forget what was scanned, keep scanning for the end.
+                CountLinesTo(scan);
+                dropped += scan - _start;
+                _start = scan;
+            }
+
+            var consumed = _start;
             Fill();
+            scan -= consumed;
         }
+    }
+
+    // Scans from `scan` to the end of the buffered bytes; returns the index one past the element's
+    // last byte, or -1 when more bytes are needed (the state is kept in the ref parameters).
+    private int FindEnd(ref int scan, ref int depth, ref bool inString, ref bool escaped, bool structured, byte first)
+    {
+        var span = _buffer.AsSpan(0, _end);
+        if (!structured)
+        {
+            // A number, true, false or null: ends at a delimiter.
+            var at = span[scan..].IndexOfAny(ScalarEnd);
+            if (at < 0)
+            {
+                scan = _end;
+                return -1;
+            }
+
+            return scan + at;
+        }
+
+        while (scan < _end)
+        {
+            if (inString)
+            {
+                if (escaped)
+                {
+                    escaped = false;
+                    scan++;
+                    continue;
+                }
+
+                var at = span[scan..].IndexOfAny(StringEnd);
+                if (at < 0)
+                {
+                    scan = _end;
+                    return -1;
+                }
+
+                scan += at;
+                if (span[scan] == (byte)'\\')
+                {
+                    escaped = true;
+                }
+                else
+                {
+                    inString = false;
+                    if (first == (byte)'"' && depth == 0)
+                    {
+                        return scan + 1;
+                    }
+                }
+
+                scan++;
+                continue;
+            }
+
+            var next = span[scan..].IndexOfAny(Structure);
+            if (next < 0)
+            {
+                scan = _end;
+                return -1;
+            }
+
+            scan += next;
+            switch (span[scan])
+            {
+                case (byte)'"':
+                    inString = true;
+                    break;
+                case (byte)'{' or (byte)'[':
+                    depth++;
+                    Depth = Math.Max(Depth, depth);
+                    break;
+                default:
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return scan + 1;
+                    }
+
+                    break;
+            }
+
+            scan++;
+        }
+
+        return -1;
     }
 
     private void SkipToArray()
     {
+        long skipped = 0;
         while (true)
         {
             var bracket = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'[');
@@ -130,6 +277,12 @@ internal sealed class JsonArrayReader : IDisposable
             if (_eof)
             {
                 throw Problem(_end, "not a JSON array (no '[' found)");
+            }
+
+            skipped += _end - _start;
+            if (skipped > InputLimits.MaxArrayPrefixBytes)
+            {
+                throw Problem(_end, $"not a JSON array (no '[' in the first {InputLimits.DescribeBytes(skipped)})");
             }
 
             CountLinesTo(_end);
@@ -191,7 +344,7 @@ internal sealed class JsonArrayReader : IDisposable
     }
 }
 
-/// <summary>A platform export file could not be read past a point (not an array, broken JSON).</summary>
+/// <summary>A platform export file could not be read past a point (not an array, a file that ends inside an element).</summary>
 public sealed class JsonArrayException : Exception
 {
     public JsonArrayException()

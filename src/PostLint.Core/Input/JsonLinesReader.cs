@@ -62,6 +62,12 @@ public static class JsonLinesReader
         }
 
         end = false;
+        if (lines.SkippedBytes > 0)
+        {
+            recordNumber++;
+            return InputRecord.Reject(path, lines.LineNumber, recordNumber, InputLimits.TooLarge(lines.SkippedBytes));
+        }
+
         if (line.IsEmpty || line.Trim(" \t"u8).IsEmpty)
         {
             return null;
@@ -91,6 +97,7 @@ public static class JsonLinesReader
         string? replyTo = null;
         string? repostOf = null;
         var links = ImmutableArray<PostLink>.Empty;
+        var field = string.Empty;
         try
         {
             var reader = new Utf8JsonReader(line, ReaderOptions);
@@ -103,6 +110,7 @@ public static class JsonLinesReader
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
+                    field = "id";
                     reader.Read();
                     id = reader.TokenType switch
                     {
@@ -113,11 +121,13 @@ public static class JsonLinesReader
                 }
                 else if (reader.ValueTextEquals("text"u8))
                 {
+                    field = "text";
                     reader.Read();
                     text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Fail(ref error, "'text' must be a string", ref reader);
                 }
                 else if (reader.ValueTextEquals("createdAt"u8) || reader.ValueTextEquals("created_at"u8))
                 {
+                    field = "createdAt";
                     reader.Read();
                     if (reader.TokenType == JsonTokenType.String)
                     {
@@ -138,6 +148,7 @@ public static class JsonLinesReader
                 }
                 else if (reader.ValueTextEquals("platform"u8))
                 {
+                    field = "platform";
                     reader.Read();
                     if (reader.TokenType == JsonTokenType.String && PlatformLimits.TryParsePlatform(reader.GetString(), out var value))
                     {
@@ -184,6 +195,7 @@ public static class JsonLinesReader
                 }
                 else if (reader.ValueTextEquals("urls"u8))
                 {
+                    field = "urls";
                     reader.Read();
                     links = ReadUrls(ref reader, ref error);
                 }
@@ -207,6 +219,11 @@ public static class JsonLinesReader
         catch (JsonException e)
         {
             return InputRecord.Reject(path, lineNumber, recordNumber, $"not valid JSON at byte {(e.BytePositionInLine ?? 0) + 1} of the line: {FirstSentence(e.Message)}", id ?? string.Empty);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Utf8JsonReader.GetString cannot make a string of a lone surrogate escape ("\ud800").
+            return InputRecord.Reject(path, lineNumber, recordNumber, new RecordFieldException(field, RecordFieldException.LoneSurrogate, e).Reason, id ?? string.Empty);
         }
 
         if (error is not null)

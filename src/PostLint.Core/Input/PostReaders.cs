@@ -139,7 +139,7 @@ public static class PostReaders
         options ??= new InputReaderOptions();
         foreach (var source in sources)
         {
-            foreach (var record in Read(source, options, cancellationToken))
+            foreach (var record in RecordGuard.Guard(() => Read(source, options, cancellationToken), source.Path))
             {
                 yield return record;
             }

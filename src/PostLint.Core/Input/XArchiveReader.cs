@@ -113,6 +113,15 @@ public static partial class XArchiveReader
         return ReadFiles(tweetFiles, FindNoteFiles(dataFolder), options, cancellationToken);
     }
 
+    /// <summary>Reads the tweets of one <c>tweets.js</c> stream (which is disposed at the end), without note tweets.</summary>
+    public static IEnumerable<InputRecord> ReadTweets(Stream stream, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(path);
+        var notes = new NoteIndex();
+        return ExportFile.Read(stream, path, (element, line, number) => ToRecord(element, path, line, number, notes), cancellationToken);
+    }
+
     private static IEnumerable<InputRecord> ReadFiles(IReadOnlyList<string> tweetFiles, IReadOnlyList<string> noteFiles, InputReaderOptions options, CancellationToken cancellationToken)
     {
         var notes = new NoteIndex();
@@ -176,14 +185,14 @@ public static partial class XArchiveReader
         }
 
         var entities = tweet.Property("entities");
-        var text = StripAttachedMedia(WebUtility.HtmlDecode(rawText), entities.Property("media"), tweet.Property("extended_entities").Property("media"));
+        var text = StripAttachedMedia(WebUtility.HtmlDecode(rawText), [.. entities.Items("media"), .. tweet.Property("extended_entities").Items("media")]);
         if (text.Length == 0 && rawText.Length > 0)
         {
             return InputRecord.Skip(path, line, recordNumber, "a photo or video without text", id);
         }
 
         var links = ImmutableArray.CreateBuilder<PostLink>();
-        AddLinks(links, entities.Property("urls"), "url", "expanded_url");
+        AddLinks(links, entities.Items("urls"), "url", "expanded_url");
 
         if (notes.Match(text, createdAt) is { } note)
         {
@@ -214,7 +223,7 @@ public static partial class XArchiveReader
     /// <c>full_text</c> but does not show them as text (they fall outside <c>display_text_range</c>)
     /// nor count them, so they are not part of what the account wrote.
     /// </summary>
-    private static string StripAttachedMedia(string text, JsonElement media, JsonElement extendedMedia)
+    private static string StripAttachedMedia(string text, JsonElement[] media)
     {
         var end = text.Length;
         var changed = true;
@@ -222,7 +231,7 @@ public static partial class XArchiveReader
         {
             changed = false;
             var trimmed = text.AsSpan(0, end).TrimEnd();
-            foreach (var item in media.Items().Concat(extendedMedia.Items()))
+            foreach (var item in media)
             {
                 if (item.String("url") is { Length: > 0 } url && trimmed.EndsWith(url, StringComparison.Ordinal))
                 {
@@ -236,9 +245,9 @@ public static partial class XArchiveReader
         return end == text.Length ? text : text[..end].TrimEnd();
     }
 
-    private static void AddLinks(ImmutableArray<PostLink>.Builder links, JsonElement array, string shownName, string expandedName)
+    private static void AddLinks(ImmutableArray<PostLink>.Builder links, IEnumerable<JsonElement> items, string shownName, string expandedName)
     {
-        foreach (var item in array.Items())
+        foreach (var item in items)
         {
             var expanded = item.String(expandedName);
             if (!string.IsNullOrWhiteSpace(expanded))
@@ -319,7 +328,7 @@ public static partial class XArchiveReader
             }
 
             var links = ImmutableArray.CreateBuilder<PostLink>();
-            foreach (var url in core.Property("urls").Items())
+            foreach (var url in core.Items("urls"))
             {
                 var expanded = url.String("expandedUrl") ?? url.String("expanded_url");
                 if (!string.IsNullOrWhiteSpace(expanded))

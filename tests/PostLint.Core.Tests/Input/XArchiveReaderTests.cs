@@ -108,13 +108,14 @@ public sealed class XArchiveReaderTests
     }
 
     [Fact]
-    public void A_broken_file_keeps_the_records_before_the_break_and_reports_one_rejection_with_its_line()
+    public void A_broken_tweet_is_one_rejection_with_its_line_and_the_tweets_around_it_are_read()
     {
         using var folder = new TempFolder();
         folder.Write("data/tweets.js", "window.YTD.tweets.part0 = [\n  {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"一\"}},\n  {\"tweet\": {\"id_str\": \"2\", \"full_text\": \"二\" \"oops\"}},\n  {\"tweet\": {\"id_str\": \"3\", \"full_text\": \"三\"}}\n]");
         var records = XArchiveReader.Read(folder.Path).ToList();
-        Assert.Equal(2, records.Count);
+        Assert.Equal(3, records.Count);
         Assert.Equal("1", records[0].Post!.Id);
+        Assert.Equal("3", records[2].Post!.Id);
         Assert.Equal(InputRecordKind.Rejected, records[1].Kind);
         Assert.Equal(3, records[1].Line);
         Assert.StartsWith("not valid JSON", records[1].Reason, StringComparison.Ordinal);
@@ -127,7 +128,7 @@ public sealed class XArchiveReaderTests
         folder.Write("data/tweets.js", "window.YTD.tweets.part0 = [\n  {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"一\"}},\n  {\"tweet\": {\"id_str\": \"2\"");
         var records = XArchiveReader.Read(folder.Path).ToList();
         Assert.Equal("1", records[0].Post!.Id);
-        Assert.Equal("the file ends inside an element", records[1].Reason);
+        Assert.Equal("the file ends inside the element that starts on line 3 (brackets that are never closed); the 24 bytes from there to the end of the file were not read as records", records[1].Reason);
         Assert.Equal(3, records[1].Line);
     }
 
