@@ -183,14 +183,17 @@ public static class JsonLinesReader
                 }
                 else if (reader.ValueTextEquals("account"u8))
                 {
+                    field = "account";
                     account = ReadAccount(ref reader, ref error, "account");
                 }
                 else if (reader.ValueTextEquals("replyTo"u8))
                 {
+                    field = "replyTo";
                     replyTo = ReadAccount(ref reader, ref error, "replyTo");
                 }
                 else if (reader.ValueTextEquals("repostOf"u8))
                 {
+                    field = "repostOf";
                     repostOf = ReadAccount(ref reader, ref error, "repostOf");
                 }
                 else if (reader.ValueTextEquals("urls"u8))
