@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using PostLint.Cli.Commands;
 using PostLint.Cli.Infrastructure;
+using PostLint.Localization;
 
 namespace PostLint.Cli;
 
@@ -32,15 +34,15 @@ public static class Program
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(console, "入出力に失敗しました: " + IoErrors.Describe(e));
+            return Fail(console, console.Messages.Format("cli.error.io", IoErrors.Describe(e)));
         }
         catch (OperationCanceledException)
         {
-            return Fail(console, "中断しました", exit: 130);
+            return Fail(console, console.Messages["cli.error.interrupted"], exit: 130);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fail(console, $"内部エラーです（PostLint の不具合です。報告してください）: {e.GetType().Name}: {e.Message}");
+            return Fail(console, console.Messages.Format("cli.error.internal", e.GetType().Name, e.Message));
         }
     }
 
@@ -61,30 +63,56 @@ public static class Program
 
     private static int RunVerb(string[] args, CliConsole console)
     {
-        var root = new RootCommand("PostLint checks social-media posts written for Japanese municipalities against the cities' own guidelines.");
-        foreach (var command in CommandCatalog.Create(console))
+        // The language comes first: the help texts of every verb and option are written in it.
+        if (!LanguageSelection.TryResolve(args, console.GetEnvironmentVariable, out var language, out var invalid))
         {
-            root.Subcommands.Add(command);
+            console.Error.WriteLine(console.Messages.Format("cli.error.usage", console.Messages.Format("cli.error.unknownLang", invalid), "postlint --help"));
+            return EngineHost.ExitFailure;
         }
 
-        var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
-        if (parseResult.Errors.Count > 0)
-        {
-            // Usage errors exit with 2, like configuration and I/O failures: one line, nothing run.
-            console.Error.WriteLine($"postlint: {parseResult.Errors[0].Message}（使い方: {Usage(parseResult)}）");
-            return 2;
-        }
+        console.Messages = Messages.For(language);
+        var messages = console.Messages;
 
-        if (UnknownOptions.Find(parseResult) is { } unknown)
+        // System.CommandLine's own words (「使用法:」, parse errors) follow the UI culture.
+        var previousCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == DisplayLanguage.English ? "en-US" : "ja-JP");
+        try
         {
-            var suggestion = UnknownOptions.Suggest(parseResult.CommandResult.Command, unknown);
-            var hint = suggestion is null ? string.Empty : $"もしかして {suggestion} ですか？ ";
-            console.Error.WriteLine($"postlint: {parseResult.CommandResult.Command.Name} に {unknown} というオプションはありません。{hint}（使い方: {Usage(parseResult)}）");
-            return 2;
-        }
+            var root = new RootCommand(messages["cli.description"]);
+            root.Options.Add(new Option<string?>(LanguageSelection.OptionName)
+            {
+                Description = messages["cli.option.lang"],
+                HelpName = "ja|en",
+                Recursive = true,
+            });
+            foreach (var command in CommandCatalog.Create(console))
+            {
+                root.Subcommands.Add(command);
+            }
 
-        return parseResult.Invoke(configuration);
+            var parseResult = root.Parse(args);
+            var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
+            if (parseResult.Errors.Count > 0)
+            {
+                // Usage errors exit with 2, like configuration and I/O failures: one line, nothing run.
+                console.Error.WriteLine(messages.Format("cli.error.usage", parseResult.Errors[0].Message, Usage(parseResult)));
+                return EngineHost.ExitFailure;
+            }
+
+            if (UnknownOptions.Find(parseResult) is { } unknown)
+            {
+                var suggestion = UnknownOptions.Suggest(parseResult.CommandResult.Command, unknown);
+                var hint = suggestion is null ? string.Empty : messages.Format("cli.error.didYouMean", suggestion);
+                console.Error.WriteLine(messages.Format("cli.error.unknownOption", parseResult.CommandResult.Command.Name, unknown, hint, Usage(parseResult)));
+                return EngineHost.ExitFailure;
+            }
+
+            return parseResult.Invoke(configuration);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previousCulture;
+        }
     }
 
     private static string Usage(ParseResult parseResult) =>

@@ -36,7 +36,7 @@ public sealed class AuditCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var console = new CliConsole(output, error, errorIsTerminal: errorIsTerminal) { Cancellation = cancellation };
+        var console = new CliConsole(output, error, errorIsTerminal: errorIsTerminal) { Cancellation = cancellation, GetEnvironmentVariable = static _ => null };
         var exit = Program.Run(["audit", "--config", _config, .. args], console);
         return (exit, output.ToString(), error.ToString());
     }
@@ -102,10 +102,10 @@ public sealed class AuditCommandTests : IDisposable
     {
         var (exit, output, _) = Audit(args: [Sample("posts.jsonl")]);
         Assert.Equal(1, exit);
-        Assert.Contains("(read 13 = analysed 11 + rejected 2 + skipped 0)", output, StringComparison.Ordinal);
-        Assert.Contains("rule    severity    count", output, StringComparison.Ordinal);
-        Assert.Contains("PL0001  error           2", output, StringComparison.Ordinal);
-        Assert.Contains("posts.jsonl(7,1): error PL0001: レコードを読み取れませんでした: record 7: not valid JSON", output, StringComparison.Ordinal);
+        Assert.Contains("読み込み 13 件 = 解析 11 件 + 読み取れず 2 件 + 対象外 0 件", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^ルール\s+重大度\s+件数\s+内容\r?$", output);
+        Assert.Matches(@"(?m)^PL0001\s+エラー\s+2\s+入力レコードを読み取れない\r?$", output);
+        Assert.Contains("posts.jsonl(7,1): エラー PL0001: レコードを読み取れませんでした: record 7: not valid JSON", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,7 +137,8 @@ public sealed class AuditCommandTests : IDisposable
         File.WriteAllText(input, "{\"id\":\"a\",\"text\":\"【再掲】旬の牡蠣です #石巻市 #PR\"}\n{\"id\":\"b\",\"text\":\"#石巻市 #PR\"}\n");
         var (newExit, newOutput, _) = Audit(args: [input, "--baseline", baseline]);
         Assert.Equal(1, newExit);
-        Assert.Contains("1 error, 0 warnings, 0 suggestions in 2 posts; 1 suppressed by the baseline", newOutput, StringComparison.Ordinal);
+        Assert.Contains("問題のある投稿 1 / 2 件（エラー 1 件、警告 0 件、提案 0 件）", newOutput, StringComparison.Ordinal);
+        Assert.Contains("読み込み 2 件 = 解析 2 件 + 読み取れず 0 件 + 対象外 0 件。ベースラインで抑制 1 件", newOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,14 +154,14 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains(" new(1,", text, StringComparison.Ordinal);
         Assert.DoesNotContain(" old(1,", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("(baseline)", text, StringComparison.Ordinal);
-        Assert.Contains("1 suppressed by the baseline", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("（ベースライン）", text, StringComparison.Ordinal);
+        Assert.Contains("ベースラインで抑制 1 件（一覧は --show-suppressed で表示）", text, StringComparison.Ordinal);
         Assert.Contains("--show-suppressed", text, StringComparison.Ordinal);
 
         var (_, shown, _) = Audit(args: [input, "--baseline", baseline, "--show-suppressed"]);
         Assert.Contains(" old(1,", shown, StringComparison.Ordinal);
-        Assert.Contains("(baseline)", shown, StringComparison.Ordinal);
-        Assert.Contains("1 suppressed by the baseline", shown, StringComparison.Ordinal);
+        Assert.Contains("（ベースライン）", shown, StringComparison.Ordinal);
+        Assert.Contains("ベースラインで抑制 1 件", shown, StringComparison.Ordinal);
 
         var (_, github, _) = Audit(args: [input, "--baseline", baseline, "--format", "github"]);
         Assert.Single(github.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -260,7 +261,7 @@ public sealed class AuditCommandTests : IDisposable
         File.WriteAllText(csv, "番号,本文\n1,\"#石巻市 #PR\n二行目\"\n2,問題なし\n");
         var (exit, output, _) = Audit(args: [csv, "--text-column", "本文", "--id-column", "番号"]);
         Assert.Equal(1, exit);
-        Assert.Contains("posts.csv(2) 1(1,1): error PL1001", output, StringComparison.Ordinal);
+        Assert.Contains("posts.csv(2) 1(1,1): エラー PL1001", output, StringComparison.Ordinal);
 
         var folder = InFolder("drafts");
         Directory.CreateDirectory(Path.Combine(folder, "sub"));
@@ -268,7 +269,7 @@ public sealed class AuditCommandTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "b.txt"), "悪い #石巻市 #PR");
         var (folderExit, folderOutput, _) = Audit(args: [folder, "--input-format", "text"]);
         Assert.Equal(1, folderExit);
-        Assert.Contains("b.txt(1,4): error PL1001", folderOutput, StringComparison.Ordinal);
-        Assert.Contains("in 2 posts", folderOutput, StringComparison.Ordinal);
+        Assert.Contains("b.txt(1,4): エラー PL1001", folderOutput, StringComparison.Ordinal);
+        Assert.Contains("/ 2 件（", folderOutput, StringComparison.Ordinal);
     }
 }

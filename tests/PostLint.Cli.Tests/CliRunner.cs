@@ -9,7 +9,13 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Output, string Error, byte[] OutputBytes);
 
-    public static Result RunWithInput(string? stdin, params string[] args)
+    public static Result RunWithInput(string? stdin, params string[] args) => RunWithEnvironment(stdin, static _ => null, args);
+
+    /// <summary>
+    /// Runs with the given environment variables (the locale decides the language); the other
+    /// overloads run with no locale set, so output is Japanese whatever the machine's locale is.
+    /// </summary>
+    public static Result RunWithEnvironment(string? stdin, Func<string, string?> environment, params string[] args)
     {
         var output = new MemoryStream();
         var outputWriter = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
@@ -22,7 +28,10 @@ internal static class CliRunner
             {
                 outputWriter.Flush();
                 return new NonClosingStream(output);
-            });
+            })
+        {
+            GetEnvironmentVariable = environment,
+        };
         var exit = Program.Run(args, console);
         outputWriter.Flush();
         var bytes = output.ToArray();

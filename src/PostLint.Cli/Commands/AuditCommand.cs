@@ -131,7 +131,7 @@ internal static class AuditCommand
             return EngineHost.ExitFailure;
         }
 
-        if (!EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, error, out var engine))
+        if (!EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console, out var engine))
         {
             return EngineHost.ExitFailure;
         }
@@ -168,7 +168,7 @@ internal static class AuditCommand
         var summary = new ReportSummary();
         try
         {
-            using var target = ReportTarget.Open(reportFormat, reportPath, console, request.ShowSuppressed);
+            using var target = ReportTarget.Open(reportFormat, reportPath, console, request.ShowSuppressed, audit: true);
             using var baselineFile = request.WriteBaseline is null ? null : AtomicFile.Create(request.WriteBaseline);
             using var baselineWriter = baselineFile is null ? null : new BaselineWriter(baselineFile.Stream, leaveOpen: true);
             if (console.ErrorIsTerminal)

@@ -94,7 +94,7 @@ internal static class CheckCommand
 
         if (!common.TryGetOverrides(parseResult, error, out var overrides) ||
             !common.TryGetFormat(parseResult, error, out var format) ||
-            !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, error, out var engine))
+            !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console, out var engine))
         {
             return EngineHost.ExitFailure;
         }
@@ -161,7 +161,7 @@ internal static class CheckCommand
         // When the fixed post goes to standard output, the report goes to standard error.
         var reportPath = parseResult.GetResult(common.Output) is null ? null : parseResult.GetValue(common.Output);
         var reportConsole = applyFixes && files.Contains("-") && fixedOutput is null && reportPath is null
-            ? new CliConsole(error, error, isTerminal: false)
+            ? new CliConsole(error, error, isTerminal: false) { Messages = console.Messages }
             : console;
         using (var target = ReportTarget.Open(format, reportPath, reportConsole))
         {

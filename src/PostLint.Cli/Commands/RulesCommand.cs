@@ -24,7 +24,7 @@ internal static class RulesCommand
         command.SetAction(parseResult =>
         {
             if (!common.TryGetOverrides(parseResult, console.Error, out var overrides) ||
-                !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console.Error, out var engine))
+                !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console, out var engine))
             {
                 return EngineHost.ExitFailure;
             }

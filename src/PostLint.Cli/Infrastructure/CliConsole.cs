@@ -1,3 +1,5 @@
+using PostLint.Localization;
+
 namespace PostLint.Cli.Infrastructure;
 
 /// <summary>
@@ -41,6 +43,15 @@ public sealed class CliConsole
     /// is disposed; null when the console has no process signals (tests).
     /// </summary>
     public Func<Action, IDisposable>? ListenForInterrupt { get; init; }
+
+    /// <summary>
+    /// What every command prints is looked up here: Japanese unless <c>--lang en</c> or an
+    /// English locale chose English (<see cref="LanguageSelection"/>; set once by <c>Program.Run</c>).
+    /// </summary>
+    public Messages Messages { get; set; } = Messages.Japanese;
+
+    /// <summary>Reads an environment variable (tests give a fixed environment, so the locale of the machine does not matter).</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
     /// <summary>Colours on a terminal only, and never when NO_COLOR is set or TERM is dumb.</summary>
     public bool UseColor =>

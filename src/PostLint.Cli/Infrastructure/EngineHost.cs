@@ -19,8 +19,9 @@ internal static class EngineHost
     public const int ExitFindings = 1;
     public const int ExitFailure = 2;
 
-    public static bool TryCreate(string? configPath, ConfigurationOverrides overrides, TextWriter error, out PostAnalysisEngine engine)
+    public static bool TryCreate(string? configPath, ConfigurationOverrides overrides, CliConsole console, out PostAnalysisEngine engine)
     {
+        var error = console.Error;
         engine = null!;
         if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false) is { } problem)
         {
@@ -49,15 +50,16 @@ internal static class EngineHost
         }
         catch (ConfigurationException e)
         {
-            WriteProblems(e.Problems, error);
+            WriteProblems(e.Problems, console);
             return false;
         }
     }
 
     /// <summary>Every configuration problem as a PL0002 line: <c>postlint.json(4,5): error PL0002: …</c>.</summary>
-    public static void WriteProblems(IEnumerable<ConfigurationProblem> problems, TextWriter error)
+    public static void WriteProblems(IEnumerable<ConfigurationProblem> problems, CliConsole console)
     {
-        using var writer = new TextReportWriter(error, showSnippets: false);
+        var error = console.Error;
+        using var writer = new TextReportWriter(error, new TextReportOptions { Messages = console.Messages, ShowSnippets = false });
         foreach (var problem in problems)
         {
             writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.Message, problem.Path ?? "postlint.json", problem.Line, problem.Column));

@@ -21,7 +21,8 @@ internal sealed class ReportTarget : IDisposable
 
     public ReportWriter Writer { get; }
 
-    public static ReportTarget Open(ReportFormat format, string? outputPath, CliConsole console, bool showSuppressed = false)
+    /// <param name="audit">The report of an audit (its summary counts posts with findings and never hints at --fix).</param>
+    public static ReportTarget Open(ReportFormat format, string? outputPath, CliConsole console, bool showSuppressed = false, bool audit = false)
     {
         AtomicFile? file = outputPath is null ? null : AtomicFile.Create(outputPath);
         var stream = file?.Stream ?? console.OpenOutput();
@@ -34,7 +35,7 @@ internal sealed class ReportTarget : IDisposable
             ReportFormat.Sarif => new SarifReportWriter(stream, leaveOpen: true),
             ReportFormat.GitHub => new GitHubReportWriter(Text(), showSuppressed),
             ReportFormat.Csv => new CsvReportWriter(stream, leaveOpen: true),
-            _ => new TextReportWriter(Text(), color, showSuppressed: showSuppressed),
+            _ => new TextReportWriter(Text(), new TextReportOptions { Messages = console.Messages, Color = color, IsAudit = audit, ShowSuppressed = showSuppressed }),
         };
         return new ReportTarget(writer, file, stream, text);
     }

@@ -41,6 +41,7 @@ public sealed record ReportRun(ImmutableArray<DiagnosticDescriptor> Rules, Analy
 public sealed class ReportSummary
 {
     private readonly SortedDictionary<string, int> _byRule = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DiagnosticSeverity> _ruleSeverity = new(StringComparer.Ordinal);
 
     /// <summary>Posts analysed.</summary>
     public long Posts { get; set; }
@@ -65,23 +66,40 @@ public sealed class ReportSummary
     /// <summary>Findings per rule id (suppressed ones excluded).</summary>
     public IReadOnlyDictionary<string, int> ByRule => _byRule;
 
+    /// <summary>
+    /// Analysed posts with at least one finding of a rule (suppressed and silent findings and the
+    /// engine's own PL0xxx excluded): the 「問題のある投稿」 of an audit's summary.
+    /// </summary>
+    public long PostsWithFindings { get; private set; }
+
+    /// <summary>The highest severity a rule's findings had (a rule such as PL1006 reports warnings and errors).</summary>
+    public DiagnosticSeverity SeverityOf(string ruleId) => _ruleSeverity.GetValueOrDefault(ruleId, DiagnosticSeverity.Info);
+
     /// <summary>Counts the findings of a result (not the post itself: set <see cref="Posts"/> separately).</summary>
     public void Count(PostResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var counted = false;
         foreach (var diagnostic in result.Diagnostics)
         {
-            Count(diagnostic);
+            if (Count(diagnostic) && !counted && !IsEngineDiagnostic(diagnostic.Id))
+            {
+                counted = true;
+                PostsWithFindings++;
+            }
         }
     }
 
-    public void Count(Diagnostic diagnostic)
+    private static bool IsEngineDiagnostic(string id) => EngineDiagnostics.All.Any(d => d.Id == id);
+
+    /// <summary>Counts one finding; true when it counts as a shown finding (not suppressed, not silent).</summary>
+    public bool Count(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         if (diagnostic.IsSuppressed)
         {
             Suppressed++;
-            return;
+            return false;
         }
 
         switch (diagnostic.Severity)
@@ -89,10 +107,16 @@ public sealed class ReportSummary
             case DiagnosticSeverity.Error: Errors++; break;
             case DiagnosticSeverity.Warning: Warnings++; break;
             case DiagnosticSeverity.Info: Suggestions++; break;
-            default: return;
+            default: return false;
         }
 
         _byRule[diagnostic.Id] = _byRule.GetValueOrDefault(diagnostic.Id) + 1;
+        if (!_ruleSeverity.TryGetValue(diagnostic.Id, out var highest) || diagnostic.Severity > highest)
+        {
+            _ruleSeverity[diagnostic.Id] = diagnostic.Severity;
+        }
+
+        return true;
     }
 }
 

@@ -1,37 +1,68 @@
 using System.Globalization;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Text;
 
 namespace PostLint.Reporting;
 
+/// <summary>How a <see cref="TextReportWriter"/> writes: language, colours, snippets, and whether the run is an audit.</summary>
+public sealed record TextReportOptions
+{
+    /// <summary>The language of severities, labels and the summary (Japanese unless English is asked for).</summary>
+    public Messages Messages { get; init; } = Messages.Japanese;
+
+    public bool Color { get; init; }
+
+    /// <summary>Show the line with a caret under each finding.</summary>
+    public bool ShowSnippets { get; init; } = true;
+
+    /// <summary>
+    /// An audit's summary: 「問題のある投稿 n / m 件」, the read = analysed + rejected + skipped line
+    /// always, the table by rule always, and no <c>--fix</c> hint (audits do not fix).
+    /// </summary>
+    public bool IsAudit { get; init; }
+
+    /// <summary>List findings suppressed by a baseline too (<c>--show-suppressed</c>); they are always counted.</summary>
+    public bool ShowSuppressed { get; init; }
+}
+
 /// <summary>
-/// The compiler-style <c>text</c> format: <c>path(line,col): error PL1001: message [reference]</c>,
+/// The compiler-style <c>text</c> format: <c>path(line,col): エラー PL1001: message [reference]</c>,
 /// then the line with a caret under the finding, then the fix. Records of an export are shown as
 /// <c>path(line) postId(line,col): …</c>. Colours only when asked (a terminal without NO_COLOR).
-/// Ends with the totals, and a table by rule when more than one post was read. Findings suppressed
-/// by a baseline are counted in the totals but not listed unless asked for (as ESLint and Ruff do):
-/// an audit against a baseline shows only what is new.
+/// Ends with the totals, and a table by rule (with the rules' titles) when more than one post was read.
+/// Findings suppressed by a baseline are counted in the totals but not listed unless asked for (as
+/// ESLint and Ruff do): an audit against a baseline shows only what is new.
+/// Severities, labels and the summary are in the language of <see cref="TextReportOptions.Messages"/>.
 /// </summary>
 public sealed class TextReportWriter : ReportWriter
 {
     private readonly TextWriter _output;
-    private readonly bool _color;
-    private readonly bool _showSnippets;
-    private readonly bool _showSuppressed;
-    private readonly Dictionary<string, (DiagnosticSeverity Severity, int Count)> _byRule = new(StringComparer.Ordinal);
+    private readonly TextReportOptions _options;
+    private readonly Messages _messages;
+    private readonly Dictionary<string, DiagnosticDescriptor> _rules = new(StringComparer.Ordinal);
     private long _fixable;
 
     public TextReportWriter(TextWriter output, bool color = false, bool showSnippets = true, bool showSuppressed = false)
+        : this(output, new TextReportOptions { Color = color, ShowSnippets = showSnippets, ShowSuppressed = showSuppressed })
     {
-        _showSuppressed = showSuppressed;
+    }
+
+    public TextReportWriter(TextWriter output, TextReportOptions options)
+    {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
         _output = output;
-        _color = color;
-        _showSnippets = showSnippets;
+        _options = options;
+        _messages = options.Messages;
     }
 
     public override void WriteHeader(ReportRun run)
     {
+        foreach (var rule in run?.Rules ?? [])
+        {
+            _rules.TryAdd(rule.Id, rule);
+        }
     }
 
     public override void WriteResult(PostResult result)
@@ -39,7 +70,7 @@ public sealed class TextReportWriter : ReportWriter
         PostText? text = null;
         foreach (var (diagnostic, location) in Reportable(result))
         {
-            if (diagnostic.IsSuppressed && !_showSuppressed)
+            if (diagnostic.IsSuppressed && !_options.ShowSuppressed)
             {
                 continue;
             }
@@ -56,8 +87,8 @@ public sealed class TextReportWriter : ReportWriter
             : result.Post.Text.Length == 0
                 ? string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line},{location.Column})")
                 : string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line}) {result.Post.Id}({location.PostStart.Line},{location.PostStart.Column})");
-        var severity = diagnostic.Severity.ToReportName();
-        var suppressed = diagnostic.IsSuppressed ? " (baseline)" : string.Empty;
+        var severity = _messages.Severity(diagnostic.Severity);
+        var suppressed = diagnostic.IsSuppressed ? _messages["report.suppressed"] : string.Empty;
         _output.Write(position);
         _output.Write(": ");
         _output.Write(Paint(severity, SeverityColor(diagnostic.Severity, diagnostic.IsSuppressed)));
@@ -67,7 +98,7 @@ public sealed class TextReportWriter : ReportWriter
         _output.Write(ReportText.MessageWithReferences(diagnostic));
         _output.WriteLine(suppressed);
 
-        if (_showSnippets && text.Length > 0)
+        if (_options.ShowSnippets && text.Length > 0)
         {
             WriteSnippet(text, diagnostic.Span, SeverityColor(diagnostic.Severity, diagnostic.IsSuppressed));
         }
@@ -76,9 +107,9 @@ public sealed class TextReportWriter : ReportWriter
         {
             var label = fix.Applicability switch
             {
-                FixApplicability.Safe => "fix",
-                FixApplicability.Unsafe => "fix (unsafe, --unsafe-fixes)",
-                _ => "help",
+                FixApplicability.Safe => _messages["report.fix.safe"],
+                FixApplicability.Unsafe => _messages["report.fix.unsafe"],
+                _ => _messages["report.fix.display"],
             };
             _output.Write("    = ");
             _output.Write(Paint(label, "36"));
@@ -93,17 +124,11 @@ public sealed class TextReportWriter : ReportWriter
             _output.WriteLine();
         }
 
-        if (!diagnostic.IsSuppressed)
+        if (!diagnostic.IsSuppressed && diagnostic.Fixes.Any(static f => f.Applicability == FixApplicability.Safe && !f.Edits.IsEmpty))
         {
-            var (_, count) = _byRule.GetValueOrDefault(diagnostic.Id);
-            _byRule[diagnostic.Id] = (diagnostic.Severity, count + 1);
-            if (diagnostic.Fixes.Any(static f => f.Applicability == FixApplicability.Safe && !f.Edits.IsEmpty))
-            {
-                _fixable++;
-            }
+            _fixable++;
         }
     }
-
     private void WriteSnippet(PostText text, TextSpan span, string color)
     {
         var start = text.GetLinePosition(span.Start);
@@ -143,48 +168,9 @@ public sealed class TextReportWriter : ReportWriter
     public override void WriteSummary(ReportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (summary.Read > 1 && _byRule.Count > 0)
-        {
-            _output.WriteLine();
-            _output.WriteLine("rule    severity    count");
-            foreach (var (id, (severity, count)) in _byRule.OrderBy(static p => p.Key, StringComparer.Ordinal))
-            {
-                _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}  {severity.ToReportName(),-10}  {count,5}"));
-            }
-        }
-
-        var parts = new List<string>
-        {
-            Plural(summary.Errors, "error"),
-            Plural(summary.Warnings, "warning"),
-            Plural(summary.Suggestions, "suggestion"),
-        };
-        var line = string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", parts)} in {Plural(summary.Posts, "post")}");
-        if (summary.Rejected > 0 || summary.Skipped > 0)
-        {
-            line += string.Create(CultureInfo.InvariantCulture, $" (read {summary.Read} = analysed {summary.Posts} + rejected {summary.Rejected} + skipped {summary.Skipped})");
-        }
-
-        if (summary.Suppressed > 0)
-        {
-            line += string.Create(CultureInfo.InvariantCulture, $"; {summary.Suppressed} suppressed by the baseline");
-            if (!_showSuppressed)
-            {
-                line += "（一覧は --show-suppressed で表示）";
-            }
-        }
-
-        if (_fixable > 0)
-        {
-            line += string.Create(CultureInfo.InvariantCulture, $"; {_fixable} fixable with --fix");
-        }
-
-        _output.WriteLine(summary.Errors > 0 ? Paint(line, "31") : summary.Warnings > 0 ? Paint(line, "33") : line);
+        ReportSummaryText.Write(_output, summary, _rules, _options, _options.IsAudit ? 0 : _fixable);
         _output.Flush();
     }
-
-    private static string Plural(long count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static string SeverityColor(DiagnosticSeverity severity, bool suppressed) => suppressed ? "2" : severity switch
     {
@@ -193,5 +179,5 @@ public sealed class TextReportWriter : ReportWriter
         _ => "36",
     };
 
-    private string Paint(string text, string code) => _color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+    private string Paint(string text, string code) => _options.Color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }

@@ -16,11 +16,11 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", draft, "--profile", "ishinomaki");
         Assert.Equal(1, result.ExitCode);
         var lines = result.Output.Split('\n');
-        Assert.Equal($"{draft}(1,1): error PL1001: #石巻市 が #PR より前にあります。関係タグ、情報元タグの順に記載してください（石巻市ガイドライン 5(1)ア）", lines[0]);
+        Assert.Equal($"{draft}(1,1): エラー PL1001: #石巻市 が #PR より前にあります。関係タグ、情報元タグの順に記載してください（石巻市ガイドライン 5(1)ア）", lines[0]);
         Assert.Equal(" 1 | #石巻市 #PR", lines[1]);
         Assert.Equal("   | ^^^^^^^", lines[2]);
-        Assert.Equal("    = fix: #PR と #石巻市 を入れ替える", lines[3]);
-        Assert.Contains("1 error, 0 warnings, 0 suggestions in 1 post; 1 fixable with --fix", result.Output, StringComparison.Ordinal);
+        Assert.Equal("    = 修正: #PR と #石巻市 を入れ替える", lines[3]);
+        Assert.Contains("エラー 1 件、警告 0 件、提案 0 件（投稿 1 件）。--fix で直せる指摘 1 件", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var check = CliRunner.RunWithInput("#石巻市PR 牡蠣", "check", "-", "--profile", "ishinomaki");
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("<stdin>(1,1): error PL1003", check.Output, StringComparison.Ordinal);
+        Assert.Contains("<stdin>(1,1): エラー PL1003", check.Output, StringComparison.Ordinal);
 
         var fix = CliRunner.RunWithInput("#石巻市PR 牡蠣", "fix", "-", "--profile", "ishinomaki");
         Assert.Equal(0, fix.ExitCode);
@@ -119,7 +119,7 @@ public sealed class CheckCommandTests : IDisposable
         var draft = _folder.Write("draft.txt", "#PR #石巻市");
         var result = CliRunner.Run("check", draft, "--config", config);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{config}(3,14): error PL0002: 設定に問題があります: unknown rule id 'PL9999'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{config}(3,14): エラー PL0002: 設定に問題があります: unknown rule id 'PL9999'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

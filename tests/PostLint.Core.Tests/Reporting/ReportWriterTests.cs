@@ -4,6 +4,7 @@ using System.Text.Json;
 using PostLint.Analysis;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Reporting;
 using PostLint.Tests;
 
@@ -120,12 +121,67 @@ public sealed class ReportWriterTests
         writer.WriteResult(draft);
         writer.WriteSummary(summary);
         var lines = output.ToString().Split('\n');
-        Assert.Equal("drafts/draft.txt(1,5): warning TS0001: タグ #bad は使えません [テスト規程 1]", lines[0].TrimEnd('\r'));
+        Assert.Equal("drafts/draft.txt(1,5): 警告 TS0001: タグ #bad は使えません [テスト規程 1]", lines[0].TrimEnd('\r'));
         Assert.Equal(" 1 | X😀 #bad", lines[1].TrimEnd('\r'));
         // X (1) + 😀 (2 columns) + space = 4 columns before the tag.
         Assert.Equal("   |     ^^^^", lines[2].TrimEnd('\r'));
+        Assert.Equal("    = 修正: #good に置き換える", lines[3].TrimEnd('\r'));
+        Assert.Contains("エラー 1 件、警告 1 件、提案 0 件（投稿 1 件）。--fix で直せる指摘 1 件", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_is_english_when_asked()
+    {
+        using var output = new StringWriter();
+        var writer = new TextReportWriter(output, new TextReportOptions { Messages = Messages.English });
+        writer.WriteHeader(Run);
+        var summary = new ReportSummary { Posts = 1 };
+        var draft = Results()[0];
+        summary.Count(draft);
+        writer.WriteResult(draft);
+        writer.WriteSummary(summary);
+        var lines = output.ToString().Split('\n');
+        Assert.Equal("drafts/draft.txt(1,5): warning TS0001: タグ #bad は使えません [テスト規程 1]", lines[0].TrimEnd('\r'));
         Assert.Equal("    = fix: #good に置き換える", lines[3].TrimEnd('\r'));
         Assert.Contains("1 error, 1 warning, 0 suggestions in 1 post; 1 fixable with --fix", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_audit_summary_counts_posts_with_findings_reads_every_record_and_has_no_fix_hint()
+    {
+        using var output = new StringWriter();
+        var writer = new TextReportWriter(output, new TextReportOptions { IsAudit = true });
+        writer.WriteHeader(Run);
+        var summary = new ReportSummary { Posts = 2000 };
+        foreach (var result in Results())
+        {
+            summary.Count(result);
+            writer.WriteResult(result);
+        }
+
+        writer.WriteSummary(summary);
+        var text = output.ToString();
+        Assert.Contains($"問題のある投稿 {summary.PostsWithFindings:N0} / 2,000 件（", text, StringComparison.Ordinal);
+        Assert.Contains("読み込み 2,000 件 = 解析 2,000 件 + 読み取れず 0 件 + 対象外 0 件", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("--fix", text, StringComparison.Ordinal);
+        // The table by rule gives each rule's severity word and its title.
+        Assert.Matches(@"(?m)^ルール\s+重大度\s+件数\s+内容$", text);
+        Assert.Matches(@"(?m)^TS0001\s+警告\s+\d+\s+Bad tag$", text);
+    }
+
+    [Fact]
+    public void Posts_with_findings_leave_out_suppressed_findings_and_engine_problems()
+    {
+        var summary = new ReportSummary();
+        var results = Results();
+        foreach (var result in results)
+        {
+            summary.Count(result);
+        }
+
+        var expected = results.Count(r => r.Diagnostics.Any(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden && !d.Id.StartsWith("PL000", StringComparison.Ordinal)));
+        Assert.Equal(expected, summary.PostsWithFindings);
+        Assert.True(expected < results.Count);
     }
 
     [Fact]
