@@ -1,4 +1,5 @@
 using PostLint.Configuration;
+using PostLint.Lexicons;
 using PostLint.Syntax;
 
 namespace PostLint.Analysis;
@@ -15,6 +16,8 @@ public sealed class AnalysisContext
     private readonly List<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> _syntaxActions = [];
     private readonly List<string> _notices = [];
     private readonly List<Action<MorphemeAnalysisContext>> _morphemeActions = [];
+    private readonly List<Action<LexiconMatchContext>> _lexiconActions = [];
+    private readonly List<Lexicon> _lexicons = [];
 
     internal AnalysisContext(PostAnalyzer analyzer, AnalyzerOptions options)
     {
@@ -36,6 +39,10 @@ public sealed class AnalysisContext
     internal IReadOnlyList<string> Notices => _notices;
 
     internal IReadOnlyList<Action<MorphemeAnalysisContext>> MorphemeActions => _morphemeActions;
+
+    internal IReadOnlyList<Action<LexiconMatchContext>> LexiconActions => _lexiconActions;
+
+    internal IReadOnlyList<Lexicon> Lexicons => _lexicons;
 
     /// <summary>
     /// Tells the user something about this run once, not per post — typically that a rule is
@@ -89,5 +96,31 @@ public sealed class AnalysisContext
     {
         ArgumentNullException.ThrowIfNull(action);
         _morphemeActions.Add(action);
+    }
+
+    /// <summary>
+    /// Adds a lexicon (a data file of words) to the engine's matcher. Its entries go to the rules
+    /// they name: to this analyzer's lexicon action for its own rule ids. The user's lexicons
+    /// (<c>lexicons</c> in postlint.json) are added by the engine itself.
+    /// </summary>
+    public void AddLexicon(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicons.Add(lexicon);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> for every match of a lexicon entry owned by one of this
+    /// analyzer's rules (<see cref="LexiconEntry.RuleId"/>), in text order. At engine build every
+    /// enabled rule's lexicons, built-in and the user's, compile into one
+    /// <see cref="LexiconMatcher"/> that runs once per post, on morphemes when a MeCab dictionary is
+    /// found and on surface forms otherwise (then PL0003 is reported once per run). A match reaches
+    /// the action only after the entry's checks: part of speech, allowed compounds and cancelling
+    /// words in the same sentence.
+    /// </summary>
+    public void RegisterLexiconAction(Action<LexiconMatchContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _lexiconActions.Add(action);
     }
 }

@@ -1,5 +1,6 @@
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Lexicons;
 using PostLint.Morphology;
 using PostLint.Syntax;
 using PostLint.Text;
@@ -255,6 +256,73 @@ public readonly struct LineAnalysisContext
         value = _state.GetValue(provider);
         return true;
     }
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
+}
+
+/// <summary>What a lexicon action receives: one match of an entry owned by the analyzer's rules.</summary>
+public readonly struct LexiconMatchContext
+{
+    private readonly PostAnalysisState _state;
+    private readonly AnalyzerRegistration _registration;
+    private readonly LexiconMatcher _matcher;
+
+    internal LexiconMatchContext(PostAnalysisState state, AnalyzerRegistration registration, LexiconMatcher matcher, LexiconMatch match)
+    {
+        _state = state;
+        _registration = registration;
+        _matcher = matcher;
+        Match = match;
+    }
+
+    public LexiconMatch Match { get; }
+
+    /// <summary>The entry that matched.</summary>
+    public LexiconEntry Entry => _matcher.Entries[Match.EntryIndex];
+
+    /// <summary>Where the entry matched.</summary>
+    public TextSpan Span => Match.Span;
+
+    /// <summary>The matched text as written in the post.</summary>
+    public ReadOnlySpan<char> MatchedText => _state.Text.AsSpan(Match.Span);
+
+    /// <summary>True when the match was found on morphemes; false on surface forms (no dictionary).</summary>
+    public bool HasMorphology => _matcher.UsesMorphology;
+
+    /// <summary>The post's morphemes (empty without morphology); the match covers <see cref="LexiconMatch.MorphemeCount"/> of them from <see cref="LexiconMatch.MorphemeStart"/>.</summary>
+    public ReadOnlySpan<Morpheme> Morphemes => _state.Morphemes;
+
+    /// <summary>The sentence the match starts in.</summary>
+    public TextSpan Sentence
+    {
+        get
+        {
+            foreach (var sentence in _state.Sentences)
+            {
+                if (sentence.Start <= Match.Span.Start && Match.Span.Start < sentence.End)
+                {
+                    return sentence;
+                }
+            }
+
+            return new TextSpan(0, _state.Text.Length);
+        }
+    }
+
+    public ReadOnlySpan<TextSpan> Sentences => _state.Sentences;
+
+    public Post Post => _state.Post;
+
+    public PostText Text => _state.Text;
+
+    public PostSyntax Syntax => _state.Syntax;
+
+    public AnalyzerOptions Options => _registration.Options;
+
+    public CancellationToken CancellationToken => _state.CancellationToken;
+
+    /// <summary>The value <paramref name="provider"/> computes from this post, shared with every rule that asks.</summary>
+    public TValue GetValue<TValue>(PostValueProvider<TValue> provider) => _state.GetValue(provider);
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }

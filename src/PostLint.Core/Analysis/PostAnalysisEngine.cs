@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Lexicons;
 using PostLint.Syntax;
 
 namespace PostLint.Analysis;
@@ -24,7 +25,14 @@ public sealed class PostAnalysisEngine
     private readonly (AnalyzerRegistration Registration, Action<SyntaxAnalysisContext> Action)[][] _syntaxActions;
     private readonly (AnalyzerRegistration Registration, Action<MorphemeAnalysisContext> Action)[] _morphemeActions;
     private readonly Morphology.MecabDictionary? _dictionary;
+    private readonly LexiconMatcher? _lexicon;
+    private readonly (AnalyzerRegistration Registration, Action<LexiconMatchContext> Action)[][] _lexiconRoutes = [];
 
+    /// <summary>
+    /// Builds the engine: initializes the enabled analyzers and compiles their lexicons with the
+    /// user's (<see cref="AnalyzerOptions.Lexicons"/>).
+    /// </summary>
+    /// <exception cref="ConfigurationException">A user lexicon cannot be read, names an unknown rule, or fails one of its own examples (PL0002, with file and line).</exception>
     public PostAnalysisEngine(IEnumerable<PostAnalyzer> analyzers, AnalyzerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
@@ -44,6 +52,8 @@ public sealed class PostAnalysisEngine
         var lineActions = new List<(AnalyzerRegistration, Action<LineAnalysisContext>)>();
         var morphemeActions = new List<(AnalyzerRegistration, Action<MorphemeAnalysisContext>)>();
         var syntaxActions = Enum.GetValues<SyntaxKind>().Select(static _ => new List<(AnalyzerRegistration, Action<SyntaxAnalysisContext>)>()).ToArray();
+        var lexiconActions = new List<(AnalyzerRegistration Registration, Action<LexiconMatchContext> Action)>();
+        var lexicons = new List<Lexicon>();
         var enabled = ImmutableArray.CreateBuilder<PostAnalyzer>();
         var notices = ImmutableArray.CreateBuilder<string>();
         foreach (var analyzer in Analyzers)
@@ -61,6 +71,8 @@ public sealed class PostAnalysisEngine
             postActions.AddRange(context.PostActions.Select(a => (registration, a)));
             lineActions.AddRange(context.LineActions.Select(a => (registration, a)));
             morphemeActions.AddRange(context.MorphemeActions.Select(a => (registration, a)));
+            lexiconActions.AddRange(context.LexiconActions.Select(a => (registration, a)));
+            lexicons.AddRange(context.Lexicons);
             foreach (var (kind, action) in context.SyntaxActions)
             {
                 syntaxActions[(int)kind].Add((registration, action));
@@ -76,7 +88,7 @@ public sealed class PostAnalysisEngine
 
         // Morphology is set up only when an enabled rule asked for morphemes.
         var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        if (_morphemeActions.Length > 0)
+        if (_morphemeActions.Length > 0 || lexiconActions.Count > 0)
         {
             var (dictionary, problem) = MorphologyProvider.Get(Options.MecabDicdir);
             _dictionary = dictionary;
@@ -88,13 +100,67 @@ public sealed class PostAnalysisEngine
         }
 
         RunDiagnostics = runDiagnostics.ToImmutable();
+        if (lexiconActions.Count > 0)
+        {
+            (_lexicon, _lexiconRoutes) = BuildLexicon(lexicons, lexiconActions);
+        }
+    }
+
+    /// <summary>
+    /// Compiles the entries of enabled rules that have a lexicon action into one matcher, and the
+    /// route of each entry to those actions. The user's lexicons are read and their examples run
+    /// first; any problem stops the build.
+    /// </summary>
+    private (LexiconMatcher, (AnalyzerRegistration, Action<LexiconMatchContext>)[][]) BuildLexicon(
+        List<Lexicon> lexicons, List<(AnalyzerRegistration Registration, Action<LexiconMatchContext> Action)> actions)
+    {
+        var problems = new List<ConfigurationProblem>();
+        var knownIds = SupportedDiagnostics.Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Options.Lexicons)
+        {
+            if (LexiconReader.ReadFile(path, problems, knownIds.Contains) is not { } lexicon)
+            {
+                continue;
+            }
+
+            foreach (var failure in LexiconMatcher.Build(lexicon.Entries, _dictionary).RunSelfTests())
+            {
+                problems.Add(new ConfigurationProblem(failure.Message + (_dictionary is null ? " (matching surface forms: no MeCab dictionary)" : string.Empty), path, failure.Entry.Line, 1));
+            }
+
+            lexicons.Add(lexicon);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ConfigurationException(problems);
+        }
+
+        var entries = new List<LexiconEntry>();
+        var routes = new List<(AnalyzerRegistration, Action<LexiconMatchContext>)[]>();
+        foreach (var entry in lexicons.SelectMany(static l => l.Entries))
+        {
+            var route = actions
+                .Where(a => a.Registration.Settings.Any(s => s.Key.Id == entry.RuleId && s.Value.Severity is not null))
+                .ToArray();
+            if (route.Length > 0)
+            {
+                entries.Add(entry);
+                routes.Add(route);
+            }
+        }
+
+        return (LexiconMatcher.Build(entries, _dictionary), [.. routes]);
     }
 
     /// <summary>
     /// Diagnostics about the whole run rather than a post, reported once: PL0003 when rules asked
-    /// for morphemes and no MeCab dictionary was found.
+    /// for morphemes or lexicon matches and no MeCab dictionary was found.
     /// </summary>
     public ImmutableArray<Diagnostic> RunDiagnostics { get; }
+
+    /// <summary>The compiled lexicon entries of the enabled rules, or null when no enabled rule matches words.</summary>
+    public LexiconMatcher? Lexicon => _lexicon;
 
     /// <summary>True when a MeCab dictionary is loaded for the rules that asked for morphemes.</summary>
     public bool HasMorphology => _dictionary is not null;
@@ -176,6 +242,17 @@ public sealed class PostAnalysisEngine
                 foreach (var (registration, action) in _morphemeActions)
                 {
                     Invoke(registration, state, action, new MorphemeAnalysisContext(state, registration, i));
+                }
+            }
+        }
+
+        if (_lexicon is not null)
+        {
+            foreach (var match in state.FindLexiconMatches(_lexicon))
+            {
+                foreach (var (registration, action) in _lexiconRoutes[match.EntryIndex])
+                {
+                    Invoke(registration, state, action, new LexiconMatchContext(state, registration, _lexicon, match));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Lexicons;
 using PostLint.Morphology;
 using PostLint.Syntax;
 using PostLint.Text;
@@ -44,6 +45,8 @@ internal sealed class PostAnalysisState
     private readonly List<Morpheme> _morphemes = [];
     private readonly List<TextSpan> _sentences = [];
     private readonly PostValueSlots _values = new();
+    private readonly List<LexiconMatch> _lexiconMatches = [];
+    private readonly List<int> _morphemeKeys = [];
     private Post _post = new(string.Empty, string.Empty);
     private MecabDictionary? _dictionary;
     private bool _morphemesReady;
@@ -71,9 +74,8 @@ internal sealed class PostAnalysisState
     public MecabDictionary? Dictionary => _dictionary;
 
     /// <summary>
-    /// The morphemes of the post's text runs, tokenized on first use (once per post). A text run
-    /// is a stretch of text and whitespace tokens within a line; hashtags, mentions, URLs, emoji
-    /// and 【…】 marks end it, since the post syntax already knows what they are.
+    /// The morphemes of the post's words (<see cref="PostMorphology.Tokenize"/>: text runs and the
+    /// words of hashtags and 【…】 marks), tokenized on first use (once per post).
     /// </summary>
     public ReadOnlySpan<Morpheme> Morphemes
     {
@@ -86,6 +88,22 @@ internal sealed class PostAnalysisState
 
             return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_morphemes);
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="matcher"/> over the post once and returns the matches that pass their
+    /// context checks (cancelling words in the same sentence), in text order.
+    /// </summary>
+    public ReadOnlySpan<LexiconMatch> FindLexiconMatches(LexiconMatcher matcher)
+    {
+        _lexiconMatches.Clear();
+        matcher.FindMatches(Text, Syntax, matcher.UsesMorphology ? Morphemes : default, _morphemeKeys, _lexiconMatches);
+        if (_lexiconMatches.Count > 0)
+        {
+            matcher.RemoveCancelled(Text.AsSpan(), Sentences, _lexiconMatches);
+        }
+
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lexiconMatches);
     }
 
     /// <summary>The post's sentences (<see cref="SentenceSplitter"/>), found on first use (once per post).</summary>
@@ -136,27 +154,9 @@ internal sealed class PostAnalysisState
     {
         _morphemesReady = true;
         _morphemes.Clear();
-        if (_dictionary is null)
+        if (_dictionary is not null)
         {
-            return;
-        }
-
-        var text = Text.AsSpan();
-        var tokens = Syntax.Tokens;
-        var runStart = -1;
-        for (var i = 0; i <= tokens.Length; i++)
-        {
-            var inRun = i < tokens.Length && tokens[i].Kind is SyntaxKind.Text or SyntaxKind.Whitespace;
-            if (inRun && runStart < 0)
-            {
-                runStart = tokens[i].Span.Start;
-            }
-            else if (!inRun && runStart >= 0)
-            {
-                var runEnd = i < tokens.Length ? tokens[i].Span.Start : text.Length;
-                _dictionary.Tokenize(text[runStart..runEnd], runStart, _morphemes);
-                runStart = -1;
-            }
+            PostMorphology.Tokenize(Syntax, _dictionary, _morphemes);
         }
     }
 
@@ -182,6 +182,7 @@ internal sealed class PostAnalysisState
         _diagnostics.Clear();
         _morphemes.Clear();
         _sentences.Clear();
+        _lexiconMatches.Clear();
         _values.End();
         _dictionary = null;
         Text.Reset(string.Empty);

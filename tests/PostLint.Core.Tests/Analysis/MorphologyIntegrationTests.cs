@@ -77,13 +77,14 @@ public sealed class MorphologyIntegrationTests
     }
 
     [Fact]
-    public void Only_text_runs_are_tokenized_and_spans_are_offsets_into_the_post()
+    public void Text_runs_and_hashtag_words_are_tokenized_and_spans_are_offsets_into_the_post()
     {
         Assert.True(Directory.Exists(Ipadic), "mecab-ipadic-utf8 is not installed");
         var engine = new PostAnalysisEngine([new WordRuleAnalyzer()], Options(Ipadic));
         const string text = "#バカ @baka_jp https://example.com/baka 😀 それはバカだ\nバカ";
         var diagnostics = engine.Analyze(text);
-        Assert.Equal([text.IndexOf("それはバカ", StringComparison.Ordinal) + 3, text.LastIndexOf("バカ", StringComparison.Ordinal)], diagnostics.Select(d => d.Span.Start));
+        // Hashtags are words of the post (#バカ市長); mentions and URLs are not.
+        Assert.Equal([1, text.IndexOf("それはバカ", StringComparison.Ordinal) + 3, text.LastIndexOf("バカ", StringComparison.Ordinal)], diagnostics.Select(d => d.Span.Start));
     }
 
     [Fact]

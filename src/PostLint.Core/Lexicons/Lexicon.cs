@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+
+namespace PostLint.Lexicons;
+
+/// <summary>
+/// A lexicon file: the words of one category that a content rule looks for, with where the facts
+/// come from and a version (<c>docs/lexicons.md</c> describes the format). Immutable.
+/// </summary>
+public sealed record Lexicon
+{
+    /// <summary>The category name given by <c>@name</c> (<c>insult</c>, <c>rumour</c> …).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The data version given by <c>@version</c>.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Where the entries' facts come from (<c>@source</c>, one or more).</summary>
+    public required ImmutableArray<string> Sources { get; init; }
+
+    /// <summary>The file the lexicon was read from (a path, or <c>embedded:…</c> for built-in data).</summary>
+    public required string Path { get; init; }
+
+    public required ImmutableArray<LexiconEntry> Entries { get; init; }
+
+    public override string ToString() => $"{Name} {Version} ({Path})";
+}
+
+/// <summary>
+/// One entry: its spellings and what decides whether a match counts. Every string is as written in
+/// the file; the matcher folds width, case and katakana/hiragana itself.
+/// </summary>
+public sealed record LexiconEntry
+{
+    /// <summary>The 1-based line of the entry in its file.</summary>
+    public required int Line { get; init; }
+
+    /// <summary>The rule the entry belongs to (<c>rule=</c>, else the file's <c>@rule</c>).</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>
+    /// The ways the word is written (<c>バカ|ばか|馬鹿</c>). With a dictionary each is split into
+    /// morphemes and matched on their base forms, so a verb's conjugated forms match too.
+    /// </summary>
+    public required ImmutableArray<string> Spellings { get; init; }
+
+    /// <summary>Part-of-speech patterns (<c>pos=</c>); with a dictionary the first morpheme must match one. <c>動詞</c> also makes the surface fallback conjugate the spellings.</summary>
+    public ImmutableArray<string> PartsOfSpeech { get; init; } = [];
+
+    /// <summary>Words that cancel a match in the same sentence (<c>cancel=</c> and the file's <c>@cancel</c>).</summary>
+    public ImmutableArray<string> CancelWords { get; init; } = [];
+
+    /// <summary>Longer words that contain a spelling and are fine (<c>allow=</c>: 殺菌, バカンス).</summary>
+    public ImmutableArray<string> AllowedCompounds { get; init; } = [];
+
+    /// <summary>When given (<c>after=</c>), the text right before the match must end with one of these (党 before 「に投票を」).</summary>
+    public ImmutableArray<string> After { get; init; } = [];
+
+    /// <summary>
+    /// When given (<c>afterpos=</c>), the morpheme before the match must have one of these parts of
+    /// speech; without a dictionary, the character before must be hiragana (a conjugated ending).
+    /// </summary>
+    public ImmutableArray<string> AfterPartsOfSpeech { get; init; } = [];
+
+    /// <summary>Self-test texts in which the entry must match (<c>match=</c>).</summary>
+    public ImmutableArray<string> MustMatch { get; init; } = [];
+
+    /// <summary>Self-test texts in which the entry must not match (<c>nomatch=</c>).</summary>
+    public ImmutableArray<string> MustNotMatch { get; init; } = [];
+
+    /// <summary>The lexicon the entry belongs to (set when the lexicon is read).</summary>
+    public string LexiconPath { get; init; } = string.Empty;
+
+    /// <summary>The first spelling, the entry's name in messages.</summary>
+    public string Term => Spellings.IsDefaultOrEmpty ? string.Empty : Spellings[0];
+
+    public override string ToString() => $"{LexiconPath}({Line}): {Term}";
+}

@@ -1,0 +1,474 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using PostLint.Morphology;
+using PostLint.Syntax;
+using PostLint.Text;
+
+namespace PostLint.Lexicons;
+
+/// <summary>
+/// Every enabled lexicon entry compiled into one automaton, run once per post. With a MeCab
+/// dictionary the automaton reads morpheme keys — each morpheme's base form (its surface when the
+/// dictionary gives none), folded by <see cref="LexiconText"/> — so that a spelling of several
+/// morphemes (出ていけ) and a verb's conjugated forms (殺す: 殺せ, 殺して) match; each morpheme's
+/// key is decoded once per post, not once per rule or entry. Without a dictionary it reads folded
+/// characters and checks word boundaries: a katakana or Latin spelling must not continue into more
+/// katakana or Latin letters (バカ is not in バカンス), and verbs (<c>pos=動詞</c>) are conjugated
+/// from their dictionary form. Either way a match then has to pass the entry's checks: its part of
+/// speech, what must come before it, its allowed compounds (殺菌, 防犯) and its cancelling words in
+/// the same sentence (詐欺 in 「特殊詐欺に注意」). Thread-safe; matching allocates nothing once the
+/// caller's buffers have grown.
+/// </summary>
+public sealed class LexiconMatcher
+{
+    private const int Root = 0;
+
+    private readonly MecabDictionary? _dictionary;
+    private readonly FrozenDictionary<long, int> _transitions;
+    private readonly int[][] _outputs;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyIds;
+    private readonly int _maxKeyLength;
+    private readonly Folded[] _folded;
+
+    private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MecabDictionary? dictionary)
+    {
+        Entries = entries;
+        _dictionary = dictionary;
+        _folded = [.. entries.Select(static e => new Folded(e))];
+        var transitions = new Dictionary<long, int>();
+        var outputs = new List<List<int>> { new() };
+        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var morphemes = new List<Morpheme>();
+        for (var e = 0; e < entries.Length; e++)
+        {
+            var entry = entries[e];
+            foreach (var spelling in entry.Spellings)
+            {
+                if (dictionary is not null)
+                {
+                    morphemes.Clear();
+                    dictionary.Tokenize(spelling, 0, morphemes);
+                    var node = Root;
+                    foreach (var morpheme in morphemes)
+                    {
+                        var key = KeyOf(morpheme, spelling);
+                        if (!keyIds.TryGetValue(key, out var id))
+                        {
+                            id = keyIds.Count;
+                            keyIds.Add(key, id);
+                        }
+
+                        node = Step(transitions, outputs, node, id);
+                    }
+
+                    AddOutput(outputs, node, e);
+                }
+                else
+                {
+                    var forms = entry.PartsOfSpeech.Any(static p => p.StartsWith("動詞", StringComparison.Ordinal)) ? SurfaceForms.Conjugate(spelling) : [spelling];
+                    foreach (var form in forms)
+                    {
+                        var node = Root;
+                        foreach (var c in LexiconText.Fold(form))
+                        {
+                            node = Step(transitions, outputs, node, c);
+                        }
+
+                        AddOutput(outputs, node, e);
+                    }
+                }
+            }
+        }
+
+        _transitions = transitions.ToFrozenDictionary();
+        _outputs = [.. outputs.Select(static o => o.ToArray())];
+        _keyIds = keyIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxKeyLength = keyIds.Count == 0 ? 0 : keyIds.Keys.Max(static k => k.Length);
+    }
+
+    /// <summary>The entries, in the order they were given; <see cref="LexiconMatch.EntryIndex"/> points here.</summary>
+    public ImmutableArray<LexiconEntry> Entries { get; }
+
+    /// <summary>True when the matcher reads morphemes; false when it matches surface forms.</summary>
+    public bool UsesMorphology => _dictionary is not null;
+
+    /// <summary>Compiles <paramref name="entries"/> for morphemes of <paramref name="dictionary"/>, or for surface forms when it is null.</summary>
+    public static LexiconMatcher Build(IEnumerable<LexiconEntry> entries, MecabDictionary? dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return new LexiconMatcher([.. entries], dictionary);
+    }
+
+    /// <summary>
+    /// Adds the matches in a post to <paramref name="output"/>, in text order, before the context
+    /// checks that need sentences (<see cref="RemoveCancelled"/>). <paramref name="morphemes"/> are
+    /// the post's morphemes (<see cref="PostMorphology.Tokenize"/>) when the matcher reads them;
+    /// <paramref name="keys"/> is a buffer for their keys.
+    /// </summary>
+    public void FindMatches(PostText text, PostSyntax syntax, ReadOnlySpan<Morpheme> morphemes, List<int> keys, List<LexiconMatch> output)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(output);
+        var first = output.Count;
+        if (_dictionary is not null)
+        {
+            FindInMorphemes(text.AsSpan(), morphemes, keys, output);
+        }
+        else
+        {
+            FindInSurface(text.AsSpan(), syntax, output);
+        }
+
+        RemoveContained(output, first);
+    }
+
+    /// <summary>
+    /// Removes the matches whose sentence holds one of their entry's cancelling words
+    /// (<paramref name="sentences"/>: the post's sentences in order, <see cref="SentenceSplitter"/>).
+    /// </summary>
+    public void RemoveCancelled(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> sentences, List<LexiconMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        var kept = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var match = matches[i];
+            var sentence = SentenceOf(sentences, match.Span.Start, text.Length);
+            var cancelled = false;
+            foreach (var word in _folded[match.EntryIndex].Cancel)
+            {
+                if (LexiconText.ContainsFolded(text[sentence.Start..sentence.End], word))
+                {
+                    cancelled = true;
+                    break;
+                }
+            }
+
+            if (!cancelled)
+            {
+                matches[kept++] = match;
+            }
+        }
+
+        matches.RemoveRange(kept, matches.Count - kept);
+    }
+
+    /// <summary>
+    /// Runs every entry's examples through this matcher: each <c>match=</c> text must give a match
+    /// of the entry and each <c>nomatch=</c> text must not.
+    /// </summary>
+    public IReadOnlyList<LexiconSelfTestFailure> RunSelfTests()
+    {
+        var failures = new List<LexiconSelfTestFailure>();
+        var morphemes = new List<Morpheme>();
+        var keys = new List<int>();
+        var matches = new List<LexiconMatch>();
+        var sentences = new List<TextSpan>();
+        for (var e = 0; e < Entries.Length; e++)
+        {
+            var entry = Entries[e];
+            foreach (var (example, shouldMatch) in entry.MustMatch.Select(static x => (x, true)).Concat(entry.MustNotMatch.Select(static x => (x, false))))
+            {
+                var text = new PostText(example);
+                var syntax = PostSyntax.Parse(text);
+                morphemes.Clear();
+                if (_dictionary is not null)
+                {
+                    PostMorphology.Tokenize(syntax, _dictionary, morphemes);
+                }
+
+                matches.Clear();
+                FindMatches(text, syntax, CollectionsMarshal.AsSpan(morphemes), keys, matches);
+                sentences.Clear();
+                SentenceSplitter.Split(syntax, sentences);
+                RemoveCancelled(example, CollectionsMarshal.AsSpan(sentences), matches);
+                var matched = matches.Exists(m => m.EntryIndex == e);
+                if (matched != shouldMatch)
+                {
+                    failures.Add(new LexiconSelfTestFailure(entry, example, shouldMatch));
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    private void FindInMorphemes(ReadOnlySpan<char> text, ReadOnlySpan<Morpheme> morphemes, List<int> keys, List<LexiconMatch> output)
+    {
+        // Each morpheme's key once, before any walk: walks from later starts reuse them.
+        keys.Clear();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var morpheme in morphemes)
+        {
+            keys.Add(KeyIdOf(morpheme, text, buffer));
+        }
+
+        var keySpan = CollectionsMarshal.AsSpan(keys);
+        for (var i = 0; i < morphemes.Length; i++)
+        {
+            var node = Root;
+            for (var j = i; j < morphemes.Length; j++)
+            {
+                if (keySpan[j] < 0 || (j > i && morphemes[j].Span.Start != morphemes[j - 1].Span.End) ||
+                    !_transitions.TryGetValue(((long)node << 32) | (uint)keySpan[j], out node))
+                {
+                    break;
+                }
+
+                foreach (var entryIndex in _outputs[node])
+                {
+                    var span = TextSpan.FromBounds(morphemes[i].Span.Start, morphemes[j].Span.End);
+                    if (MorphemeChecksPass(entryIndex, morphemes, i) && ContextChecksPass(entryIndex, text, span))
+                    {
+                        output.Add(new LexiconMatch(entryIndex, span, i, j - i + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    private void FindInSurface(ReadOnlySpan<char> text, PostSyntax syntax, List<LexiconMatch> output)
+    {
+        foreach (var token in syntax.Tokens)
+        {
+            var region = token.Kind switch
+            {
+                SyntaxKind.Text => token.Span,
+                SyntaxKind.Hashtag or SyntaxKind.UnrecognizedHashtag or SyntaxKind.DisclosureMark => token.ValueSpan,
+                _ => default,
+            };
+            for (var i = region.Start; i < region.End; i++)
+            {
+                var node = Root;
+                for (var j = i; j < region.End; j++)
+                {
+                    if (!_transitions.TryGetValue(((long)node << 32) | LexiconText.Fold(text[j]), out node))
+                    {
+                        break;
+                    }
+
+                    foreach (var entryIndex in _outputs[node])
+                    {
+                        var span = TextSpan.FromBounds(i, j + 1);
+                        if (SurfaceChecksPass(entryIndex, text, span) && ContextChecksPass(entryIndex, text, span))
+                        {
+                            output.Add(new LexiconMatch(entryIndex, span, 0, 0));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private bool MorphemeChecksPass(int entryIndex, ReadOnlySpan<Morpheme> morphemes, int start)
+    {
+        var entry = Entries[entryIndex];
+        if (!entry.PartsOfSpeech.IsEmpty && !AnyPartOfSpeech(morphemes[start], entry.PartsOfSpeech))
+        {
+            return false;
+        }
+
+        if (!entry.AfterPartsOfSpeech.IsEmpty)
+        {
+            return start > 0 && morphemes[start - 1].Span.End == morphemes[start].Span.Start && AnyPartOfSpeech(morphemes[start - 1], entry.AfterPartsOfSpeech);
+        }
+
+        return true;
+    }
+
+    private static bool AnyPartOfSpeech(Morpheme morpheme, ImmutableArray<string> patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (morpheme.PartOfSpeechMatches(pattern))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SurfaceChecksPass(int entryIndex, ReadOnlySpan<char> text, TextSpan span)
+    {
+        var firstChar = text[span.Start];
+        var lastChar = text[span.End - 1];
+        if (span.Start > 0 && ContinuesWord(text[span.Start - 1], firstChar))
+        {
+            return false;
+        }
+
+        if (span.End < text.Length && ContinuesWord(lastChar, text[span.End]))
+        {
+            return false;
+        }
+
+        return Entries[entryIndex].AfterPartsOfSpeech.IsEmpty || (span.Start > 0 && LexiconText.IsHiragana(text[span.Start - 1]));
+    }
+
+    /// <summary>True when two neighbouring characters belong to one katakana or Latin word.</summary>
+    private static bool ContinuesWord(char a, char b) =>
+        (LexiconText.IsKatakana(a) && LexiconText.IsKatakana(b)) ||
+        (LexiconText.IsAsciiLetterOrDigit(a) && LexiconText.IsAsciiLetterOrDigit(b));
+
+    private bool ContextChecksPass(int entryIndex, ReadOnlySpan<char> text, TextSpan span)
+    {
+        var folded = _folded[entryIndex];
+        if (folded.After.Length > 0)
+        {
+            var found = false;
+            foreach (var word in folded.After)
+            {
+                if (LexiconText.EndsWithFolded(text[..span.Start], word))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        foreach (var compound in folded.Allow)
+        {
+            // An allowed compound that overlaps the match makes it that word, not the entry.
+            var from = Math.Max(0, span.Start - compound.Length + 1);
+            var to = Math.Min(text.Length, span.End + compound.Length - 1);
+            var window = text[from..to];
+            for (var at = LexiconText.IndexOfFolded(window, compound, 0); at >= 0; at = LexiconText.IndexOfFolded(window, compound, at + 1))
+            {
+                var start = from + at;
+                if (start < span.End && start + compound.Length > span.Start)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static TextSpan SentenceOf(ReadOnlySpan<TextSpan> sentences, int position, int textLength)
+    {
+        var low = 0;
+        var high = sentences.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sentences[mid].End <= position)
+            {
+                low = mid + 1;
+            }
+            else if (sentences[mid].Start > position)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return sentences[mid];
+            }
+        }
+
+        return new TextSpan(0, textLength);
+    }
+
+    /// <summary>Keeps one match per entry where its matches overlap: the longest (殺して over 殺し).</summary>
+    private static void RemoveContained(List<LexiconMatch> matches, int first)
+    {
+        var kept = first;
+        for (var i = first; i < matches.Count; i++)
+        {
+            var match = matches[i];
+            var contained = false;
+            for (var j = first; j < matches.Count; j++)
+            {
+                var other = matches[j];
+                if (j != i && other.EntryIndex == match.EntryIndex && other.Span.Contains(match.Span) &&
+                    (other.Span.Length > match.Span.Length || j < i))
+                {
+                    contained = true;
+                    break;
+                }
+            }
+
+            if (!contained)
+            {
+                matches[kept++] = match;
+            }
+        }
+
+        matches.RemoveRange(kept, matches.Count - kept);
+    }
+
+    private int KeyIdOf(Morpheme morpheme, ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var baseForm = morpheme.BaseFormUtf8;
+        int length;
+        if (baseForm.IsEmpty)
+        {
+            var surface = morpheme.GetSurface(text);
+            if (surface.Length > _maxKeyLength || surface.Length > buffer.Length)
+            {
+                return -1;
+            }
+
+            surface.CopyTo(buffer);
+            length = surface.Length;
+        }
+        else
+        {
+            if (baseForm.Length > _maxKeyLength * 4 || !Encoding.UTF8.TryGetChars(baseForm, buffer, out length))
+            {
+                return -1;
+            }
+        }
+
+        var key = buffer[..length];
+        LexiconText.Fold(key);
+        return _keyIds.TryGetValue(key, out var id) ? id : -1;
+    }
+
+    private static string KeyOf(Morpheme morpheme, string text)
+    {
+        var baseForm = morpheme.BaseFormUtf8;
+        return LexiconText.Fold(baseForm.IsEmpty ? new string(morpheme.GetSurface(text)) : Encoding.UTF8.GetString(baseForm));
+    }
+
+    private static int Step(Dictionary<long, int> transitions, List<List<int>> outputs, int node, int symbol)
+    {
+        var key = ((long)node << 32) | (uint)symbol;
+        if (!transitions.TryGetValue(key, out var next))
+        {
+            next = outputs.Count;
+            outputs.Add([]);
+            transitions.Add(key, next);
+        }
+
+        return next;
+    }
+
+    private static void AddOutput(List<List<int>> outputs, int node, int entryIndex)
+    {
+        if (node != Root && !outputs[node].Contains(entryIndex))
+        {
+            outputs[node].Add(entryIndex);
+        }
+    }
+
+    /// <summary>An entry's context words, folded once when the matcher is built.</summary>
+    private sealed class Folded(LexiconEntry entry)
+    {
+        public string[] Cancel { get; } = [.. entry.CancelWords.Select(LexiconText.Fold)];
+
+        public string[] Allow { get; } = [.. entry.AllowedCompounds.Select(LexiconText.Fold)];
+
+        public string[] After { get; } = [.. entry.After.Select(LexiconText.Fold)];
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using PostLint.Configuration;
+
+namespace PostLint.Lexicons;
+
+/// <summary>
+/// Reads the lexicon format: <c>@key value</c> header lines, then one entry per line — its
+/// spellings separated by <c>|</c>, then tab-separated <c>field=value</c> pairs whose values are
+/// also separated by <c>|</c>. <c>#</c> starts a comment line. Every problem is reported with its
+/// line, and reading goes on so that one run shows them all.
+/// </summary>
+public static class LexiconReader
+{
+    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "after", "afterpos", "match", "nomatch", "note"];
+
+    /// <summary>Reads a lexicon from text; <paramref name="problems"/> receives what is wrong (PL0002), with <paramref name="path"/> and line.</summary>
+    public static Lexicon Read(string text, string path, List<ConfigurationProblem> problems, Func<string, bool>? isKnownRuleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problems);
+        string? name = null, version = null, defaultRule = null;
+        var sources = ImmutableArray.CreateBuilder<string>();
+        var fileCancel = ImmutableArray.CreateBuilder<string>();
+        var entries = ImmutableArray.CreateBuilder<LexiconEntry>();
+        var lineNumber = 0;
+        foreach (var rawLine in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.TrimEnd('\r');
+            if (lineNumber == 1)
+            {
+                line = line.TrimStart('\uFEFF');
+            }
+
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('@'))
+            {
+                var space = line.IndexOfAny([' ', '\t']);
+                var key = space < 0 ? line[1..] : line[1..space];
+                var value = space < 0 ? string.Empty : line[(space + 1)..].Trim();
+                if (value.Length == 0)
+                {
+                    problems.Add(new ConfigurationProblem($"@{key} needs a value", path, lineNumber, 1));
+                    continue;
+                }
+
+                switch (key)
+                {
+                    case "name": name = value; break;
+                    case "version": version = value; break;
+                    case "source": sources.Add(value); break;
+                    case "rule":
+                        defaultRule = value;
+                        CheckRule(value, isKnownRuleId, path, lineNumber, problems);
+                        break;
+                    case "cancel": fileCancel.AddRange(SplitValues(value)); break;
+                    default:
+                        problems.Add(new ConfigurationProblem($"unknown lexicon header '@{key}' (expected @name, @version, @source, @rule or @cancel)", path, lineNumber, 1));
+                        break;
+                }
+
+                continue;
+            }
+
+            if (ReadEntry(line, lineNumber, path, defaultRule, fileCancel, isKnownRuleId, problems) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        if (name is null)
+        {
+            problems.Add(new ConfigurationProblem("the lexicon has no '@name' line", path, 1, 1));
+        }
+
+        if (version is null)
+        {
+            problems.Add(new ConfigurationProblem("the lexicon has no '@version' line", path, 1, 1));
+        }
+
+        if (sources.Count == 0)
+        {
+            problems.Add(new ConfigurationProblem("the lexicon has no '@source' line saying where its words come from", path, 1, 1));
+        }
+
+        return new Lexicon
+        {
+            Name = name ?? System.IO.Path.GetFileNameWithoutExtension(path),
+            Version = version ?? string.Empty,
+            Sources = sources.ToImmutable(),
+            Path = path,
+            Entries = entries.ToImmutable(),
+        };
+    }
+
+    /// <summary>Reads a lexicon file; an unreadable file is one problem.</summary>
+    public static Lexicon? ReadFile(string path, List<ConfigurationProblem> problems, Func<string, bool>? isKnownRuleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problems.Add(new ConfigurationProblem($"the lexicon cannot be read: {e.Message}", path));
+            return null;
+        }
+
+        return Read(text, path, problems, isKnownRuleId);
+    }
+
+    private static LexiconEntry? ReadEntry(string line, int lineNumber, string path, string? defaultRule, ImmutableArray<string>.Builder fileCancel, Func<string, bool>? isKnownRuleId, List<ConfigurationProblem> problems)
+    {
+        var columns = line.Split('\t');
+        var spellings = SplitValues(columns[0]);
+        if (spellings.IsEmpty)
+        {
+            problems.Add(new ConfigurationProblem("the entry has no spelling before its first tab", path, lineNumber, 1));
+            return null;
+        }
+
+        var values = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var column = columns[0].Length + 2;
+        foreach (var field in columns.AsSpan(1))
+        {
+            var equals = field.IndexOf('=', StringComparison.Ordinal);
+            var key = equals < 0 ? field.Trim() : field[..equals].Trim();
+            if (key.Length == 0 && equals < 0)
+            {
+                column += field.Length + 1;
+                continue;
+            }
+
+            if (equals < 0 || !Fields.Contains(key))
+            {
+                problems.Add(new ConfigurationProblem($"unknown entry field '{field}' (expected {string.Join(", ", Fields.Select(static f => f + "="))})", path, lineNumber, column));
+            }
+            else
+            {
+                var parsed = SplitValues(field[(equals + 1)..]);
+                values[key] = values.TryGetValue(key, out var earlier) ? earlier.AddRange(parsed) : parsed;
+            }
+
+            column += field.Length + 1;
+        }
+
+        var rule = values.TryGetValue("rule", out var rules) && rules.Length > 0 ? rules[0] : defaultRule;
+        if (rule is null)
+        {
+            problems.Add(new ConfigurationProblem("the entry names no rule (add rule=PL30xx or an @rule header)", path, lineNumber, 1));
+            return null;
+        }
+
+        if (values.ContainsKey("rule"))
+        {
+            CheckRule(rule, isKnownRuleId, path, lineNumber, problems);
+        }
+
+        var mustMatch = Get(values, "match");
+        if (mustMatch.IsEmpty)
+        {
+            problems.Add(new ConfigurationProblem($"the entry '{spellings[0]}' has no match= example (every entry tests itself)", path, lineNumber, 1));
+        }
+
+        return new LexiconEntry
+        {
+            Line = lineNumber,
+            RuleId = rule,
+            Spellings = spellings,
+            PartsOfSpeech = Get(values, "pos"),
+            CancelWords = [.. fileCancel, .. Get(values, "cancel")],
+            AllowedCompounds = Get(values, "allow"),
+            After = Get(values, "after"),
+            AfterPartsOfSpeech = Get(values, "afterpos"),
+            MustMatch = mustMatch,
+            MustNotMatch = Get(values, "nomatch"),
+            LexiconPath = path,
+        };
+    }
+
+    private static void CheckRule(string rule, Func<string, bool>? isKnownRuleId, string path, int line, List<ConfigurationProblem> problems)
+    {
+        if (isKnownRuleId is not null && !isKnownRuleId(rule))
+        {
+            problems.Add(new ConfigurationProblem($"unknown rule id '{rule}'", path, line, 1));
+        }
+    }
+
+    private static ImmutableArray<string> Get(Dictionary<string, ImmutableArray<string>> values, string key) =>
+        values.TryGetValue(key, out var value) ? value : [];
+
+    private static ImmutableArray<string> SplitValues(string value) =>
+        [.. value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+}

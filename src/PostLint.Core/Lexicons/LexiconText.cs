@@ -1,0 +1,82 @@
+namespace PostLint.Lexicons;
+
+/// <summary>
+/// The character folding lexicon matching compares under: katakana as hiragana, full-width ASCII
+/// as ASCII, Latin letters in lower case. One character always folds to one character, so spans
+/// found on folded text are spans of the post.
+/// </summary>
+public static class LexiconText
+{
+    public static char Fold(char c) => c switch
+    {
+        >= 'ァ' and <= 'ヶ' => (char)(c - 0x60),
+        >= 'Ａ' and <= 'Ｚ' => (char)(c - 0xFEE0 + 0x20),
+        >= '！' and <= '～' => (char)(c - 0xFEE0),
+        >= 'A' and <= 'Z' => (char)(c + 0x20),
+        _ => c,
+    };
+
+    /// <summary>Folds <paramref name="text"/> in place.</summary>
+    public static void Fold(Span<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            text[i] = Fold(text[i]);
+        }
+    }
+
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            source.AsSpan().CopyTo(span);
+            Fold(span);
+        });
+    }
+
+    /// <summary>True when <paramref name="text"/> folded contains <paramref name="foldedWord"/> (already folded).</summary>
+    public static bool ContainsFolded(ReadOnlySpan<char> text, ReadOnlySpan<char> foldedWord) => IndexOfFolded(text, foldedWord, 0) >= 0;
+
+    /// <summary>Index of the first occurrence of <paramref name="foldedWord"/> in folded <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    public static int IndexOfFolded(ReadOnlySpan<char> text, ReadOnlySpan<char> foldedWord, int from)
+    {
+        if (foldedWord.IsEmpty)
+        {
+            return -1;
+        }
+
+        var first = foldedWord[0];
+        for (var i = from; i <= text.Length - foldedWord.Length; i++)
+        {
+            if (Fold(text[i]) != first)
+            {
+                continue;
+            }
+
+            var j = 1;
+            while (j < foldedWord.Length && Fold(text[i + j]) == foldedWord[j])
+            {
+                j++;
+            }
+
+            if (j == foldedWord.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when folded <paramref name="text"/> ends with <paramref name="foldedWord"/>.</summary>
+    public static bool EndsWithFolded(ReadOnlySpan<char> text, ReadOnlySpan<char> foldedWord) =>
+        foldedWord.Length <= text.Length && IndexOfFolded(text[^foldedWord.Length..], foldedWord, 0) == 0;
+
+    /// <summary>Katakana letters and the long-vowel mark: a katakana word goes on through them (バカ|ンス).</summary>
+    public static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\uFF66' and <= '\uFF9F');
+
+    public static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u3096';
+
+    public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || c is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') or (>= '０' and <= '９');
+}

@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using PostLint.Analysis;
+using PostLint.Configuration;
+using PostLint.Core.Tests.Syntax;
+using PostLint.Diagnostics;
+using PostLint.Lexicons;
+using PostLint.Morphology;
+using PostLint.Text;
+
+namespace PostLint.Core.Tests.Lexicons;
+
+/// <summary>Reports every lexicon match of its rule with the entry's term.</summary>
+internal sealed class LexiconRuleAnalyzer(Lexicon lexicon) : PostAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("TS0300", "Lexicon word", "「{0}」", DiagnosticCategory.Content, DiagnosticSeverity.Warning, true);
+
+    public static readonly DiagnosticDescriptor Other = new("TS0301", "Other lexicon word", "「{0}」", DiagnosticCategory.Content, DiagnosticSeverity.Warning, true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule, Other];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.AddLexicon(lexicon);
+        context.RegisterLexiconAction(static c =>
+            c.ReportDiagnostic(Diagnostic.Create(c.Entry.RuleId == Rule.Id ? Rule : Other, c.Span, c.Entry.Term)));
+    }
+}
+
+public sealed class LexiconMatcherTests
+{
+    internal const string Ipadic = "/var/lib/mecab/dic/ipadic-utf8";
+
+    internal const string Sample = """
+        # a test lexicon
+        @name sample
+        @version 1
+        @source PostLint tests
+        @rule TS0300
+        @cancel 防止|注意
+        バカ|馬鹿|ばか	allow=バカンス|ばかり	match=そんなのバカだ|ばかじゃないの	nomatch=夏はバカンス|そればかりです
+        殺す|ころす	pos=動詞	match=あいつを殺せ|殺してやる	nomatch=殺菌消毒|殺到する
+        出ていけ|出て行け	match=この町から出ていけ|出て行け！
+        詐欺	match=詐欺師だ	nomatch=特殊詐欺に注意
+        に投票を|に一票を	after=党|候補	rule=TS0301	match=〇〇党に投票を|△△候補に一票を	nomatch=投票をお願いします
+        らしい	afterpos=動詞|助動詞|形容詞	allow=自分らしい|あなたらしい	match=市長が辞任するらしい|雨が降ったらしい	nomatch=春らしい陽気|自分らしい生き方
+        """;
+
+    private static readonly Lazy<MecabDictionary> Dictionary = new(() => MecabDictionary.Open(Ipadic));
+
+    private static Lexicon Read(string text, string path = "sample.txt")
+    {
+        var problems = new List<ConfigurationProblem>();
+        var lexicon = LexiconReader.Read(text, path, problems);
+        Assert.Empty(problems);
+        return lexicon;
+    }
+
+    private static MecabDictionary? For(bool morphology)
+    {
+        if (!morphology)
+        {
+            return null;
+        }
+
+        Assert.True(Directory.Exists(Ipadic), "mecab-ipadic-utf8 is not installed (scripts/setup.sh installs it)");
+        return Dictionary.Value;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_example_of_the_sample_does_what_it_says(bool morphology)
+    {
+        var matcher = LexiconMatcher.Build(Read(Sample).Entries, For(morphology));
+        Assert.Equal(morphology, matcher.UsesMorphology);
+        Assert.Empty(matcher.RunSelfTests().Select(static f => f.Message));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_failing_example_is_reported_with_its_entry(bool morphology)
+    {
+        var lexicon = Read("@name x\n@version 1\n@source t\n@rule TS0300\n\nバカ\tmatch=馬鹿だ\tnomatch=バカだ\n");
+        var failures = LexiconMatcher.Build(lexicon.Entries, For(morphology)).RunSelfTests();
+        Assert.Equal(2, failures.Count);
+        Assert.All(failures, f => Assert.Equal(6, f.Entry.Line));
+        Assert.Contains(failures, f => f.ShouldMatch && f.Example == "馬鹿だ");
+        Assert.Contains(failures, f => !f.ShouldMatch && f.Example == "バカだ");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Matches_reach_the_rule_that_owns_the_entry_with_spans_in_the_post(bool morphology)
+    {
+        var options = Options(morphology ? Ipadic : MissingDictionary());
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
+        Assert.Equal(morphology, engine.HasMorphology);
+        const string text = "#バカ市長 は出ていけ。自民党に一票を！特殊詐欺に注意。";
+        var found = engine.Analyze(text).Select(d => $"{d.Id} {text.Substring(d.Span.Start, d.Span.Length)}").ToArray();
+        Assert.Equal(["TS0300 バカ", "TS0300 出ていけ", "TS0301 に一票を"], found);
+    }
+
+    [Fact]
+    public void Without_a_dictionary_an_engine_with_lexicon_actions_reports_PL0003_once()
+    {
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], Options(MissingDictionary()));
+        Assert.Equal("PL0003", Assert.Single(engine.RunDiagnostics).Id);
+        Assert.Single(engine.Analyze("殺せ"));
+        Assert.Empty(engine.Analyze("殺菌"));
+    }
+
+    [Fact]
+    public void Entries_of_a_rule_that_is_off_are_not_compiled()
+    {
+        var options = new ConfigurationResolver([], [LexiconRuleAnalyzer.Rule, LexiconRuleAnalyzer.Other]).Merge([new ConfigurationLayer
+        {
+            Origin = "test",
+            MecabDicdir = MissingDictionary(),
+            Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("TS0301", ReportSeverity.None),
+        }]);
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
+        Assert.DoesNotContain(engine.Lexicon!.Entries, e => e.RuleId == "TS0301");
+        Assert.Empty(engine.Analyze("自民党に一票を"));
+    }
+
+    [Fact]
+    public void A_user_lexicon_with_a_failing_example_stops_the_build_with_file_and_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "postlint-lexicon-" + Guid.NewGuid().ToString("N") + ".tsv");
+        File.WriteAllText(path, "@name local\n@version 1\n@source 市の広報課\n@rule TS0300\n# 方言\nあほ\tmatch=あほや\nだら\tmatch=だらだ\tnomatch=だらだら\n");
+        try
+        {
+            var options = new ConfigurationResolver([], [LexiconRuleAnalyzer.Rule, LexiconRuleAnalyzer.Other]).Merge([new ConfigurationLayer
+            {
+                Origin = "test",
+                MecabDicdir = MissingDictionary(),
+                Lexicons = [path],
+            }]);
+            var error = Assert.Throws<ConfigurationException>(() => new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options));
+            var problem = Assert.Single(error.Problems);
+            Assert.Equal(path, problem.Path);
+            Assert.Equal(7, problem.Line);
+            Assert.Contains("だらだら", problem.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_user_lexicon_adds_entries_for_the_rules_it_names()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "postlint-lexicon-" + Guid.NewGuid().ToString("N") + ".tsv");
+        File.WriteAllText(path, "@name local\n@version 1\n@source 市の広報課\n@rule TS0301\nあほ\tmatch=あほや\n");
+        try
+        {
+            var options = new ConfigurationResolver([], [LexiconRuleAnalyzer.Rule, LexiconRuleAnalyzer.Other]).Merge([new ConfigurationLayer
+            {
+                Origin = "test",
+                MecabDicdir = MissingDictionary(),
+                Lexicons = [path],
+            }]);
+            var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
+            Assert.Equal("TS0301", Assert.Single(engine.Analyze("あほや")).Id);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Reading_reports_every_problem_with_its_line()
+    {
+        var problems = new List<ConfigurationProblem>();
+        LexiconReader.Read("@name x\n@colour red\nバカ\tmatch=バカ\n\tmatch=a\n死ね\tcolour=red\tmatch=死ね\nアホ\n", "bad.tsv", problems, static id => id == "TS0300");
+        Assert.Contains(problems, static p => p.Line == 2 && p.Message.Contains("@colour", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Line == 3 && p.Message.Contains("names no rule", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Line == 4 && p.Message.Contains("no spelling", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Line == 5 && p.Message.Contains("colour=red", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Message.Contains("@version", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Message.Contains("@source", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Matching_a_clean_post_allocates_nothing(bool morphology)
+    {
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], Options(morphology ? Ipadic : MissingDictionary()));
+        var post = new Post("p", "#石巻市 牡蠣まつりを開催します。会場は市役所前広場です！ https://www.city.ishinomaki.lg.jp/");
+        Assert.Empty(engine.Analyze(post));
+        Assert.Equal(0, Allocation.PerCalls(50, () => engine.Analyze(post)));
+    }
+
+    [Fact]
+    public void Folding_keeps_offsets_and_joins_scripts_and_widths()
+    {
+        Assert.Equal("ばか", LexiconText.Fold("バカ"));
+        Assert.Equal("bba", LexiconText.Fold("ＢＢＡ"));
+        Assert.Equal(new TextSpan(2, 2), new TextSpan(LexiconText.IndexOfFolded("あのバカ", "ばか", 0), 2));
+    }
+
+    private static AnalyzerOptions Options(string dicdir) =>
+        new ConfigurationResolver([], [LexiconRuleAnalyzer.Rule, LexiconRuleAnalyzer.Other]).Merge([new ConfigurationLayer { Origin = "test", MecabDicdir = dicdir }]);
+
+    private static string MissingDictionary() => Path.Combine(Path.GetTempPath(), "postlint-no-dictionary-" + Guid.NewGuid().ToString("N"));
+}
