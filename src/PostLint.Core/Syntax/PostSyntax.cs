@@ -83,6 +83,14 @@ public sealed class PostSyntax
         Lex();
     }
 
+    /// <summary>
+    /// The characters the scanners examined to lex this post (every scanning loop counts the units
+    /// it went over). Lexing is linear in the length of the post: this stays within a constant
+    /// factor of <see cref="PostText.Length"/> whatever the text, which the lexer's tests check
+    /// without timing anything.
+    /// </summary>
+    internal long ScanSteps { get; private set; }
+
     /// <summary>The tokens of one kind, without allocating.</summary>
     public SyntaxTokenEnumerable OfKind(SyntaxKind kind) => new(_tokens, _count, kind);
 
@@ -132,8 +140,9 @@ public sealed class PostSyntax
             _urls.Add(url);
         }
 
-        MentionScanner.Scan(text, _mentions);
-        HashtagScanner.Scan(text, _hashtags, _unrecognized);
+        ScanSteps = urls.Steps;
+        ScanSteps += MentionScanner.Scan(text, _mentions);
+        ScanSteps += HashtagScanner.Scan(text, _hashtags, _unrecognized);
         MergeEntities(_urls, _mentions, _hashtags, _entities);
 
         var position = 0;
@@ -223,6 +232,7 @@ public sealed class PostSyntax
         var gap = text[..end];
         var textStart = -1;
         var i = start;
+        ScanSteps += end - start;
         while (i < end)
         {
             var c = gap[i];
@@ -263,7 +273,8 @@ public sealed class PostSyntax
 
             if (c == '【')
             {
-                var close = MatchDisclosureMark(gap, i);
+                var close = MatchDisclosureMark(gap, i, out var examined);
+                ScanSteps += examined;
                 if (close > 0)
                 {
                     FlushText(ref textStart, i);
@@ -301,14 +312,19 @@ public sealed class PostSyntax
         FlushText(ref textStart, end);
     }
 
-    /// <summary>The end of a 【…】 mark opening at <paramref name="open"/> (inside <paramref name="gap"/>), or -1.</summary>
-    private static int MatchDisclosureMark(ReadOnlySpan<char> gap, int open)
+    /// <summary>
+    /// The end of a 【…】 mark opening at <paramref name="open"/> (inside <paramref name="gap"/>),
+    /// or -1; <paramref name="examined"/> is how many units it read (never more than
+    /// 2 × <see cref="MaxDisclosureMarkLength"/> + 2).
+    /// </summary>
+    private static int MatchDisclosureMark(ReadOnlySpan<char> gap, int open, out int examined)
     {
         var codePoints = 0;
         var hasContent = false;
         var i = open + 1;
         while (i < gap.Length)
         {
+            examined = i - open + 1;
             var c = gap[i];
             if (c == '】')
             {
@@ -324,6 +340,7 @@ public sealed class PostSyntax
             i += char.IsHighSurrogate(c) && i + 1 < gap.Length && char.IsLowSurrogate(gap[i + 1]) ? 2 : 1;
         }
 
+        examined = i - open;
         return -1;
     }
 

@@ -19,17 +19,21 @@ internal static class HashtagScanner
     /// <paramref name="unrecognized"/> is given, the would-be hashtags X rejects (see
     /// <see cref="SyntaxKind.UnrecognizedHashtag"/>).
     /// </summary>
-    public static void Scan(ReadOnlySpan<char> text, EntityList hashtags, EntityList? unrecognized)
+    /// <returns>The characters examined.</returns>
+    public static long Scan(ReadOnlySpan<char> text, EntityList hashtags, EntityList? unrecognized)
     {
         var lastIndex = 0; // the regex's lastIndex: where the previous match (kept or not) ended
         var i = 0;
+        long steps = 0;
         while (true)
         {
             var next = text[i..].IndexOfAny('#', '\uFF03');
             if (next < 0)
             {
-                return;
+                return steps + text.Length - i;
             }
+
+            steps += next + 1;
 
             i += next;
             var sign = i;
@@ -55,6 +59,8 @@ internal static class HashtagScanner
                 hasAlpha |= TwitterTextChars.IsHashtagAlpha(cp);
                 bodyEnd += length;
             }
+
+            steps += bodyEnd - bodyStart + 1;
 
             var boundary = BoundaryAllows(text, sign, lastIndex, out var previousIsAmpersand);
             var followedByHash = bodyEnd < text.Length && text[bodyEnd] is '#' or '\uFF03';

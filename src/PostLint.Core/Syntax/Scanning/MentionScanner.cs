@@ -16,17 +16,21 @@ internal static class MentionScanner
     private const int MaxScreenNameLength = 20;
     private const int MaxListSlugTailLength = 24;
 
-    public static void Scan(ReadOnlySpan<char> text, EntityList mentions)
+    /// <summary>Adds the mentions of <paramref name="text"/>; returns the characters examined.</summary>
+    public static long Scan(ReadOnlySpan<char> text, EntityList mentions)
     {
         var lastIndex = 0;
         var i = 0;
+        long steps = 0;
         while (true)
         {
             var next = text[i..].IndexOfAny('@', '\uFF20');
             if (next < 0)
             {
-                return;
+                return steps + text.Length - i;
             }
+
+            steps += next + 1;
 
             var at = i + next;
             i = at + 1;
@@ -56,6 +60,7 @@ internal static class MentionScanner
                 }
             }
 
+            steps += end - at;
             lastIndex = end;
             i = end;
             if (IsInvalidMentionEnd(text, end))

@@ -76,8 +76,16 @@ internal static class TldTable
     /// Matches a TLD at <paramref name="start"/>, looking no further than <paramref name="limit"/>
     /// (which counts as the end of the text for the look-ahead). Returns the end of the TLD, or -1.
     /// </summary>
-    public static int Match(ReadOnlySpan<char> text, int start, int limit)
+    public static int Match(ReadOnlySpan<char> text, int start, int limit) => Match(text, start, limit, out _);
+
+    /// <summary>
+    /// <see cref="Match(ReadOnlySpan{char}, int, int)"/>, also telling how far past
+    /// <paramref name="start"/> it read (the run of TLD characters, a listed non-ASCII TLD and its
+    /// look-ahead, or a punycode label), so that scanners can account for their work.
+    /// </summary>
+    public static int Match(ReadOnlySpan<char> text, int start, int limit, out int examined)
     {
+        examined = 0;
         if (start >= limit)
         {
             return -1;
@@ -94,6 +102,7 @@ internal static class TldTable
                 end++;
             }
 
+            examined = end - start + 1;
             var length = end - start;
             if (length > 0 && length <= MaxAsciiLength)
             {
@@ -111,14 +120,14 @@ internal static class TldTable
             }
 
             // A few TLDs start with ASCII and go on with accents (vermögensberatung).
-            var mixed = MatchNonAscii(text, start, limit);
-            return mixed >= 0 ? mixed : MatchPunycode(text, start, limit);
+            var mixed = MatchNonAscii(text, start, limit, ref examined);
+            return mixed >= 0 ? mixed : MatchPunycode(text, start, limit, ref examined);
         }
 
-        return MatchNonAscii(text, start, limit);
+        return MatchNonAscii(text, start, limit, ref examined);
     }
 
-    private static int MatchNonAscii(ReadOnlySpan<char> text, int start, int limit)
+    private static int MatchNonAscii(ReadOnlySpan<char> text, int start, int limit, ref int examined)
     {
         if (NonAsciiByFirst.TryGetValue(TwitterTextChars.Canonical(text[start]), out var candidates))
         {
@@ -130,6 +139,7 @@ internal static class TldTable
                     continue;
                 }
 
+                examined += tld.Length + 1;
                 var equal = true;
                 for (var i = 1; i < tld.Length && equal; i++)
                 {
@@ -143,11 +153,12 @@ internal static class TldTable
             }
         }
 
+        examined++;
         return -1;
     }
 
     /// <summary><c>xn--</c> followed by one or more of <c>[-0-9a-z]</c> (greedy, no look-ahead).</summary>
-    private static int MatchPunycode(ReadOnlySpan<char> text, int start, int limit)
+    private static int MatchPunycode(ReadOnlySpan<char> text, int start, int limit, ref int examined)
     {
         if (limit - start < 5
             || (text[start] | 0x20) != 'x' || (text[start + 1] | 0x20) != 'n'
@@ -162,6 +173,7 @@ internal static class TldTable
             end++;
         }
 
+        examined += end - start + 1;
         return end > start + 4 ? end : -1;
     }
 

@@ -31,15 +31,32 @@ internal ref struct UrlScanner
     private readonly ReadOnlySpan<char> _text;
     private int _lastIndex;
 
-    // The run of label characters (domain characters, '-' and '_') that contains the last probe.
+    // The run of label characters (domain characters, '-' and '_') that contains the last probe,
+    // and the last '_' in it (or -1).
     private int _runStart;
     private int _runEnd = -1;
+    private int _runLastUnderscore = -1;
 
     // Domain results for the last first-label dot: every start inside one label shares them.
     private int _cachedDot = -1;
     private int _cachedChainAfterDot;
     private int _cachedTldAfterDot;
-    private int _cachedLastUnderscore;
+
+    // The last chain of subdomain labels walked by MatchChain, from _chainStart to the start of the
+    // label that ended it: a chain that starts at any later label of it is a suffix of it, so it
+    // has the same last TLD (when that label is at or after the start), and it is never walked again.
+    private int _chainStart = -1;
+    private int _chainBreak;
+    private int _chainLastTldLabel;
+    private int _chainTldEnd;
+
+    // The same for the last chain of ASCII labels walked by MatchAsciiDomainAt, which may start
+    // inside a label: from _asciiChainStart to where the walk stopped, inside one matched domain.
+    private int _asciiChainStart = -1;
+    private int _asciiChainStop;
+    private int _asciiChainLimit;
+    private int _asciiChainLastTldDot;
+    private int _asciiChainTldEnd;
 
     // ASCII domains still to report from the last match without protocol.
     private bool _asciiPending;
@@ -55,6 +72,13 @@ internal ref struct UrlScanner
     {
         _text = text;
     }
+
+    /// <summary>
+    /// The characters examined so far (each scanning loop adds the units it went over). The scan is
+    /// linear: no part of the text is walked again from every dot or every start, so this stays
+    /// within a constant factor of the text's length, which the lexer's tests check.
+    /// </summary>
+    public long Steps { get; private set; }
 
     /// <summary>Finds the next URL; false when there is none.</summary>
     public bool MoveNext(out EntityMatch url)
@@ -166,6 +190,7 @@ internal ref struct UrlScanner
         var text = _text;
         for (var s = _lastIndex; s < text.Length; s++)
         {
+            Steps++;
             if (!IsExcludedPrecedingChar(text[s]) && s + 1 < text.Length && TryUrlAt(s + 1, out match))
             {
                 match.Before = text[s];
@@ -274,13 +299,21 @@ internal ref struct UrlScanner
 
         var text = _text;
         var end = index;
+        var lastUnderscore = -1;
         while (end < text.Length && IsLabelChar(text[end]))
         {
+            if (text[end] == '_')
+            {
+                lastUnderscore = end;
+            }
+
             end++;
         }
 
+        Steps += end - index + 1;
         _runStart = index;
         _runEnd = end;
+        _runLastUnderscore = lastUnderscore;
         return end;
     }
 
@@ -303,8 +336,7 @@ internal ref struct UrlScanner
         {
             _cachedDot = dot;
             _cachedChainAfterDot = MatchChain(dot + 1);
-            _cachedTldAfterDot = TldTable.Match(text, dot + 1, text.Length);
-            _cachedLastUnderscore = text[..dot].LastIndexOf('_');
+            _cachedTldAfterDot = MatchTld(dot + 1, text.Length);
         }
 
         // First label [start, dot): a subdomain when the rest is a domain, else the domain name.
@@ -319,17 +351,27 @@ internal ref struct UrlScanner
             return _cachedChainAfterDot;
         }
 
-        return _cachedLastUnderscore < start ? _cachedTldAfterDot : -1;
+        // The domain name may not hold '_': the run [start, dot) is the end of the cached run.
+        return _runLastUnderscore < start ? _cachedTldAfterDot : -1;
     }
 
     /// <summary>
     /// The first match of <c>subdomain* domainName TLD</c> in regex order: the domain name is the
     /// last label (of a chain of valid subdomain labels) after which a TLD matches.
+    /// <paramref name="start"/> is the start of the text or follows a dot.
     /// </summary>
-    private readonly int MatchChain(int start)
+    private int MatchChain(int start)
     {
+        // Every dot inside the cached chain ends one of its labels, so a start inside it (up to
+        // the label that ended it) begins a suffix of the chain.
+        if (_chainStart >= 0 && start >= _chainStart && start <= _chainBreak)
+        {
+            return _chainLastTldLabel >= start ? _chainTldEnd : -1;
+        }
+
         var text = _text;
         var best = -1;
+        var bestLabel = -1;
         var labelStart = start;
         while (labelStart < text.Length && TwitterTextChars.Is(text[labelStart], CharClass.DomainChar))
         {
@@ -341,6 +383,7 @@ internal ref struct UrlScanner
                 dot++;
             }
 
+            Steps += dot - labelStart + 1;
             if (dot >= text.Length || text[dot] != '.' || !TwitterTextChars.Is(text[dot - 1], CharClass.DomainChar))
             {
                 break;
@@ -348,17 +391,29 @@ internal ref struct UrlScanner
 
             if (!hasUnderscore)
             {
-                var tldEnd = TldTable.Match(text, dot + 1, text.Length);
+                var tldEnd = MatchTld(dot + 1, text.Length);
                 if (tldEnd >= 0)
                 {
                     best = tldEnd;
+                    bestLabel = labelStart;
                 }
             }
 
             labelStart = dot + 1;
         }
 
+        _chainStart = start;
+        _chainBreak = labelStart;
+        _chainLastTldLabel = bestLabel;
+        _chainTldEnd = best;
         return best;
+    }
+
+    private int MatchTld(int start, int limit)
+    {
+        var end = TldTable.Match(_text, start, limit, out var examined);
+        Steps += examined + 1;
+        return end;
     }
 
     /// <summary>
@@ -368,13 +423,14 @@ internal ref struct UrlScanner
     /// balanced-parentheses group <c>P</c>. Over the run of path characters and groups that
     /// means: up to the last path-ending character, then any groups that follow it directly.
     /// </summary>
-    private readonly int MatchPath(int start)
+    private int MatchPath(int start)
     {
         var text = _text;
         var end = start;
         var i = start;
         while (i < text.Length)
         {
+            Steps++;
             var c = text[i];
             if (TwitterTextChars.Is(c, CharClass.UrlPathChar))
             {
@@ -403,7 +459,7 @@ internal ref struct UrlScanner
     }
 
     /// <summary><c>\((?:G+|G*\(G+\)G*)\)</c> at <paramref name="open"/>; returns the end or -1.</summary>
-    private readonly int MatchBalancedParens(int open)
+    private int MatchBalancedParens(int open)
     {
         var inner = PathRunEnd(open + 1);
         if (inner > open + 1 && inner < _text.Length && _text[inner] == ')')
@@ -426,7 +482,7 @@ internal ref struct UrlScanner
         return tail < _text.Length && _text[tail] == ')' ? tail + 1 : -1;
     }
 
-    private readonly int PathRunEnd(int start)
+    private int PathRunEnd(int start)
     {
         var end = start;
         while (end < _text.Length && TwitterTextChars.Is(_text[end], CharClass.UrlPathChar))
@@ -434,14 +490,16 @@ internal ref struct UrlScanner
             end++;
         }
 
+        Steps += end - start + 1;
         return end;
     }
 
     /// <summary>The end of a query whose first character is at <paramref name="start"/> (just after '?'), or -1 when none.</summary>
-    private readonly int MatchQuery(int start, int limit)
+    private int MatchQuery(int start, int limit)
     {
         var end = -1;
-        for (var i = start; i < limit && TwitterTextChars.Is(_text[i], CharClass.UrlQueryChar); i++)
+        var i = start;
+        for (; i < limit && TwitterTextChars.Is(_text[i], CharClass.UrlQueryChar); i++)
         {
             if (TwitterTextChars.Is(_text[i], CharClass.UrlQueryEndChar))
             {
@@ -449,13 +507,23 @@ internal ref struct UrlScanner
             }
         }
 
+        Steps += i - start + 1;
         return end;
     }
 
     /// <summary>twitter-text's <c>isValidUrl</c> (label lengths after punycode, total length).</summary>
-    private readonly bool IsValidUrl(in RegexMatch m)
+    private bool IsValidUrl(in RegexMatch m)
     {
+        // The cheap test first: the conditions are independent, and a match far too long to be a
+        // URL may hold thousands of labels.
+        var protocolLength = m.ProtocolLength > 0 ? m.ProtocolLength : DefaultProtocolLength;
+        if (protocolLength + (m.End - m.Start) > MaxUrlLength)
+        {
+            return false;
+        }
+
         var domain = _text[m.DomainStart..m.DomainEnd];
+        Steps += domain.Length + 1;
         if (domain.StartsWith("xn--", StringComparison.Ordinal) && !ContainsAsciiDomain(m.DomainStart, m.DomainEnd))
         {
             return false;
@@ -473,20 +541,18 @@ internal ref struct UrlScanner
 
             if (dot < 0)
             {
-                break;
+                return true;
             }
 
             domain = domain[(dot + 1)..];
         }
-
-        var protocolLength = m.ProtocolLength > 0 ? m.ProtocolLength : DefaultProtocolLength;
-        return protocolLength + (m.End - m.Start) <= MaxUrlLength;
     }
 
-    private readonly bool ContainsAsciiDomain(int start, int limit)
+    private bool ContainsAsciiDomain(int start, int limit)
     {
         for (var a = start; a < limit; a++)
         {
+            Steps++;
             if (MatchAsciiDomainAt(a, limit) >= 0)
             {
                 return true;
@@ -501,10 +567,23 @@ internal ref struct UrlScanner
     /// ending at <paramref name="limit"/>: <c>([-a-z0-9 accents]+\.)+</c> then a TLD; the longest
     /// chain of labels after which a TLD matches.
     /// </summary>
-    private readonly int MatchAsciiDomainAt(int start, int limit)
+    private int MatchAsciiDomainAt(int start, int limit)
     {
         var text = _text;
+        if (!TwitterTextChars.Is(text[start], CharClass.AsciiDomainLabelChar))
+        {
+            return -1;
+        }
+
+        // A start inside the last chain walked (in the same domain) runs to the same dots as the
+        // chain did, so the chain's last TLD is its answer when that TLD follows the start.
+        if (_asciiChainStart >= 0 && limit == _asciiChainLimit && start >= _asciiChainStart && start < _asciiChainStop)
+        {
+            return _asciiChainLastTldDot > start ? _asciiChainTldEnd : -1;
+        }
+
         var best = -1;
+        var bestDot = -1;
         var labelStart = start;
         while (true)
         {
@@ -514,15 +593,22 @@ internal ref struct UrlScanner
                 dot++;
             }
 
+            Steps += dot - labelStart + 1;
             if (dot == labelStart || dot >= limit || text[dot] != '.')
             {
+                _asciiChainStart = start;
+                _asciiChainStop = dot;
+                _asciiChainLimit = limit;
+                _asciiChainLastTldDot = bestDot;
+                _asciiChainTldEnd = best;
                 return best;
             }
 
-            var tldEnd = TldTable.Match(text, dot + 1, limit);
+            var tldEnd = MatchTld(dot + 1, limit);
             if (tldEnd >= 0)
             {
                 best = tldEnd;
+                bestDot = dot;
             }
 
             labelStart = dot + 1;
@@ -534,6 +620,7 @@ internal ref struct UrlScanner
     {
         for (var a = _asciiRegexIndex; a < _domainEnd; a++)
         {
+            Steps++;
             var end = MatchAsciiDomainAt(a, _domainEnd);
             if (end >= 0)
             {
@@ -561,7 +648,9 @@ internal ref struct UrlScanner
 
         // twitter-text places the match with indexOf from the end of the previous one, which finds
         // an earlier copy of the same text if there is one; its indices follow that.
-        var start = _asciiIndexOfIndex + text[_asciiIndexOfIndex.._domainEnd].IndexOf(matched, StringComparison.Ordinal);
+        var offset = text[_asciiIndexOfIndex.._domainEnd].IndexOf(matched, StringComparison.Ordinal);
+        Steps += offset + matched.Length + 1;
+        var start = _asciiIndexOfIndex + offset;
         var hostEnd = start + matched.Length;
         _asciiIndexOfIndex = hostEnd;
 
