@@ -18,7 +18,7 @@ public sealed class PL1001DisclosureTagOrder : PostAnalyzer
         "Source tag before disclosure tag",
         "#{0} が #{1} より前にあります。関係タグ、情報元タグの順に記載してください（{2}）",
         DiagnosticCategory.Disclosure,
-        DiagnosticSeverity.Error,
+        DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "The disclosure tag (#PR, #プロモーション, #宣伝, #広告) must come first and the source tag (#石巻市) right after it, so that readers see the relationship before the source.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)ア"]);
@@ -34,10 +34,11 @@ public sealed class PL1001DisclosureTagOrder : PostAnalyzer
             return;
         }
 
-        context.RegisterPostAction(post => Analyze(post, vocabulary));
+        var reference = ClauseText.For(context.Options, Rule);
+        context.RegisterPostAction(post => Analyze(post, vocabulary, reference));
     }
 
-    private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary)
+    private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
     {
         var syntax = context.Syntax;
         var scan = DisclosureScan.Scan(syntax, vocabulary);
@@ -61,7 +62,6 @@ public sealed class PL1001DisclosureTagOrder : PostAnalyzer
             $"{disclosureText} と {sourceText} を入れ替える",
             TextEdit.Replace(sourceToken.Span, disclosureText),
             TextEdit.Replace(disclosureToken.Span, sourceText));
-        var reference = context.Options.GetReferences(Rule) is { IsEmpty: false } refs ? refs[0] : Rule.References[0];
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             sourceToken.Span,

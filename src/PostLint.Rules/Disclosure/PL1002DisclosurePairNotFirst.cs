@@ -20,7 +20,7 @@ public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
         "Disclosure pair not at the head of the hashtags",
         "「{0}」がハッシュタグの先頭にありません。複数のハッシュタグとともに用いる場合、関係タグ（と情報元タグ）は必ず先頭に記載してください（{1}）",
         DiagnosticCategory.Disclosure,
-        DiagnosticSeverity.Error,
+        DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "When a post carries other hashtags too, the disclosure tag and the source tag (#PR #石巻市) must be the first of them, so that the disclosure is not buried among the hashtags.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)イ", "ステマ告示 運用基準"]);

@@ -22,7 +22,7 @@ public sealed class PL1003FusedDisclosureTag : PostAnalyzer
         "Disclosure and source tags fused into one hashtag",
         "「{0}」は関係タグと情報元タグが1つのハッシュタグになっています。「{1}」のように分けて、関係タグ、情報元タグの順に記載してください（{2}）",
         DiagnosticCategory.Disclosure,
-        DiagnosticSeverity.Error,
+        DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A hashtag such as #石巻市PR or #PR石巻市 is one tag to the platform: it neither shows the disclosure word on its own nor names the source. Write two tags, disclosure first.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)ア"]);

@@ -24,7 +24,7 @@ public sealed class PL1004MissingDisclosure : PostAnalyzer
         "Sponsored post without disclosure",
         "依頼を受けた投稿ですが、関係性の明示がありません。先頭に「{0}」と記載するか、「{1}」のように文章で明示してください（{2}）",
         DiagnosticCategory.Disclosure,
-        DiagnosticSeverity.Error,
+        DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A post written for the city under contract must state the relationship: the hashtag pair (#PR #石巻市) or a statement (【PR】石巻市, 石巻市のPR案件としての投稿です). Posts count as sponsored through their metadata, --sponsored or disclosure.required.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)・5(2)", "ステマ告示（令和5年内閣府告示第19号）"]);

@@ -62,23 +62,25 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Json_output_has_the_specified_shape()
     {
-        var draft = _folder.Write("draft.txt", "#上越市 #PR https://bit.ly/abc");
+        // joetsu: PL1002 and PL2001 are warnings (上越市 has no disclosure clause; 「原則として」), PL2003 an error.
+        var draft = _folder.Write("draft.txt", "#牡蠣 #PR #上越市 https://bit.ly/abc https://example.xxx/");
         var result = CliRunner.Run("check", draft, "--profile", "joetsu", "--format", "json");
         Assert.Equal(1, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var root = document.RootElement;
         Assert.Equal(1, root.GetProperty("version").GetInt32());
         var results = root.GetProperty("results").EnumerateArray().ToList();
-        var order = results.Single(r => r.GetProperty("ruleId").GetString() == "PL1001");
+        var order = results.Single(r => r.GetProperty("ruleId").GetString() == "PL1002");
         Assert.Equal("draft.txt", order.GetProperty("postId").GetString());
-        Assert.Equal(0, order.GetProperty("start").GetInt32());
-        Assert.Equal(4, order.GetProperty("length").GetInt32());
-        Assert.Equal("error", order.GetProperty("severity").GetString());
+        Assert.Equal(4, order.GetProperty("start").GetInt32());
+        Assert.Equal(3, order.GetProperty("length").GetInt32());
+        Assert.Equal("warning", order.GetProperty("severity").GetString());
         Assert.Equal("safe", order.GetProperty("fixes")[0].GetProperty("applicability").GetString());
         var shortener = results.Single(r => r.GetProperty("ruleId").GetString() == "PL2001");
-        Assert.Equal("error", shortener.GetProperty("severity").GetString());
+        Assert.Equal("warning", shortener.GetProperty("severity").GetString());
         Assert.Contains("上越市", shortener.GetProperty("references")[0].GetString(), StringComparison.Ordinal);
-        Assert.Equal(1, root.GetProperty("summary").GetProperty("byRule").GetProperty("PL1001").GetInt32());
+        Assert.Equal("error", results.Single(r => r.GetProperty("ruleId").GetString() == "PL2003").GetProperty("severity").GetString());
+        Assert.Equal(1, root.GetProperty("summary").GetProperty("byRule").GetProperty("PL1002").GetInt32());
     }
 
     [Fact]
@@ -106,10 +108,11 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Max_warnings_turns_warnings_into_a_failing_exit_code()
     {
-        var draft = _folder.Write("draft.txt", "#PR #石巻市 詳しくは https://bit.ly/abc");
-        Assert.Equal(0, CliRunner.Run("check", draft, "--profile", "ishinomaki").ExitCode);
-        Assert.Equal(0, CliRunner.Run("check", draft, "--profile", "ishinomaki", "--max-warnings", "1").ExitCode);
-        Assert.Equal(1, CliRunner.Run("check", draft, "--profile", "ishinomaki", "--max-warnings", "0").ExitCode);
+        // PL2001 is a warning under joetsu (上越市 6(1)② 留意事項: 原則として行わない).
+        var draft = _folder.Write("draft.txt", "上越市からのお知らせ 詳しくは https://bit.ly/abc");
+        Assert.Equal(0, CliRunner.Run("check", draft, "--profile", "joetsu").ExitCode);
+        Assert.Equal(0, CliRunner.Run("check", draft, "--profile", "joetsu", "--max-warnings", "1").ExitCode);
+        Assert.Equal(1, CliRunner.Run("check", draft, "--profile", "joetsu", "--max-warnings", "0").ExitCode);
     }
 
     [Fact]

@@ -13,14 +13,14 @@ public sealed class InformationCommandTests : IDisposable
     {
         var table = CliRunner.Run("rules", "--profile", "joetsu");
         Assert.Equal(0, table.ExitCode);
-        Assert.Contains("PL2001  error      links", table.Output, StringComparison.Ordinal);
+        Assert.Contains("PL2001  warning    links", table.Output, StringComparison.Ordinal);
         Assert.Contains("PL2004  suggestion links", table.Output, StringComparison.Ordinal);
 
         var json = CliRunner.Run("rules", "--profile", "ishinomaki", "--format", "json");
         using var document = JsonDocument.Parse(json.Output);
         var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("severity").GetString());
         Assert.Equal("none", rules["PL2004"]);
-        Assert.Equal("warning", rules["PL2001"]);
+        Assert.Equal("suggestion", rules["PL2001"]);
         Assert.Equal("error", rules["PL1001"]);
     }
 

@@ -12,9 +12,23 @@ public sealed class PL1001DisclosureTagOrderTests
     public void Guideline_bad_example_source_before_disclosure_is_reported_on_the_source_tag()
     {
         // 石巻市ガイドライン 5(1)ア 誤・#石巻市 #PR
-        var diagnostics = RuleVerifier.Verify(Analyzer, "{|PL1001:#石巻市|} #PR");
+        var diagnostics = RuleVerifier.Verify(Analyzer, "{|PL1001:#石巻市|} #PR", ProfileOptions.For("ishinomaki"));
         Assert.Contains("5(1)ア", diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Error, diagnostics[0].Severity);
+    }
+
+    private static PostLint.Configuration.AnalyzerOptions RecommendedWithSourceTag() =>
+        new PostLint.Configuration.ConfigurationResolver([PostLint.Rules.Profiles.BuiltInProfiles.Instance], BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics))
+            .Resolve(new PostLint.Configuration.ConfigurationLayer { Origin = "test", SourceTags = ["石巻市"] }, new PostLint.Configuration.ConfigurationOverrides { Profile = "recommended" }, []);
+
+    [Fact]
+    public void The_message_names_every_reference_of_the_profile_once()
+    {
+        // recommended (with a source tag): ステマ告示 運用基準 and 石巻市 5(1)ア as 参考; the report adds no second copy.
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1001:#石巻市|} #PR", RecommendedWithSourceTag()));
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.EndsWith("（ステマ告示 運用基準、石巻市ガイドライン 5(1)ア（参考））", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(diagnostic.Message, PostLint.Reporting.ReportText.MessageWithReferences(diagnostic));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class PL1002DisclosurePairNotFirstTests
     public void Guideline_example_with_another_tag_first_is_reported_on_the_disclosure_tag()
     {
         // 石巻市ガイドライン 5(1)イ 複数のハッシュタグとともに用いる場合、アは必ず先頭に記載する.
-        var diagnostics = RuleVerifier.Verify(Analyzer, "#牡蠣 {|PL1002:#PR|} #石巻市");
+        var diagnostics = RuleVerifier.Verify(Analyzer, "#牡蠣 {|PL1002:#PR|} #石巻市", ProfileOptions.For("ishinomaki"));
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains("5(1)イ", diagnostic.Message, StringComparison.Ordinal);

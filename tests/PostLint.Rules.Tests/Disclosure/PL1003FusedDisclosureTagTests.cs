@@ -14,7 +14,7 @@ public sealed class PL1003FusedDisclosureTagTests
     public void Guideline_bad_examples_are_reported(string tag)
     {
         // 石巻市ガイドライン 5(1)ア 誤・#石巻市PR ・#PR石巻市
-        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1003:" + tag + "|}"));
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1003:" + tag + "|}", ProfileOptions.For("ishinomaki")));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains("5(1)ア", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("「#PR #石巻市」", diagnostic.Message, StringComparison.Ordinal);

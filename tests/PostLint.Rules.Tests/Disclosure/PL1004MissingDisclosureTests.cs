@@ -42,7 +42,7 @@ public sealed class PL1004MissingDisclosureTests
     [Fact]
     public void Sponsored_post_without_disclosure_is_reported_on_its_first_line()
     {
-        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1004:牡蠣の季節です。|}\n金華山へ行こう", configurePost: Sponsored));
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1004:牡蠣の季節です。|}\n金華山へ行こう", ProfileOptions.For("ishinomaki"), Sponsored));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains("「#PR #石巻市」", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("「【PR】石巻市」", diagnostic.Message, StringComparison.Ordinal);

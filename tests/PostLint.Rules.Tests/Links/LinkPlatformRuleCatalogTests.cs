@@ -17,7 +17,7 @@ public sealed class LinkPlatformRuleCatalogTests
     // SPEC.md rule catalog: ishinomaki / joetsu / mine / recommended (null = off).
     public static TheoryData<string, DiagnosticSeverity?, DiagnosticSeverity?, DiagnosticSeverity?, DiagnosticSeverity?> Catalog => new()
     {
-        { "PL2001", DiagnosticSeverity.Warning, DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Warning },
+        { "PL2001", DiagnosticSeverity.Info, DiagnosticSeverity.Warning, DiagnosticSeverity.Info, DiagnosticSeverity.Warning },
         { "PL2002", DiagnosticSeverity.Info, DiagnosticSeverity.Info, DiagnosticSeverity.Info, DiagnosticSeverity.Info },
         { "PL2003", DiagnosticSeverity.Error, DiagnosticSeverity.Error, DiagnosticSeverity.Error, DiagnosticSeverity.Error },
         { "PL2004", null, DiagnosticSeverity.Info, null, null },

@@ -116,7 +116,7 @@ public sealed class PL2001UrlShortenerTests
     {
         var options = ProfileOptions.For("joetsu");
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL2001:https://bit.ly/abc|}", options));
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains("URL短縮サービス（bit.ly）", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("上越市ガイドライン 6(1)② 留意事項", diagnostic.Message, StringComparison.Ordinal);
         var fix = Assert.Single(diagnostic.Fixes);
@@ -130,9 +130,9 @@ public sealed class PL2001UrlShortenerTests
         RuleVerifier.VerifyFix(Analyzer, "詳しくは {|PL2001:bit.ly/abc|}", "詳しくは bit.ly/abc", includeUnsafe: true);
 
     [Theory]
-    [InlineData("ishinomaki", DiagnosticSeverity.Warning)]
-    [InlineData("joetsu", DiagnosticSeverity.Error)]
-    [InlineData("mine", DiagnosticSeverity.Warning)]
+    [InlineData("ishinomaki", DiagnosticSeverity.Info)]
+    [InlineData("joetsu", DiagnosticSeverity.Warning)]
+    [InlineData("mine", DiagnosticSeverity.Info)]
     [InlineData("recommended", DiagnosticSeverity.Warning)]
     public void Severity_follows_the_profile(string profile, DiagnosticSeverity expected)
     {
