@@ -48,7 +48,8 @@ public sealed class AuditCommandTests : IDisposable
         var (exit, output, error) = Audit(args: [Sample("x-archive"), "--format", "json", "-o", report]);
         Assert.Equal(1, exit); // PL1001 is an error
         Assert.Equal(string.Empty, output);
-        Assert.Equal(string.Empty, error);
+        // The report is in the file; standard error has the summary, with the skipped retweet counted.
+        Assert.Contains("読み込み 6 件 = 解析 5 件 + 読み取れず 0 件 + 対象外 1 件", error, StringComparison.Ordinal);
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(report));
         var summary = json.RootElement.GetProperty("summary");
@@ -116,7 +117,7 @@ public sealed class AuditCommandTests : IDisposable
         File.WriteAllText(input, "{\"id\":\"a\",\"text\":\"牡蠣 #石巻市 #PR\"}\n{\"id\":\"b\",\"text\":\"#PR #石巻市 よい投稿\"}\n");
         var (written, _, message) = Audit(args: [input, "--write-baseline", baseline, "--format", "json"]);
         Assert.Equal(0, written);
-        Assert.Contains("wrote 1 findings to the baseline", message, StringComparison.Ordinal);
+        Assert.Contains("1 件の指摘をベースライン", message, StringComparison.Ordinal);
 
         // Edited elsewhere in post a: the finding keeps its fingerprint.
         File.WriteAllText(input, "{\"id\":\"a\",\"text\":\"【再掲】旬の牡蠣です #石巻市 #PR\"}\n{\"id\":\"b\",\"text\":\"#PR #石巻市 よい投稿\"}\n");
@@ -181,7 +182,7 @@ public sealed class AuditCommandTests : IDisposable
         cancel.Cancel();
         var (exit, _, error) = Audit(cancellation: cancel.Token, args: [Sample("posts.jsonl"), "--format", "json", "-o", report, "--write-baseline", InFolder("b.json")]);
         Assert.Equal(130, exit);
-        Assert.Contains("interrupted", error, StringComparison.Ordinal);
+        Assert.Contains("中断しました", error, StringComparison.Ordinal);
         Assert.Equal("previous report", File.ReadAllText(report));
         Assert.False(File.Exists(InFolder("b.json")));
         Assert.Empty(Directory.EnumerateFiles(_folder, "*.tmp", SearchOption.AllDirectories));
@@ -212,7 +213,7 @@ public sealed class AuditCommandTests : IDisposable
 
         var (badFormat, _, formatError) = Audit(args: [Sample("posts.jsonl"), "--input-format", "xml", "-o", report]);
         Assert.Equal(2, badFormat);
-        Assert.Contains("unknown input format 'xml'", formatError, StringComparison.Ordinal);
+        Assert.Contains("入力形式 'xml' はありません", formatError, StringComparison.Ordinal);
         Assert.False(File.Exists(report));
     }
 
@@ -271,5 +272,37 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(1, folderExit);
         Assert.Contains("b.txt(1,4): エラー PL1001", folderOutput, StringComparison.Ordinal);
         Assert.Contains("/ 2 件（", folderOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("csv")]
+    [InlineData("text")]
+    public void An_audit_to_a_file_still_shows_its_summary_and_table_on_standard_error(string format)
+    {
+        var report = InFolder("audit." + format);
+        var (exit, output, error) = Audit(args: [Sample("posts.jsonl"), "--format", format, "-o", report]);
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.True(File.Exists(report));
+        Assert.Matches(@"(?m)^ルール\s+重大度\s+件数\s+内容\r?$", error);
+        Assert.Matches(@"(?m)^PL1001\s+エラー\s+1\s+情報元タグが関係タグより前にある\r?$", error);
+        Assert.Matches(@"(?m)^問題のある投稿 \d+ / 11 件（エラー \d+ 件、警告 \d+ 件、提案 \d+ 件）\r?$", error);
+        Assert.Contains("読み込み 13 件 = 解析 11 件 + 読み取れず 2 件 + 対象外 0 件", error, StringComparison.Ordinal);
+        Assert.Contains($"レポートを {report} に書き込みました", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--fix", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_audit_never_hints_at_fix_and_always_shows_what_was_read()
+    {
+        var input = InFolder("fixable.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"text\":\"牡蠣 #石巻市 #PR\"}\n");
+        var (_, output, _) = Audit(args: [input]);
+        Assert.Contains("#PR と #石巻市 を入れ替える", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--fix", output, StringComparison.Ordinal);
+        Assert.Contains("問題のある投稿 1 / 1 件", output, StringComparison.Ordinal);
+        Assert.Contains("読み込み 1 件 = 解析 1 件 + 読み取れず 0 件 + 対象外 0 件", output, StringComparison.Ordinal);
     }
 }

@@ -89,15 +89,16 @@ internal static class AuditCommand
     private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, AuditRequest request)
     {
         var error = console.Error;
+        var messages = console.Messages;
         if (!InputFormats.TryParse(request.InputFormat, out var format))
         {
-            error.WriteLine($"postlint: unknown input format '{request.InputFormat}' (use one of: {string.Join(", ", InputFormats.Names)})");
+            error.WriteLine(messages.Format("audit.unknownInputFormat", request.InputFormat, string.Join(", ", InputFormats.Names)));
             return EngineHost.ExitFailure;
         }
 
         if (request.Jobs is < 1)
         {
-            error.WriteLine("postlint: --jobs must be at least 1");
+            error.WriteLine(messages["audit.jobsAtLeastOne"]);
             return EngineHost.ExitFailure;
         }
 
@@ -127,7 +128,7 @@ internal static class AuditCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"postlint: 入力を一覧できません: {IoErrors.Describe(e)}");
+            error.WriteLine(messages.Format("audit.cannotListInput", IoErrors.Describe(e)));
             return EngineHost.ExitFailure;
         }
 
@@ -145,7 +146,7 @@ internal static class AuditCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                error.WriteLine($"postlint: cannot read the baseline: {e.Message}");
+                error.WriteLine(messages.Format("audit.cannotReadBaseline", e.Message));
                 return EngineHost.ExitFailure;
             }
         }
@@ -166,6 +167,7 @@ internal static class AuditCommand
         using var listening = console.ListenForInterrupt?.Invoke(interrupt.Cancel);
         ProgressReporter? bar = null;
         var summary = new ReportSummary();
+        var run = EngineHost.CreateRun(engine);
         try
         {
             using var target = ReportTarget.Open(reportFormat, reportPath, console, request.ShowSuppressed, audit: true);
@@ -177,7 +179,7 @@ internal static class AuditCommand
                 bar = new ProgressReporter(error, progress, reportPath is null ? console.Output.Flush : null);
             }
 
-            target.Writer.WriteHeader(EngineHost.CreateRun(engine));
+            target.Writer.WriteHeader(run);
             var records = PostReaders.Read(sources, readerOptions, interrupt.Token);
             var pipeline = new AuditPipelineOptions { Jobs = request.Jobs ?? Environment.ProcessorCount };
             long seen = 0;
@@ -206,23 +208,30 @@ internal static class AuditCommand
             target.Complete(commit: false);
             // The report and the baseline are put in place together, or neither is.
             AtomicFile.CommitAll([.. new[] { target.File, baselineFile }.OfType<AtomicFile>()]);
+            if (reportPath is not null)
+            {
+                // The report is in a file: the officer still sees on screen what the audit found.
+                WriteSummary(console, run, summary);
+                error.WriteLine(messages.Format("audit.wroteReport", reportPath));
+            }
+
             if (baselineWriter is not null)
             {
-                error.WriteLine($"postlint: wrote {baselineWriter.Findings} findings to the baseline {request.WriteBaseline}");
+                error.WriteLine(messages.Format("audit.wroteBaseline", baselineWriter.Findings, request.WriteBaseline));
             }
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
             bar?.Finish();
             console.Output.Flush();
-            error.WriteLine($"postlint: interrupted after {summary.Read} records; no report{(request.WriteBaseline is null ? string.Empty : " or baseline")} file was written");
+            error.WriteLine(messages.Format(request.WriteBaseline is null ? "audit.interrupted" : "audit.interruptedWithBaseline", summary.Read));
             return ExitInterrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or PostAnalyzerException)
         {
             bar?.Finish();
             console.Output.Flush();
-            error.WriteLine($"postlint: the audit failed: {e.Message}");
+            error.WriteLine(messages.Format("audit.failed", e.Message));
             return EngineHost.ExitFailure;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -230,7 +239,7 @@ internal static class AuditCommand
             // A bug, not bad input (bad records are PL0001): say so plainly and leave no output file.
             bar?.Finish();
             console.Output.Flush();
-            error.WriteLine($"postlint: internal error during the audit: {e}");
+            error.WriteLine(messages.Format("audit.internalError", e));
             return EngineHost.ExitFailure;
         }
 
@@ -241,6 +250,19 @@ internal static class AuditCommand
         }
 
         return EngineHost.ExitCode(summary, parseResult.GetValue(common.MaxWarnings));
+    }
+
+    /// <summary>The summary and the table by rule on standard error, as the text report ends.</summary>
+    private static void WriteSummary(CliConsole console, ReportRun run, ReportSummary summary)
+    {
+        var rules = new Dictionary<string, PostLint.Diagnostics.DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var rule in run.Rules)
+        {
+            rules.TryAdd(rule.Id, rule);
+        }
+
+        var options = new TextReportOptions { Messages = console.Messages, Color = console.ErrorIsTerminal && console.UseColor, IsAudit = true };
+        ReportSummaryText.Write(console.Error, summary, rules, options, fixable: 0);
     }
 
     private static void Account(ReportSummary summary, InputRecordKind kind)
