@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return InitCommand.Create(console);
         yield return SpellCommand.Create(console);
         yield return TokenizeCommand.Create(console);
+        yield return ServeCommand.Create(console);
     }
 }

@@ -31,6 +31,13 @@ public sealed class JsonReportWriter : ReportWriter
         _writer = new Utf8JsonWriter(stream, WriterOptions);
     }
 
+    /// <summary>
+    /// Also write each finding's post text (<c>postText</c>), for viewers that show a finding inside
+    /// its post (the audit table of <c>postlint serve</c>). Off by default: the CLI's reports name
+    /// the post and the span, and do not repeat the text.
+    /// </summary>
+    public bool IncludePostText { get; init; }
+
     public override void WriteHeader(ReportRun run)
     {
         _writer.WriteStartObject();
@@ -104,6 +111,11 @@ public sealed class JsonReportWriter : ReportWriter
             if (diagnostic.IsSuppressed)
             {
                 _writer.WriteBoolean("suppressed", true);
+            }
+
+            if (IncludePostText)
+            {
+                _writer.WriteString("postText", result.Post.Text);
             }
 
             _writer.WriteEndObject();

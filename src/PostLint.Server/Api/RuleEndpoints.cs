@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PostLint.Diagnostics;
+using PostLint.Server.Web;
+
+namespace PostLint.Server.Api;
+
+/// <summary><c>GET /api/v1/rules</c> and <c>/rules/{id}</c>: the rules with their severity under a profile, and each rule's page.</summary>
+internal static class RuleEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/rules", GetRules)
+            .WithName("rules")
+            .WithSummary("List the rules")
+            .WithDescription("Every rule with its severity under the profile (default: the server's configuration), as `postlint rules --format json`.")
+            .Produces<RulesResponse>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/rules/{id}", GetRule)
+            .WithName("rule")
+            .WithSummary("A rule's documentation")
+            .WithDescription("The rule's page (docs/rules/PLxxxx.md) as Markdown and as HTML, with its severity under the profile.")
+            .Produces<RuleDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static IResult GetRules(string? profile, EngineCatalog engines)
+    {
+        if (!ApiRequests.TryGetEngine(engines, profile, out var engine, out var problem))
+        {
+            return problem!;
+        }
+
+        var run = engine.Run;
+        var rules = run.Rules.Select(rule => new RuleModel(
+            rule.Id,
+            rule.Title,
+            rule.Category,
+            SeverityName(engine, rule),
+            rule.DefaultSeverity.ToReportName(),
+            rule.HelpLinkUri,
+            "/rules/" + rule.Id,
+            [.. run.Options.GetReferences(rule)])).ToArray();
+        return Results.Json(new RulesResponse(run.Options.Profile, run.Options.ProfileTitle, rules), ServerJsonContext.Default.RulesResponse);
+    }
+
+    private static IResult GetRule(string id, string? profile, EngineCatalog engines, RuleDocs docs)
+    {
+        if (!ApiRequests.TryGetEngine(engines, profile, out var engine, out var problem))
+        {
+            return problem!;
+        }
+
+        var rule = engine.Run.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+        if (rule is null || !docs.TryGet(rule.Id, out var page))
+        {
+            return ApiRequests.Problem(StatusCodes.Status404NotFound, "そのルールはありません", $"ルール '{id}' はありません。GET /api/v1/rules で一覧を見られます。");
+        }
+
+        return Results.Json(
+            new RuleDocument(rule.Id, rule.Title, rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
+            ServerJsonContext.Default.RuleDocument);
+    }
+
+    private static string SeverityName(ServerEngine engine, DiagnosticDescriptor rule) =>
+        engine.Engine.Options.GetEffectiveSeverity(rule)?.ToReportName() ?? "none";
+}
