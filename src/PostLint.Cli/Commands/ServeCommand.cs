@@ -86,7 +86,7 @@ internal static class ServeCommand
         }
         catch (ConfigurationException e)
         {
-            EngineHost.WriteProblems(e.Problems, error);
+            EngineHost.WriteProblems(e.Problems, console);
             return EngineHost.ExitFailure;
         }
 
