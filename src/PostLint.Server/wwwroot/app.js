@@ -80,7 +80,8 @@
       renderCounter(measure);
       renderFindings(report.results);
       renderHighlights(draft.value === text ? report.results : []);
-      say(status, '');
+      // A problem of an earlier request is over; a message about an applied fix stays.
+      if (status.classList.contains('problem')) say(status, '');
       document.body.dataset.checked = String(mine);
     } catch (error) {
       if (error.name === 'AbortError' || mine !== sequence) return;
