@@ -117,6 +117,31 @@ public sealed class AuditApiTests(ServerFixture server) : IClassFixture<ServerFi
     }
 
     [Fact]
+    public async Task A_zipped_X_archive_is_read_as_postlint_audit_reads_it_or_refused_with_what_to_upload()
+    {
+        using var folder = new TempFolder();
+        var zip = Path.Combine(folder.Path, "twitter-2025.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(TestPaths.InRepo("samples", "x-archive"), zip);
+
+        using var response = await server.Client.PostAsync("api/v1/audit?profile=ishinomaki", Upload(("twitter-2025.zip", File.ReadAllBytes(zip))));
+
+        if (Input.PostReaders.Detect(zip) == Input.InputFormat.XArchive)
+        {
+            var expected = CliAudit(zip, "--profile", "ishinomaki");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal(expected["summary"]!.ToJsonString(), report["summary"]!.ToJsonString());
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Contains("tweets.js", (string?)problem["detail"], StringComparison.Ordinal);
+            Assert.DoesNotContain("postlint-serve-", (string?)problem["detail"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_upload_without_files_is_400()
     {
         using var form = new MultipartFormDataContent { { new StringContent("x"), "note" } };

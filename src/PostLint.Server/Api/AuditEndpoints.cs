@@ -231,6 +231,14 @@ internal static partial class AuditEndpoints
             return;
         }
 
+        // A .zip is read as an X archive when the readers know zips; until then it would be read
+        // as one unreadable text post, so say what to upload instead.
+        if (sources.FirstOrDefault(static s => s.Format != InputFormat.XArchive && s.Path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) is { } zip)
+        {
+            await ApiRequests.Problem(StatusCodes.Status400BadRequest, "zip ファイルは読めません", $"{UploadNames.Hide(zip.Path, folder)} は X のアーカイブとして読めません。zip を展開し、data フォルダーの tweets.js と note-tweet.js を選んでください。").ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         (response.ContentType, var extension) = settings.Format switch
