@@ -19,7 +19,13 @@ public sealed class RulesApiTests(ServerFixture server) : IClassFixture<ServerFi
         Assert.Equal("warning", joetsu.Rules.Single(r => r.Id == "PL6001").Severity);
         Assert.Equal("/rules/PL1001", ishinomaki.Rules.Single(r => r.Id == "PL1001").DocUrl);
         Assert.Contains(ishinomaki.Rules, r => r.Id == "PL0001");
+        var pl1001 = ishinomaki.Rules.Single(r => r.Id == "PL1001");
+        Assert.Equal(Localization.Messages.Japanese.RuleTitle(FindRule("PL1001")), pl1001.TitleJa);
+        Assert.NotEqual(pl1001.Title, pl1001.TitleJa);
     }
+
+    private static Diagnostics.DiagnosticDescriptor FindRule(string id) =>
+        Rules.BuiltInRules.CreateAnalyzers().SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
 
     [Fact]
     public async Task A_rule_page_comes_as_Markdown_and_HTML()

@@ -44,10 +44,11 @@ public sealed record MeasureResponse(string Platform, int Length, int Limit, str
 /// <summary>Every rule with its severity under a profile.</summary>
 public sealed record RulesResponse(string? Profile, string? ProfileTitle, IReadOnlyList<RuleModel> Rules);
 
-/// <summary>A rule as <c>postlint rules --format json</c> lists it, with the address of its page on this server.</summary>
+/// <summary>A rule as <c>postlint rules --format json</c> lists it, with its Japanese title and the address of its page on this server.</summary>
 public sealed record RuleModel(
     string Id,
     string Title,
+    string TitleJa,
     string Category,
     string Severity,
     string DefaultSeverity,
@@ -59,6 +60,7 @@ public sealed record RuleModel(
 public sealed record RuleDocument(
     string Id,
     string Title,
+    string TitleJa,
     string Category,
     string Severity,
     string DefaultSeverity,

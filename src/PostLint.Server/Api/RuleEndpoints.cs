@@ -38,6 +38,7 @@ internal static class RuleEndpoints
         var rules = run.Rules.Select(rule => new RuleModel(
             rule.Id,
             rule.Title,
+            Localization.Messages.Japanese.RuleTitle(rule),
             rule.Category,
             SeverityName(engine, rule),
             rule.DefaultSeverity.ToReportName(),
@@ -61,7 +62,7 @@ internal static class RuleEndpoints
         }
 
         return Results.Json(
-            new RuleDocument(rule.Id, rule.Title, rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
+            new RuleDocument(rule.Id, rule.Title, Localization.Messages.Japanese.RuleTitle(rule), rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
             ServerJsonContext.Default.RuleDocument);
     }
 

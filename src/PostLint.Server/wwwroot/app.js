@@ -442,7 +442,7 @@
       const response = await fetch('/api/v1/rules');
       if (!response.ok) return;
       const rules = await response.json();
-      for (const rule of rules.rules) ruleTitles.set(rule.id, rule.title);
+      for (const rule of rules.rules) ruleTitles.set(rule.id, rule.titleJa || rule.title);
     } catch {
       // Titles are a nicety; findings show without them.
     }
