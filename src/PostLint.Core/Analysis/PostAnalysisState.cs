@@ -213,6 +213,11 @@ internal sealed class PostAnalysisState
                 severity = Diagnostic.RaiseOneLevel(severity);
             }
 
+            if (diagnostic.IsSeverityCapped && severity > DiagnosticSeverity.Info)
+            {
+                severity = DiagnosticSeverity.Info;
+            }
+
             _diagnostics.Add(diagnostic.WithSeverityAndReferences(severity, setting.References));
         }
     }

@@ -40,6 +40,13 @@ public sealed class AnalyzerOptions
     /// <summary>Disclosure words accepted beyond PR, プロモーション, 宣伝 and 広告.</summary>
     public ImmutableArray<string> ExtraDisclosureTags { get; init; } = [];
 
+    /// <summary>
+    /// Relation tags the profile's guideline accepts beyond the standard words (石巻市 5(1)ア
+    /// 「#プロモーション、#PR、#宣伝、#広告 など」: タイアップ, 提供, 協賛): they disclose and pair with
+    /// the source tag like #PR, while PL1008 still suggests a standard word.
+    /// </summary>
+    public ImmutableArray<string> RelationTags { get; init; } = [];
+
     public ImmutableArray<HostPattern> TrustedHosts { get; init; } = [];
 
     public ImmutableArray<HostPattern> DeniedHosts { get; init; } = [];

@@ -34,6 +34,8 @@ public sealed record ConfigurationLayer
 
     public ImmutableArray<string> ExtraDisclosureTags { get; init; } = [];
 
+    public ImmutableArray<string> RelationTags { get; init; } = [];
+
     public ImmutableDictionary<string, ReportSeverity> Rules { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;
 
     public ImmutableDictionary<string, ReportSeverity> Categories { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;

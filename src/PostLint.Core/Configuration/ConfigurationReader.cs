@@ -168,7 +168,8 @@ public sealed class ConfigurationReader
                 "sourceTags" => layer with { SourceTags = ReadTags(member.Value) },
                 "sourceTagVariants" => layer with { SourceTagVariants = ReadTags(member.Value) },
                 "extraDisclosureTags" => layer with { ExtraDisclosureTags = ReadTags(member.Value) },
-                _ => Unknown(member, ["required", "sourceTags", "sourceTagVariants", "extraDisclosureTags"], layer),
+                "relationTags" => layer with { RelationTags = ReadTags(member.Value) },
+                _ => Unknown(member, ["required", "sourceTags", "sourceTagVariants", "extraDisclosureTags", "relationTags"], layer),
             };
         }
 

@@ -222,6 +222,7 @@ public sealed class ConfigurationResolver
         var sourceTags = new List<string>();
         var variants = new List<string>();
         var extraTags = new List<string>();
+        var relationTags = new List<string>();
         var trusted = new List<HostPattern>();
         var denied = new List<HostPattern>();
         var shorteners = new List<HostPattern>();
@@ -259,6 +260,7 @@ public sealed class ConfigurationResolver
             AddDistinct(sourceTags, layer.SourceTags);
             AddDistinct(variants, layer.SourceTagVariants);
             AddDistinct(extraTags, layer.ExtraDisclosureTags);
+            AddDistinct(relationTags, layer.RelationTags);
             AddDistinct(trusted, layer.TrustedHosts);
             AddDistinct(denied, layer.DeniedHosts);
             AddDistinct(shorteners, layer.Shorteners);
@@ -291,6 +293,7 @@ public sealed class ConfigurationResolver
             SourceTags = [.. sourceTags],
             SourceTagVariants = [.. variants],
             ExtraDisclosureTags = [.. extraTags],
+            RelationTags = [.. relationTags],
             TrustedHosts = [.. trusted],
             DeniedHosts = [.. denied],
             Shorteners = [.. shorteners],

@@ -22,7 +22,8 @@ public sealed class Diagnostic
         ImmutableArray<object?> messageArguments,
         ImmutableDictionary<string, string> properties,
         bool isSuppressed,
-        bool isSeverityRaised)
+        bool isSeverityRaised,
+        bool isSeverityCapped = false)
     {
         Descriptor = descriptor;
         Span = span;
@@ -33,6 +34,7 @@ public sealed class Diagnostic
         Properties = properties;
         IsSuppressed = isSuppressed;
         IsSeverityRaised = isSeverityRaised;
+        IsSeverityCapped = isSeverityCapped;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -64,6 +66,14 @@ public sealed class Diagnostic
     /// when the diagnostic is reported; <c>silent</c> stays silent and <c>none</c> stays off.
     /// </summary>
     public bool IsSeverityRaised { get; }
+
+    /// <summary>
+    /// True when the analyzer asked for at most a suggestion, whatever the configured severity,
+    /// because this occurrence is one only a person can judge (a sentence that names the city with
+    /// a weak cue may or may not state the relationship). The engine applies it when the diagnostic
+    /// is reported; <c>silent</c> stays silent and <c>none</c> stays off.
+    /// </summary>
+    public bool IsSeverityCapped { get; }
 
     /// <summary>The formatted message.</summary>
     public string Message => _message ??= MessageArguments.IsEmpty
@@ -98,25 +108,32 @@ public sealed class Diagnostic
     }
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Span, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised);
+        severity == Severity ? this : new(Descriptor, Span, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
 
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
-        new(Descriptor, Span, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised);
+        new(Descriptor, Span, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
 
     internal Diagnostic WithSeverityAndReferences(DiagnosticSeverity severity, ImmutableArray<string> references) =>
         severity == Severity && references == References
             ? this
-            : new(Descriptor, Span, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised);
+            : new(Descriptor, Span, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
 
     public Diagnostic WithSuppression(bool isSuppressed) =>
-        isSuppressed == IsSuppressed ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised);
+        isSuppressed == IsSuppressed ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped);
 
     /// <summary>
     /// Asks the engine to report this diagnostic one severity level above the configured one
     /// (see <see cref="IsSeverityRaised"/>). Call it before reporting.
     /// </summary>
     public Diagnostic WithRaisedSeverity() =>
-        IsSeverityRaised ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true);
+        IsSeverityRaised ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true, IsSeverityCapped);
+
+    /// <summary>
+    /// Asks the engine to report this diagnostic as a suggestion at most (see <see cref="IsSeverityCapped"/>).
+    /// Call it before reporting.
+    /// </summary>
+    public Diagnostic WithSeverityCappedAtSuggestion() =>
+        IsSeverityCapped ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true);
 
     /// <summary>One level up: suggestion → warning → error. Error stays error; silent stays silent (the user asked not to see it).</summary>
     internal static DiagnosticSeverity RaiseOneLevel(DiagnosticSeverity severity) => severity switch

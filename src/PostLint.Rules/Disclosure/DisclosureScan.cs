@@ -1,3 +1,4 @@
+using PostLint.Analysis;
 using PostLint.Syntax;
 
 namespace PostLint.Rules.Disclosure;
@@ -24,6 +25,9 @@ internal readonly record struct DisclosureScan
     /// <summary>The first fused disclosure + source hashtag (#石巻市PR).</summary>
     public int Fused { get; private init; }
 
+    /// <summary>The first sponsorship hashtag that is not an accepted disclosure word (#タイアップ where the profile does not accept it, #sponsored).</summary>
+    public int NonStandard { get; private init; }
+
     /// <summary>The first 【…】 mark whose inside is a disclosure word (【PR】).</summary>
     public int DisclosureMark { get; private init; }
 
@@ -43,33 +47,18 @@ internal readonly record struct DisclosureScan
     public bool HasSourceAnywhere => Source >= 0 || HasUnrecognizedSource;
 
     /// <summary>
-    /// The last scan of this thread. Every disclosure rule scans the same post in turn; the scan
-    /// depends only on the text and the vocabulary, so the text (held weakly, so that no post
-    /// outlives its analysis) and the vocabulary identify it.
+    /// The disclosure pieces of the post, computed once per post and shared by every disclosure
+    /// rule through the engine's per-post values (<see cref="DisclosureVocabulary.ScanProvider"/>).
     /// </summary>
-    [ThreadStatic]
-    private static ScanCache? t_cache;
+    public static DisclosureScan Scan(PostAnalysisContext context, DisclosureVocabulary vocabulary) => context.GetValue(vocabulary.ScanProvider);
 
-    /// <summary>The disclosure pieces of the post; computed once per post and vocabulary on each thread.</summary>
-    public static DisclosureScan Scan(PostSyntax syntax, DisclosureVocabulary vocabulary)
+    /// <inheritdoc cref="Scan(PostAnalysisContext, DisclosureVocabulary)"/>
+    public static DisclosureScan Scan(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary) => context.GetValue(vocabulary.ScanProvider);
+
+    /// <summary>Scans a post; rules ask <see cref="Scan(PostAnalysisContext, DisclosureVocabulary)"/> instead, which scans once per post.</summary>
+    public static DisclosureScan Compute(PostSyntax syntax, DisclosureVocabulary vocabulary)
     {
-        var text = syntax.Text.Text;
-        var cache = t_cache ??= new ScanCache();
-        if (ReferenceEquals(cache.Vocabulary, vocabulary) && cache.Text.TryGetTarget(out var last) && ReferenceEquals(last, text))
-        {
-            return cache.Result;
-        }
-
-        var result = Compute(syntax, vocabulary);
-        cache.Text.SetTarget(text);
-        cache.Vocabulary = vocabulary;
-        cache.Result = result;
-        return result;
-    }
-
-    private static DisclosureScan Compute(PostSyntax syntax, DisclosureVocabulary vocabulary)
-    {
-        int firstHashtag = -1, disclosure = -1, source = -1, variant = -1, fused = -1, mark = -1;
+        int firstHashtag = -1, disclosure = -1, source = -1, variant = -1, fused = -1, mark = -1, nonStandard = -1;
         bool unrecognizedDisclosure = false, unrecognizedSource = false;
         var tokens = syntax.Tokens;
         for (var i = 0; i < tokens.Length; i++)
@@ -103,6 +92,9 @@ internal readonly record struct DisclosureScan
                         case HashtagRole.FusedDisclosureAndSource when fused < 0:
                             fused = i;
                             break;
+                        case HashtagRole.NonStandardDisclosure when nonStandard < 0:
+                            nonStandard = i;
+                            break;
                     }
 
                     break;
@@ -126,6 +118,7 @@ internal readonly record struct DisclosureScan
             Source = source,
             Variant = variant,
             Fused = fused,
+            NonStandard = nonStandard,
             DisclosureMark = mark,
             HasUnrecognizedDisclosure = unrecognizedDisclosure,
             HasUnrecognizedSource = unrecognizedSource,
@@ -180,13 +173,4 @@ internal readonly record struct DisclosureScan
         length >= text.Length || !(IsLatinLetterOrDigit(text[length - 1]) && IsLatinLetterOrDigit(text[length]));
 
     private static bool IsLatinLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || c is (>= '０' and <= '９') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ');
-
-    private sealed class ScanCache
-    {
-        public WeakReference<string> Text { get; } = new(string.Empty);
-
-        public DisclosureVocabulary? Vocabulary { get; set; }
-
-        public DisclosureScan Result { get; set; }
-    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
+using PostLint.Analysis;
 using PostLint.Configuration;
 
 namespace PostLint.Rules.Disclosure;
@@ -56,13 +57,17 @@ internal sealed class DisclosureVocabulary
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _source;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _variants;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonStandard;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _relationOnly;
     private readonly string[] _disclosureKeys;
     private readonly string[] _sourceKeys;
 
     private DisclosureVocabulary(AnalyzerOptions options)
     {
-        var words = BuiltInWords.Concat(options.ExtraDisclosureTags).Distinct().ToImmutableArray();
+        var standard = BuiltInWords.Concat(options.ExtraDisclosureTags).Distinct().ToImmutableArray();
+        var words = standard.Concat(options.RelationTags).Distinct().ToImmutableArray();
+        StandardWords = standard;
         DisclosureWords = words;
+        _relationOnly = options.RelationTags.Select(Key).Except(standard.Select(Key)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _disclosure = words.DistinctBy(Key).ToFrozenDictionary(Key, static w => w, StringComparer.Ordinal);
         _disclosureLookup = _disclosure.GetAlternateLookup<ReadOnlySpan<char>>();
         SourceTags = options.SourceTags;
@@ -72,10 +77,24 @@ internal sealed class DisclosureVocabulary
         _nonStandard = NonStandardWords.Select(Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _disclosureKeys = [.. _disclosure.Keys];
         _sourceKeys = [.. options.SourceTags.Select(Key).Distinct()];
+        ScanProvider = new PostValueProvider<DisclosureScan>(context => DisclosureScan.Compute(context.Syntax, this));
+        StatementProvider = new PostValueProvider<StatementScan>(context => DisclosureStatements.Compute(context.Syntax, context.Sentences, this));
     }
 
-    /// <summary>The accepted disclosure words, canonical spelling; the first is what fixes insert.</summary>
+    /// <summary>Where the disclosure tags of a post are: computed once per post and shared by the disclosure rules of this engine.</summary>
+    public PostValueProvider<DisclosureScan> ScanProvider { get; }
+
+    /// <summary>The statement disclosures of a post: found once per post and shared by the disclosure rules of this engine.</summary>
+    public PostValueProvider<StatementScan> StatementProvider { get; }
+
+    /// <summary>
+    /// The words that disclose as a hashtag, canonical spelling; the first is what fixes insert:
+    /// the standard words (<see cref="StandardWords"/>) and the profile's relation tags.
+    /// </summary>
     public ImmutableArray<string> DisclosureWords { get; }
+
+    /// <summary>The standard disclosure words (PR, プロモーション, 宣伝, 広告 and configured extras), which PL1008 asks for.</summary>
+    public ImmutableArray<string> StandardWords { get; }
 
     /// <summary>The configured source tags; the first is what fixes insert.</summary>
     public ImmutableArray<string> SourceTags { get; }
@@ -112,6 +131,12 @@ internal sealed class DisclosureVocabulary
             : self._nonStandard.Contains(key) ? HashtagRole.NonStandardDisclosure
             : self.IsFusedKey(key) ? HashtagRole.FusedDisclosureAndSource
             : HashtagRole.Other);
+
+    /// <summary>
+    /// True for a relation tag the profile accepts that is not a standard word (#タイアップ under
+    /// ishinomaki): it discloses, and PL1008 still suggests a standard word.
+    /// </summary>
+    public bool IsRelationTagOnly(ReadOnlySpan<char> tag) => WithKey(tag, this, static (key, self) => self._relationOnly.Contains(key));
 
     public bool IsDisclosure(ReadOnlySpan<char> tag) => WithKey(tag, this, static (key, self) => self._disclosureLookup.ContainsKey(key));
 

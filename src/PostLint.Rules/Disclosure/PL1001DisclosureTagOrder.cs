@@ -41,7 +41,7 @@ public sealed class PL1001DisclosureTagOrder : PostAnalyzer
     private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
     {
         var syntax = context.Syntax;
-        var scan = DisclosureScan.Scan(syntax, vocabulary);
+        var scan = DisclosureScan.Scan(context, vocabulary);
         var source = scan.Source;
         if (source < 0)
         {

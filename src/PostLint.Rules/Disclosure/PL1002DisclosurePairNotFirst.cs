@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Text;
 
 namespace PostLint.Rules.Disclosure;
 
@@ -37,7 +38,7 @@ public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
     private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
     {
         var syntax = context.Syntax;
-        var scan = DisclosureScan.Scan(syntax, vocabulary);
+        var scan = DisclosureScan.Scan(context, vocabulary);
         if (!scan.HasDisclosure)
         {
             return;
@@ -49,7 +50,7 @@ public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
         {
             if (firstHashtag != disclosure)
             {
-                Report(context, disclosure, source: -1, firstHashtag, reference);
+                Report(context, disclosure, source: -1, firstHashtag, group: false, reference);
             }
 
             return;
@@ -62,18 +63,62 @@ public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
             return;
         }
 
-        if (firstHashtag != disclosure || DisclosureRuleHelpers.CountHashtagsBetween(syntax, disclosure, source) > 0)
+        // Disclosure tags in a row form one group with the source tag (#PR #広告 #石巻市).
+        var group = NoOtherHashtagBetween(syntax, vocabulary, disclosure, source);
+        if (firstHashtag != disclosure || !group)
         {
-            Report(context, disclosure, source, firstHashtag, reference);
+            Report(context, disclosure, source, firstHashtag, group, reference);
         }
     }
 
-    private static void Report(PostAnalysisContext context, int disclosure, int source, int firstHashtag, string reference)
+    /// <summary>True when no hashtag other than a disclosure tag lies between tokens <paramref name="first"/> and <paramref name="last"/>.</summary>
+    private static bool NoOtherHashtagBetween(Syntax.PostSyntax syntax, DisclosureVocabulary vocabulary, int first, int last)
+    {
+        var tokens = syntax.Tokens;
+        for (var i = first + 1; i < last; i++)
+        {
+            if (tokens[i].Kind == Syntax.SyntaxKind.Hashtag && vocabulary.Classify(syntax.GetValueSpan(tokens[i])) != HashtagRole.Disclosure)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The disclosure tags from <paramref name="first"/> and the source tag <paramref name="last"/> as
+    /// one piece (「#PR #広告 #石巻市」) when only spaces and disclosure tags lie between them, else null.
+    /// </summary>
+    private static string? GroupText(PostAnalysisContext context, int first, int last)
+    {
+        var syntax = context.Syntax;
+        var tokens = syntax.Tokens;
+        var group = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            switch (tokens[i].Kind)
+            {
+                case Syntax.SyntaxKind.Whitespace:
+                    continue;
+                case Syntax.SyntaxKind.Hashtag:
+                    group.Append(group.Length == 0 ? string.Empty : " ").Append(context.Text.ToString(tokens[i].Span));
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return group.ToString();
+    }
+
+    private static void Report(PostAnalysisContext context, int disclosure, int source, int firstHashtag, bool group, string reference)
     {
         var syntax = context.Syntax;
         var tokens = syntax.Tokens;
         var disclosureText = context.Text.ToString(tokens[disclosure].Span);
-        var pair = source < 0 ? disclosureText : disclosureText + " " + context.Text.ToString(tokens[source].Span);
+        var groupText = source >= 0 && group ? GroupText(context, disclosure, source) : null;
+        var pair = source < 0 ? disclosureText : groupText ?? disclosureText + " " + context.Text.ToString(tokens[source].Span);
         ImmutableArray<TextEdit> edits;
         if (source >= 0 && firstHashtag == disclosure)
         {
@@ -84,7 +129,7 @@ public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
                 TextEdit.Delete(DisclosureRuleHelpers.RemovalSpan(syntax, source, source)),
             ];
         }
-        else if (source >= 0 && !DisclosureRuleHelpers.OnlySpacesBetween(syntax, disclosure, source))
+        else if (source >= 0 && groupText is null)
         {
             edits =
             [

@@ -43,8 +43,8 @@ public sealed class PL1005DisclosureWithoutSource : PostAnalyzer
     private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
     {
         var syntax = context.Syntax;
-        var scan = DisclosureScan.Scan(syntax, vocabulary);
-        if (!IsSourceMissing(scan, syntax, vocabulary) || scan.Variant >= 0)
+        var scan = DisclosureScan.Scan(context, vocabulary);
+        if (!IsSourceMissing(context, scan, vocabulary) || scan.Variant >= 0)
         {
             return;
         }
@@ -59,9 +59,9 @@ public sealed class PL1005DisclosureWithoutSource : PostAnalyzer
     /// A disclosure tag is present and the source is named nowhere: no source tag (recognised or
     /// not), no fused tag, no statement naming the source. Shared with PL1009.
     /// </summary>
-    internal static bool IsSourceMissing(DisclosureScan scan, Syntax.PostSyntax syntax, DisclosureVocabulary vocabulary) =>
+    internal static bool IsSourceMissing(PostAnalysisContext context, DisclosureScan scan, DisclosureVocabulary vocabulary) =>
         scan.HasDisclosure &&
         !scan.HasSourceAnywhere &&
         !scan.HasFused &&
-        !DisclosureStatements.TryFindFirst(syntax, vocabulary, out _);
+        !DisclosureStatements.Find(context, vocabulary).HasStatement;
 }

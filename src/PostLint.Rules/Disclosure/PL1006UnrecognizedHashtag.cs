@@ -57,34 +57,56 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
             return;
         }
 
+        if (glued && FollowsATag(context.Syntax, context.TokenIndex))
+        {
+            // #PR#石巻市: one missing space, reported once, on the tag before it (followed by a sign).
+            glued = false;
+            if (!followed)
+            {
+                return;
+            }
+        }
+
         var role = vocabulary.Classify(context.ValueText);
-        var isDisclosureTag = role is HashtagRole.Disclosure or HashtagRole.Source or HashtagRole.FusedDisclosureAndSource;
+        var isDisclosureTag = IsDisclosureRole(role) || (followed && IsDisclosureRole(FollowingTagRole(context.Syntax, context.TokenIndex, vocabulary)));
+
+        // 石巻市#PR牡蠣まつり: the tag is #PR, not the rest of the line up to the next sign or punctuation.
+        var span = token.Span;
+        var wordEnd = glued && !followed && !isDisclosureTag ? DisclosureWordPrefixEnd(context.Syntax, token, vocabulary) : 0;
+        if (wordEnd > 0)
+        {
+            span = TextSpan.FromBounds(token.Span.Start, wordEnd);
+            isDisclosureTag = true;
+        }
+
         string quoted, reason, advice;
         ImmutableArray<CodeFix> fixes;
         if (glued || followed)
         {
-            var start = token.Span.Start;
+            var start = span.Start;
             if (glued)
             {
-                while (start > 0 && token.Span.Start - start < QuotedWordLength && char.IsLetterOrDigit(text[start - 1]))
+                while (start > 0 && span.Start - start < QuotedWordLength && char.IsLetterOrDigit(text[start - 1]))
                 {
                     start--;
                 }
             }
 
-            var end = followed ? FollowingTagEnd(context.Syntax, context.TokenIndex) : token.Span.End;
+            var end = followed ? FollowingTagEnd(context.Syntax, context.TokenIndex) : span.End;
             quoted = text[start..end].ToString();
             (reason, advice) = (glued, followed) switch
             {
                 (true, true) => ("前の語に続き、直後にも「#」が続いている", "「#」の前とタグの後に空白を入れてください"),
+                (true, false) when wordEnd > 0 => ("前後の語に続いている", "タグの前後に空白を入れてください"),
                 (true, false) => ("前の語に続いている", "「#」の前に空白を入れてください"),
                 _ => ("直後に「#」が続いている", "タグとタグの間に空白を入れてください"),
             };
             ImmutableArray<TextEdit> edits = (glued, followed) switch
             {
-                (true, true) => [TextEdit.Insert(token.Span.Start, " "), TextEdit.Insert(token.Span.End, " ")],
-                (true, false) => [TextEdit.Insert(token.Span.Start, " ")],
-                _ => [TextEdit.Insert(token.Span.End, " ")],
+                (true, true) => [TextEdit.Insert(span.Start, " "), TextEdit.Insert(span.End, " ")],
+                (true, false) when wordEnd > 0 => [TextEdit.Insert(span.Start, " "), TextEdit.Insert(span.End, " ")],
+                (true, false) => [TextEdit.Insert(span.Start, " ")],
+                _ => [TextEdit.Insert(span.End, " ")],
             };
             // Only a disclosure or source tag, or a tag followed by another sign (#PR#石巻市), is
             // surely meant as a hashtag; for other glued words the intent is a person's call.
@@ -99,7 +121,7 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
             fixes = [];
         }
 
-        var diagnostic = Diagnostic.Create(Rule, token.Span, fixes, quoted, reason, advice, reference);
+        var diagnostic = Diagnostic.Create(Rule, span, fixes, quoted, reason, advice, reference);
         context.ReportDiagnostic(isDisclosureTag ? diagnostic.WithRaisedSeverity() : diagnostic);
     }
 
@@ -140,6 +162,59 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
         var after = span.Start + 1 < text.Length ? text[span.Start + 1] : '\0';
         return char.IsAsciiLetterOrDigit(before) || char.IsAsciiDigit(after) || after is >= '０' and <= '９';
     }
+
+    private static bool IsDisclosureRole(HashtagRole role) => role is HashtagRole.Disclosure or HashtagRole.Source or HashtagRole.FusedDisclosureAndSource;
+
+    /// <summary>True when the token's sign comes straight after another tag (#PR<u>#石巻市</u>).</summary>
+    private static bool FollowsATag(PostSyntax syntax, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = syntax.Tokens[index - 1];
+        return previous.Span.End == syntax.Tokens[index].Span.Start && previous.Kind is SyntaxKind.Hashtag or SyntaxKind.UnrecognizedHashtag;
+    }
+
+    /// <summary>What the tag that follows directly (#PR<u>#石巻市</u>) is to the disclosure rules.</summary>
+    private static HashtagRole FollowingTagRole(PostSyntax syntax, int index, DisclosureVocabulary vocabulary)
+    {
+        var tokens = syntax.Tokens;
+        return index + 1 < tokens.Length && tokens[index + 1].Span.Start == tokens[index].Span.End && tokens[index + 1].Kind is SyntaxKind.Hashtag or SyntaxKind.UnrecognizedHashtag
+            ? vocabulary.Classify(syntax.GetValueSpan(tokens[index + 1]))
+            : HashtagRole.Other;
+    }
+
+    /// <summary>
+    /// Where a disclosure word or the source name ends when a glued tag starts with one and runs on
+    /// into other words (石巻市<u>#PR</u>牡蠣まつり), or 0. A Latin word must end there (#PRESS is not #PR).
+    /// </summary>
+    private static int DisclosureWordPrefixEnd(PostSyntax syntax, in SyntaxToken token, DisclosureVocabulary vocabulary)
+    {
+        var value = syntax.GetValueSpan(token);
+        var valueStart = token.ValueSpan.Start;
+        var best = 0;
+        foreach (var word in vocabulary.DisclosureKeys)
+        {
+            if (word.Length < value.Length && word.Length > best && DisclosureStatements.StartsWithFolded(value, word) && !(char.IsAsciiLetter(word[^1]) && char.IsAsciiLetter(Fold(value[word.Length]))))
+            {
+                best = word.Length;
+            }
+        }
+
+        foreach (var (source, comparison) in vocabulary.SourceNames)
+        {
+            if (source.Length < value.Length && source.Length > best && value.StartsWith(source, comparison))
+            {
+                best = source.Length;
+            }
+        }
+
+        return best == 0 ? 0 : valueStart + best;
+    }
+
+    private static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
     /// <summary>Where the tag that follows directly (#PR<u>#石巻市</u>) ends, for the message.</summary>
     private static int FollowingTagEnd(PostSyntax syntax, int index)

@@ -52,7 +52,7 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
     {
         var syntax = context.Syntax;
         var tokens = syntax.Tokens;
-        var scan = DisclosureScan.Scan(syntax, vocabulary);
+        var scan = DisclosureScan.Scan(context, vocabulary);
 
         // The first disclosure of any form, and whether it is a hashtag.
         var span = default(TextSpan);
@@ -69,9 +69,10 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
         }
 
         // A statement that starts with the mark (【PR】石巻市) is shown whole.
-        if (DisclosureStatements.TryFindFirst(syntax, vocabulary, out var statement) && (!found || statement.Start <= span.Start))
+        var statements = DisclosureStatements.Find(context, vocabulary);
+        if (statements.HasStatement && (!found || statements.Statement.Start <= span.Start))
         {
-            span = statement;
+            span = statements.Statement;
             hashtag = -1;
             found = true;
         }

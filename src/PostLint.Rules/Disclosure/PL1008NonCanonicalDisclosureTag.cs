@@ -35,15 +35,22 @@ public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);
         var reference = ClauseText.For(context.Options, Rule);
-        var accepted = string.Join("、", vocabulary.DisclosureWords.Select(static w => "#" + w)) + " のいずれか";
-        context.RegisterSyntaxAction(token => Analyze(token, vocabulary, accepted, reference), SyntaxKind.Hashtag);
+        var accepted = string.Join("、", vocabulary.StandardWords.Select(static w => "#" + w)) + " のいずれか";
+        var missingDisclosureReported = context.Options.GetEffectiveSeverity(PL1004MissingDisclosure.Rule) is not null;
+        context.RegisterSyntaxAction(token => Analyze(token, vocabulary, accepted, missingDisclosureReported, reference), SyntaxKind.Hashtag);
     }
 
-    private static void Analyze(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary, string accepted, string reference)
+    private static void Analyze(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary, string accepted, bool missingDisclosureReported, string reference)
     {
         var value = context.ValueText;
         switch (vocabulary.Classify(value))
         {
+            case HashtagRole.Disclosure when vocabulary.IsRelationTagOnly(value):
+                // Accepted by the profile's guideline (石巻市 5(1)ア 「など」), but not a standard word.
+                var standard = CodeFix.Display($"{vocabulary.CanonicalDisclosureTag} に置き換える", TextEdit.Replace(context.Token.Span, vocabulary.CanonicalDisclosureTag));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [standard], context.TokenText.ToString(), "は関係性の明示になりますが、標準の関係タグではありません", accepted, reference));
+                break;
+
             case HashtagRole.Disclosure:
                 var canonical = vocabulary.CanonicalDisclosureOf(value)!;
                 var text = context.TokenText;
@@ -57,10 +64,27 @@ public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [fix], text.ToString(), "は関係タグの標準の表記ではありません（全角・半角や大文字・小文字が異なります）", "「" + canonicalTag + "」", reference));
                 break;
 
+            case HashtagRole.NonStandardDisclosure when missingDisclosureReported && IsReportedAsMissingDisclosure(context, vocabulary):
+                // PL1004 reports this tag: one problem, one finding.
+                break;
+
             case HashtagRole.NonStandardDisclosure:
                 var suggestion = CodeFix.Display($"{vocabulary.CanonicalDisclosureTag} に置き換える", TextEdit.Replace(context.Token.Span, vocabulary.CanonicalDisclosureTag));
                 context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [suggestion], context.TokenText.ToString(), "は関係タグとして認められている語ではありません", accepted, reference));
                 break;
         }
+    }
+
+    /// <summary>PL1004 reports the first non-standard tag of a sponsored post that discloses nothing else.</summary>
+    private static bool IsReportedAsMissingDisclosure(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary)
+    {
+        if (!context.IsSponsored)
+        {
+            return false;
+        }
+
+        var scan = DisclosureScan.Scan(context, vocabulary);
+        return scan.NonStandard == context.TokenIndex && !scan.HasDisclosure && !scan.HasFused && !scan.HasUnrecognizedDisclosure
+            && !DisclosureStatements.Find(context, vocabulary).HasStatement;
     }
 }

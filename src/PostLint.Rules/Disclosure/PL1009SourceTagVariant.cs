@@ -43,8 +43,8 @@ public sealed class PL1009SourceTagVariant : PostAnalyzer
     private static void Analyze(PostAnalysisContext context, DisclosureVocabulary vocabulary, string reference)
     {
         var syntax = context.Syntax;
-        var scan = DisclosureScan.Scan(syntax, vocabulary);
-        if (scan.Variant < 0 || !PL1005DisclosureWithoutSource.IsSourceMissing(scan, syntax, vocabulary))
+        var scan = DisclosureScan.Scan(context, vocabulary);
+        if (scan.Variant < 0 || !PL1005DisclosureWithoutSource.IsSourceMissing(context, scan, vocabulary))
         {
             return;
         }

@@ -12,7 +12,7 @@ public sealed class DisclosureScanTests
     [Fact]
     public void Finds_the_first_hashtag_of_each_role()
     {
-        var scan = DisclosureScan.Scan(PostSyntax.Parse("#牡蠣 #PR #石巻 #石巻市 #広告 #石巻市PR 【PR】 石巻市#PR 牡蠣#石巻市"), Ishinomaki);
+        var scan = DisclosureScan.Compute(PostSyntax.Parse("#牡蠣 #PR #石巻 #石巻市 #広告 #石巻市PR 【PR】 石巻市#PR 牡蠣#石巻市"), Ishinomaki);
         Assert.Equal(0, scan.FirstHashtag);
         Assert.Equal(2, scan.Disclosure);
         Assert.Equal(4, scan.Variant);
@@ -26,7 +26,7 @@ public sealed class DisclosureScanTests
     [Fact]
     public void Tag_fused_across_a_full_width_low_line_is_fused_not_a_disclosure()
     {
-        var scan = DisclosureScan.Scan(PostSyntax.Parse("#PR＿石巻市"), Ishinomaki);
+        var scan = DisclosureScan.Compute(PostSyntax.Parse("#PR＿石巻市"), Ishinomaki);
         Assert.Equal(0, scan.Fused);
         Assert.False(scan.HasDisclosure);
         Assert.False(scan.HasSource);
@@ -35,15 +35,15 @@ public sealed class DisclosureScanTests
     [Fact]
     public void Consecutive_posts_and_vocabularies_are_scanned_afresh()
     {
-        var first = DisclosureScan.Scan(PostSyntax.Parse("#PR #石巻市"), Ishinomaki);
-        var second = DisclosureScan.Scan(PostSyntax.Parse("#牡蠣 #PR"), Ishinomaki);
+        var first = DisclosureScan.Compute(PostSyntax.Parse("#PR #石巻市"), Ishinomaki);
+        var second = DisclosureScan.Compute(PostSyntax.Parse("#牡蠣 #PR"), Ishinomaki);
         Assert.Equal((0, 2), (first.Disclosure, first.Source));
         Assert.Equal((2, -1), (second.Disclosure, second.Source));
 
         const string text = "#石巻市 #PR";
         var syntax = PostSyntax.Parse(text);
-        Assert.Equal(0, DisclosureScan.Scan(syntax, Ishinomaki).Source);
-        Assert.Equal(-1, DisclosureScan.Scan(syntax, NoSource).Source);
-        Assert.Equal(0, DisclosureScan.Scan(syntax, Ishinomaki).Source);
+        Assert.Equal(0, DisclosureScan.Compute(syntax, Ishinomaki).Source);
+        Assert.Equal(-1, DisclosureScan.Compute(syntax, NoSource).Source);
+        Assert.Equal(0, DisclosureScan.Compute(syntax, Ishinomaki).Source);
     }
 }

@@ -9,6 +9,10 @@ public sealed class PL1001DisclosureTagOrderTests
     private static readonly PL1001DisclosureTagOrder Analyzer = new();
 
     [Fact]
+    public void Under_ishinomaki_a_relation_tag_takes_the_place_of_PR() =>
+        RuleVerifier.VerifyFix(Analyzer, "{|PL1001:#石巻市|} #タイアップ 牡蠣", "#タイアップ #石巻市 牡蠣", options: ProfileOptions.For("ishinomaki"));
+
+    [Fact]
     public void Guideline_bad_example_source_before_disclosure_is_reported_on_the_source_tag()
     {
         // 石巻市ガイドライン 5(1)ア 誤・#石巻市 #PR

@@ -8,6 +8,20 @@ public sealed class PL1002DisclosurePairNotFirstTests
 {
     private static readonly PL1002DisclosurePairNotFirst Analyzer = new();
 
+    [Theory]
+    [InlineData("#PR #広告 #石巻市 牡蠣の季節です")]
+    [InlineData("#広告 #PR #石巻市 #牡蠣")]
+    [InlineData("#タイアップ #石巻市 #牡蠣")]
+    public void Disclosure_tags_in_a_row_are_one_group_with_the_source_tag(string text) =>
+        RuleVerifier.Verify(Analyzer, text, ProfileOptions.For("ishinomaki"));
+
+    [Theory]
+    [InlineData("#牡蠣 {|PL1002:#PR|} #広告 #石巻市", "#PR #広告 #石巻市 #牡蠣")]
+    [InlineData("#牡蠣 {|PL1002:#タイアップ|} #石巻市", "#タイアップ #石巻市 #牡蠣")]
+    [InlineData("{|PL1002:#PR|} #牡蠣 #広告 #石巻市", "#PR #石巻市 #牡蠣 #広告")]
+    public void A_group_behind_other_tags_moves_as_one(string markup, string expected) =>
+        RuleVerifier.VerifyFix(Analyzer, markup, expected, options: ProfileOptions.For("ishinomaki"));
+
     [Fact]
     public void Guideline_example_with_another_tag_first_is_reported_on_the_disclosure_tag()
     {

@@ -27,6 +27,56 @@ public sealed class PL1004MissingDisclosureTests
     }
 
     [Theory]
+    [InlineData("石巻市から委託を受けて投稿しています。")]
+    [InlineData("石巻市とのタイアップ投稿です。")]
+    [InlineData("石巻市PR大使として投稿しています。")]
+    [InlineData("石巻市のＰＲ大使です！")]
+    [InlineData("この投稿は石巻市からの依頼による投稿です。")]
+    public void Statements_that_name_the_source_and_a_concrete_relationship_satisfy_the_rule(string statement)
+    {
+        // 石巻市ガイドライン 5(2): 具体的な関係の内容を明瞭に記載する; its five sentences are examples.
+        RuleVerifier.Verify(Analyzer, statement, ProfileOptions.For("ishinomaki"), Sponsored);
+        RuleVerifier.Verify(Analyzer, "金華山の絶景をご紹介します。\n" + statement, ProfileOptions.For("ishinomaki"), Sponsored);
+    }
+
+    [Theory]
+    [InlineData("{|PL1004:石巻市の広告を見ました。|}\n牡蠣の季節です")]
+    [InlineData("牡蠣の季節です。{|PL1004:石巻市の協力で開催します。|}")]
+    [InlineData("{|PL1004:石巻市のPR|}")]
+    public void A_sentence_with_the_source_and_only_a_weak_cue_is_a_suggestion(string markup)
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, markup, ProfileOptions.For("ishinomaki"), Sponsored));
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("判断できません", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("「石巻市から委託を受けて投稿しています」", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("#タイアップ #石巻市 牡蠣の季節です")]
+    [InlineData("#提供 #石巻市 牡蠣の季節です")]
+    [InlineData("#協賛 #石巻市 牡蠣の季節です")]
+    public void Under_ishinomaki_other_relation_tags_disclose(string text) =>
+        RuleVerifier.Verify(Analyzer, text, ProfileOptions.For("ishinomaki"), Sponsored);
+
+    [Fact]
+    public void Configured_extra_disclosure_tags_disclose()
+    {
+        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SourceTags = ["石巻市"], ExtraDisclosureTags = ["PR大使"] });
+        RuleVerifier.Verify(Analyzer, "#PR大使 #石巻市 牡蠣の季節です", options, Sponsored);
+    }
+
+    [Fact]
+    public void Under_joetsu_a_relation_tag_the_profile_does_not_accept_is_one_finding_on_the_tag()
+    {
+        var options = ProfileOptions.For("joetsu");
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1004:#タイアップ|} #上越市 笹団子の季節です", options, Sponsored));
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.StartsWith("依頼を受けた投稿ですが、「#タイアップ」は関係タグとして認められている語ではありません。", diagnostic.Message, StringComparison.Ordinal);
+        RuleVerifier.VerifyFix(Analyzer, "{|PL1004:#タイアップ|} #上越市 笹団子の季節です", "#PR #上越市 笹団子の季節です", includeUnsafe: true, options: options, configurePost: Sponsored);
+        RuleVerifier.VerifyFix(Analyzer, "{|PL1004:#タイアップ|} 笹団子の季節です", "#PR #上越市 笹団子の季節です", includeUnsafe: true, options: options, configurePost: Sponsored);
+    }
+
+    [Theory]
     [InlineData("#PR #石巻市 牡蠣の季節です")]
     [InlineData("牡蠣の季節です #石巻市 #PR")]
     [InlineData("#PR 牡蠣の季節です")]
@@ -55,7 +105,7 @@ public sealed class PL1004MissingDisclosureTests
     [InlineData("{|PL1004:【PR】 牡蠣の季節です|}")]
     [InlineData("{|PL1004:石巻市の広告を見ました|}")]
     [InlineData("{|PL1004:石巻市のPR|}")]
-    [InlineData("{|PL1004:#タイアップ #石巻市|}")]
+    [InlineData("{|PL1004:#タイアップ|} #石巻市")]
     [InlineData("{|PL1004:#PR石巻|}")]
     public void Sponsored_posts_without_an_accepted_disclosure_are_reported(string markup) =>
         RuleVerifier.Verify(Analyzer, markup, configurePost: Sponsored);

@@ -9,6 +9,25 @@ public sealed class PL1008NonCanonicalDisclosureTagTests
 {
     private static readonly PL1008NonCanonicalDisclosureTag Analyzer = new();
 
+    [Fact]
+    public void Under_ishinomaki_a_relation_tag_discloses_but_a_standard_word_is_still_suggested()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1008:#タイアップ|} #石巻市", ProfileOptions.For("ishinomaki"), p => p with { Sponsored = true }));
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.StartsWith("「#タイアップ」は関係性の明示になりますが、標準の関係タグではありません。#PR、#プロモーション、#宣伝、#広告 のいずれかと記載してください（WOMJガイドライン 2023）", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(FixApplicability.Display, Assert.Single(diagnostic.Fixes).Applicability);
+    }
+
+    [Fact]
+    public void A_tag_that_PL1004_reports_is_not_reported_again()
+    {
+        // joetsu accepts no relation tags: PL1004 reports #タイアップ on a sponsored post, PL1008 only on other posts.
+        var options = ProfileOptions.For("joetsu");
+        RuleVerifier.Verify(Analyzer, "#タイアップ #上越市", options, p => p with { Sponsored = true });
+        RuleVerifier.Verify(Analyzer, "{|PL1008:#タイアップ|} #上越市", options);
+        RuleVerifier.Verify(Analyzer, "#PR #上越市 {|PL1008:#タイアップ|}", options, p => p with { Sponsored = true });
+    }
+
     [Theory]
     [InlineData("{|PL1008:#pr|} #石巻市", "#PR #石巻市")]
     [InlineData("{|PL1008:#Pr|} #石巻市", "#PR #石巻市")]
