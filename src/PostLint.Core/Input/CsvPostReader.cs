@@ -2,42 +2,60 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using nietras.SeparatedValues;
 using PostLint.Analysis;
 using PostLint.Syntax;
 
 namespace PostLint.Input;
 
+/// <summary>The columns a CSV file's header gives to each role, found before the records are read.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Mapping">Column → role, in header order (for 「列の対応」).</param>
+/// <param name="Warnings">What the user should know about the header (a column named twice), in Japanese.</param>
+/// <param name="Problem">Why the file cannot be read (no header, no text column), or null.</param>
+/// <param name="MissingOption">The option (<c>--id-column</c> …) that names a column the header does not have: a usage error.</param>
+/// <param name="Encoding">The encoding the file is read in.</param>
+public sealed record CsvColumnPlan(
+    string Path,
+    IReadOnlyList<(string Column, string Role)> Mapping,
+    IReadOnlyList<string> Warnings,
+    string? Problem,
+    string? MissingOption,
+    TextEncodingKind Encoding)
+{
+    /// <summary>One line for the start of a run: 「列の対応 (posts.csv): 投稿ID→id, 本文→text」.</summary>
+    public string Describe()
+    {
+        var pairs = string.Join(", ", Mapping.Select(static m => $"{m.Column}→{m.Role}"));
+        var encoding = Encoding == TextEncodingKind.Utf8 ? string.Empty : $"（{InputEncoding.Describe(Encoding)} として読みます）";
+        return $"列の対応 ({System.IO.Path.GetFileName(Path)}): {pairs}{encoding}";
+    }
+}
+
 /// <summary>
-/// CSV with a header row (RFC 4180: quoted fields may hold commas, quotes and line breaks), parsed
-/// with Sep. The text column is <c>--text-column</c> or the first of text, full_text, post, message,
-/// body, content, 本文; the id column <c>--id-column</c> or id, tweet_id, post_id (else the record
-/// number); the time column <c>--created-column</c> or createdAt, created_at, timestamp, date.
-/// Optional columns platform, sponsored and urls/expanded_urls (comma- or space-separated).
-/// The legacy X <c>tweets.csv</c> (header tweet_id … retweeted_status_id … expanded_urls) is
-/// recognised: its text is HTML-unescaped, retweets are skipped, <c>timestamp</c> is
-/// <c>2017-10-11 22:18:59 +0000</c>. A record with the wrong number of fields, no text or invalid
-/// UTF-8 is rejected with its line and record number.
+/// CSV with a header row (RFC 4180, split by <see cref="CsvTokenizer"/>: a stray quote never merges
+/// rows). Columns are found by their header (<see cref="InputNames"/>, <c>Data/Input/csv-columns.txt</c>),
+/// English or Japanese as Excel users name them: text (text, 本文, テキスト, 内容 …), id (id,
+/// tweet_id, 投稿ID, ID …; else the record number), time (createdAt, timestamp, 投稿日時, 日時,
+/// 投稿日 …), platform (platform, 媒体, プラットフォーム …; values such as X, Twitter, インスタグラム,
+/// Facebook), sponsored, urls (comma- or space-separated), account. <c>--text-column</c>,
+/// <c>--id-column</c> and <c>--created-column</c> name a column outright. A header naming a column
+/// twice (<c>text,text,id</c>) is read with the first of them, and the duplicate is said in the
+/// column plan. The legacy X <c>tweets.csv</c> is recognised: its text is HTML-unescaped,
+/// retweets are skipped, <c>timestamp</c> is <c>2017-10-11 22:18:59 +0000</c>.
+/// <para>Encodings: UTF-8 (with or without BOM), UTF-16 with its BOM, and Shift_JIS (Excel's
+/// default on Japanese Windows), found by <see cref="InputEncoding"/>. A record with the wrong
+/// number of fields, no text, bytes that are not in the file's encoding, a quote opened by
+/// mistake or more than <see cref="InputLimits.MaxRecordChars"/> characters is rejected with its
+/// line and record number, and reading goes on.</para>
 /// </summary>
 public static class CsvPostReader
 {
-    // Invalid UTF-8 decodes to this noncharacter instead of U+FFFD, so that a record holding a bad
-    // byte sequence can be told from one holding a real replacement character.
+    // Bytes that are not in the file's encoding decode to this noncharacter instead of U+FFFD, so
+    // that a record holding a bad byte sequence can be told from one holding a real U+FFFD.
     private const char InvalidMarker = '\uFFFF';
 
-    private static readonly string[] TextColumns = ["text", "full_text", "post", "message", "body", "content", "本文"];
-    private static readonly string[] IdColumns = ["id", "tweet_id", "post_id", "id_str"];
-    private static readonly string[] CreatedColumns = ["createdAt", "created_at", "timestamp", "date", "time"];
-    private static readonly string[] UrlColumns = ["urls", "expanded_urls", "links"];
-
-    private static readonly Encoding MarkingUtf8 = CreateMarkingUtf8();
-
-    private static Encoding CreateMarkingUtf8()
-    {
-        var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
-        encoding.DecoderFallback = new DecoderReplacementFallback(InvalidMarker.ToString());
-        return encoding;
-    }
+    private static readonly string[] TrueValues = ["true", "1", "yes", "y", "はい", "あり", "有", "○", "◯", "〇", "PR", "広告"];
+    private static readonly string[] FalseValues = ["false", "0", "no", "n", "いいえ", "なし", "無", "×", "-", "－"];
 
     /// <summary>True when a header is the legacy X archive <c>tweets.csv</c>.</summary>
     public static bool IsLegacyTweetsHeader(IReadOnlyList<string> columns)
@@ -60,45 +78,109 @@ public static class CsvPostReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new InputReaderOptions();
-        using var text = new StreamReader(stream, MarkingUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        using var reader = Sep.New(',').Reader(static o => o with
-        {
-            HasHeader = true,
-            Unescape = true,
-            DisableColCountCheck = true,
-            DisableFastFloat = true,
-            ColNameComparer = StringComparer.OrdinalIgnoreCase,
-        }).From(text);
-
-        var names = reader.Header.ColNames.Select(static n => n.TrimStart('\uFEFF').Trim()).ToArray();
-        var layout = Layout.Create(names, options, out var problem);
+        using var text = OpenText(stream, out var encoding);
+        var tokens = new CsvTokenizer(text);
+        var layout = ReadHeader(tokens, path, options, encoding, out var plan);
         if (layout is null)
         {
-            yield return InputRecord.Reject(path, 1, 1, problem!);
+            yield return InputRecord.Reject(path, 1, 1, plan.Problem!);
             yield break;
         }
 
         long recordNumber = 0;
-        foreach (var row in reader)
+        while (tokens.Next())
         {
             cancellationToken.ThrowIfCancellationRequested();
             recordNumber++;
-            yield return ReadRow(row, layout, path, recordNumber, options);
+            yield return ReadRow(tokens, layout, path, recordNumber, options);
         }
     }
 
-    private static InputRecord ReadRow(SepReader.Row row, Layout layout, string path, long recordNumber, InputReaderOptions options)
+    /// <summary>Reads the header of a CSV file and tells which column is taken for what (for the start of a run, and to refuse an unknown <c>--id-column</c>).</summary>
+    public static CsvColumnPlan Inspect(string path, InputReaderOptions? options = null)
     {
-        var line = row.LineNumberFrom;
-        var id = layout.Id >= 0 && layout.Id < row.ColCount ? row[layout.Id].ToString().Trim() : string.Empty;
-        if (row.ColCount != layout.ColumnCount)
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new InputReaderOptions();
+        using var stream = ProgressStream.OpenFile(path, progress: null);
+        using var text = OpenText(stream, out var encoding);
+        ReadHeader(new CsvTokenizer(text), path, options, encoding, out var plan);
+        return plan;
+    }
+
+    private static StreamReader OpenText(Stream stream, out TextEncodingKind kind)
+    {
+        var detected = InputEncoding.Detect(stream, out kind);
+        Encoding encoding = kind switch
         {
-            return InputRecord.Reject(path, line, recordNumber, $"the record has {row.ColCount} fields, the header has {layout.ColumnCount}", id);
+            TextEncodingKind.Utf16LittleEndian => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+            TextEncodingKind.Utf16BigEndian => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
+            TextEncodingKind.ShiftJis => (Encoding)InputEncoding.ShiftJis!.Clone(),
+            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        };
+        encoding = (Encoding)encoding.Clone();
+        encoding.DecoderFallback = new DecoderReplacementFallback(InvalidMarker.ToString());
+        return new StreamReader(detected, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
+    private static Layout? ReadHeader(CsvTokenizer tokens, string path, InputReaderOptions options, TextEncodingKind encoding, out CsvColumnPlan plan)
+    {
+        if (!tokens.Next())
+        {
+            plan = new CsvColumnPlan(path, [], [], "the file is empty: no header row", null, encoding);
+            return null;
         }
 
-        if (row.Span.Contains(InvalidMarker))
+        if (tokens.Status != CsvRecordStatus.Ok || tokens.Fields.Any(static f => f.Contains(InvalidMarker, StringComparison.Ordinal)))
         {
-            return InputRecord.Reject(path, line, recordNumber, "not valid UTF-8", id);
+            plan = new CsvColumnPlan(path, [], [], $"the header row cannot be read: {Describe(tokens, encoding)}", null, encoding);
+            return null;
+        }
+
+        var names = tokens.Fields.Select(static n => n.Trim().TrimStart('\uFEFF').Trim()).ToArray();
+        return Layout.Create(path, names, options, encoding, out plan);
+    }
+
+    private static string Describe(CsvTokenizer tokens, TextEncodingKind encoding) => tokens.Status switch
+    {
+        CsvRecordStatus.TooLarge => InputLimits.TooLarge(tokens.Chars, "characters"),
+        CsvRecordStatus.UnclosedQuote => string.Create(CultureInfo.InvariantCulture, $"the quote opened on line {tokens.QuoteLine} is never closed") + (tokens.Resynchronised
+            ? string.Empty
+            : $"; the rest of the file ({InputLimits.MaxRecordChars / (1024 * 1024)} M characters or more) was not read"),
+        CsvRecordStatus.StrayQuote => string.Create(CultureInfo.InvariantCulture, $"the quote opened on line {tokens.QuoteLine} runs over line breaks and is followed by more text after it closes: a stray quote") + (tokens.Resynchronised ? string.Empty : "; the rest of the file was not read"),
+        _ => $"not valid {EncodingName(encoding)}",
+    };
+
+    private static string EncodingName(TextEncodingKind encoding) => encoding switch
+    {
+        TextEncodingKind.ShiftJis => "Shift_JIS",
+        TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian => "UTF-16",
+        _ => "UTF-8",
+    };
+
+    private static InputRecord ReadRow(CsvTokenizer tokens, Layout layout, string path, long recordNumber, InputReaderOptions options)
+    {
+        var line = tokens.Line;
+        if (tokens.Status != CsvRecordStatus.Ok)
+        {
+            var reason = Describe(tokens, layout.Encoding);
+            if (tokens.Status is CsvRecordStatus.UnclosedQuote or CsvRecordStatus.StrayQuote && tokens.Resynchronised)
+            {
+                reason += string.Create(CultureInfo.InvariantCulture, $"; the lines after line {tokens.QuoteLine} are read as records of their own");
+            }
+
+            return InputRecord.Reject(path, line, recordNumber, reason);
+        }
+
+        var row = tokens.Fields;
+        var id = layout.Id >= 0 && layout.Id < row.Count ? row[layout.Id].Trim() : string.Empty;
+        if (row.Count != layout.ColumnCount)
+        {
+            return InputRecord.Reject(path, line, recordNumber, $"the record has {row.Count} fields, the header has {layout.ColumnCount}", id);
+        }
+
+        if (row.Any(static f => f.Contains(InvalidMarker, StringComparison.Ordinal)))
+        {
+            return InputRecord.Reject(path, line, recordNumber, $"not valid {EncodingName(layout.Encoding)}", id);
         }
 
         if (id.Length == 0)
@@ -106,12 +188,12 @@ public static class CsvPostReader
             id = "#" + recordNumber.ToString(CultureInfo.InvariantCulture);
         }
 
-        if (layout.IsLegacyTweets && layout.RetweetedStatus >= 0 && !row[layout.RetweetedStatus].Span.Trim().IsEmpty)
+        if (layout.IsLegacyTweets && layout.RetweetedStatus >= 0 && row[layout.RetweetedStatus].Trim().Length > 0)
         {
             return InputRecord.Skip(path, line, recordNumber, "retweet", id);
         }
 
-        var text = row[layout.Text].ToString();
+        var text = row[layout.Text];
         if (layout.IsLegacyTweets)
         {
             text = WebUtility.HtmlDecode(text);
@@ -119,18 +201,18 @@ public static class CsvPostReader
 
         if (text.Length == 0)
         {
-            return InputRecord.Reject(path, line, recordNumber, $"the text column '{layout.TextName}' is empty", id);
+            return InputRecord.Reject(path, line, recordNumber, $"the text column '{layout.Names[layout.Text]}' is empty", id);
         }
 
         DateTimeOffset? createdAt = null;
         if (layout.Created >= 0)
         {
-            var value = row[layout.Created].ToString().Trim();
+            var value = row[layout.Created].Trim();
             if (value.Length > 0)
             {
                 if (!Timestamps.TryParseLegacyCsv(value, options.DefaultTimeZone, out var time))
                 {
-                    return InputRecord.Reject(path, line, recordNumber, $"'{layout.CreatedName}' is not a time: '{value}'", id);
+                    return InputRecord.Reject(path, line, recordNumber, $"'{layout.Names[layout.Created]}' is not a time: '{value}'", id);
                 }
 
                 createdAt = time;
@@ -138,12 +220,12 @@ public static class CsvPostReader
         }
 
         Platform? platform = null;
-        if (layout.Platform >= 0 && !row[layout.Platform].Span.Trim().IsEmpty)
+        if (layout.Platform >= 0 && row[layout.Platform].Trim().Length > 0)
         {
-            var value = row[layout.Platform].ToString();
-            if (!PlatformLimits.TryParsePlatform(value, out var parsed))
+            var value = row[layout.Platform];
+            if (!InputNames.TryParsePlatform(value, out var parsed))
             {
-                return InputRecord.Reject(path, line, recordNumber, $"unknown platform '{value.Trim()}'", id);
+                return InputRecord.Reject(path, line, recordNumber, $"unknown platform '{value.Trim()}' in '{layout.Names[layout.Platform]}'", id);
             }
 
             platform = parsed;
@@ -152,32 +234,34 @@ public static class CsvPostReader
         bool? sponsored = null;
         if (layout.Sponsored >= 0)
         {
-            var value = row[layout.Sponsored].Span.Trim();
-            if (!value.IsEmpty)
+            var value = row[layout.Sponsored].Trim();
+            if (value.Length > 0)
             {
-                if (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value is "1" || value.Equals("yes", StringComparison.OrdinalIgnoreCase))
+                if (TrueValues.Contains(value, StringComparer.OrdinalIgnoreCase))
                 {
                     sponsored = true;
                 }
-                else if (value.Equals("false", StringComparison.OrdinalIgnoreCase) || value is "0" || value.Equals("no", StringComparison.OrdinalIgnoreCase))
+                else if (FalseValues.Contains(value, StringComparer.OrdinalIgnoreCase))
                 {
                     sponsored = false;
                 }
                 else
                 {
-                    return InputRecord.Reject(path, line, recordNumber, $"'sponsored' must be true or false, not '{value}'", id);
+                    return InputRecord.Reject(path, line, recordNumber, $"'{layout.Names[layout.Sponsored]}' must be true or false (はい/いいえ), not '{value}'", id);
                 }
             }
         }
 
         var links = ImmutableArray<PostLink>.Empty;
-        if (layout.Urls >= 0)
+        if (layout.Urls >= 0 && !string.IsNullOrWhiteSpace(row[layout.Urls]))
         {
-            var value = row[layout.Urls].ToString();
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                links = [.. value.Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(static u => new PostLink(null, u))];
-            }
+            links = [.. row[layout.Urls].Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(static u => new PostLink(null, u))];
+        }
+
+        string? account = null;
+        if (layout.Account >= 0 && row[layout.Account].Trim().TrimStart('@', '＠') is { Length: > 0 } name)
+        {
+            account = name;
         }
 
         var post = new Post(id, text)
@@ -185,6 +269,7 @@ public static class CsvPostReader
             CreatedAt = createdAt,
             Platform = platform ?? (layout.IsLegacyTweets ? Syntax.Platform.X : null),
             Sponsored = sponsored,
+            Account = account,
             Links = links,
             Source = new PostSource(path, line, recordNumber),
         };
@@ -192,75 +277,95 @@ public static class CsvPostReader
     }
 
     private sealed record Layout(
-        int ColumnCount,
+        string[] Names,
         int Text,
-        string TextName,
         int Id,
         int Created,
-        string CreatedName,
         int Platform,
         int Sponsored,
         int Urls,
+        int Account,
         int RetweetedStatus,
-        bool IsLegacyTweets)
+        bool IsLegacyTweets,
+        TextEncodingKind Encoding)
     {
-        public static Layout? Create(string[] names, InputReaderOptions options, out string? problem)
+        public int ColumnCount => Names.Length;
+
+        public static Layout? Create(string path, string[] names, InputReaderOptions options, TextEncodingKind encoding, out CsvColumnPlan plan)
         {
-            problem = null;
-            if (names.Length == 0)
+            var normalized = names.Select(InputNames.Normalize).ToArray();
+            var warnings = new List<string>();
+            for (var i = 0; i < normalized.Length; i++)
             {
-                problem = "the file has no header row";
-                return null;
+                var first = Array.IndexOf(normalized, normalized[i]);
+                if (first < i && normalized[i].Length > 0)
+                {
+                    warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: 列名「{names[i]}」が2回以上あります（{first + 1}列目と{i + 1}列目）。{first + 1}列目を使います"));
+                }
+            }
+
+            var columns = string.Join(", ", names);
+            var text = Find(normalized, options.TextColumn, "text");
+            var id = Find(normalized, options.IdColumn, "id");
+            var created = Find(normalized, options.CreatedColumn, "createdAt");
+            string? missingOption = null;
+            string? problem = null;
+            if (options.TextColumn is not null && text < 0)
+            {
+                missingOption = $"--text-column の列「{options.TextColumn}」が {Path.GetFileName(path)} にありません（列: {columns}）";
+            }
+            else if (options.IdColumn is not null && id < 0)
+            {
+                missingOption = $"--id-column の列「{options.IdColumn}」が {Path.GetFileName(path)} にありません（列: {columns}）";
+            }
+            else if (options.CreatedColumn is not null && created < 0)
+            {
+                missingOption = $"--created-column の列「{options.CreatedColumn}」が {Path.GetFileName(path)} にありません（列: {columns}）";
+            }
+            else if (text < 0)
+            {
+                problem = $"no text column in the header (columns: {columns}); name it with --text-column";
             }
 
             var legacy = IsLegacyTweetsHeader(names);
-            var text = Find(names, options.TextColumn, TextColumns);
-            if (text < 0)
-            {
-                problem = options.TextColumn is not null
-                    ? $"the header has no column '{options.TextColumn}' (columns: {string.Join(", ", names)})"
-                    : $"no text column in the header (columns: {string.Join(", ", names)}); name it with --text-column";
-                return null;
-            }
-
-            var id = Find(names, options.IdColumn, IdColumns);
-            if (id < 0 && options.IdColumn is not null)
-            {
-                problem = $"the header has no column '{options.IdColumn}' (columns: {string.Join(", ", names)})";
-                return null;
-            }
-
-            var created = Find(names, options.CreatedColumn, CreatedColumns);
-            if (created < 0 && options.CreatedColumn is not null)
-            {
-                problem = $"the header has no column '{options.CreatedColumn}' (columns: {string.Join(", ", names)})";
-                return null;
-            }
-
-            return new Layout(
-                names.Length,
+            var layout = new Layout(
+                names,
                 text,
-                names[text],
                 id,
                 created,
-                created >= 0 ? names[created] : string.Empty,
-                Find(names, null, ["platform"]),
-                Find(names, null, ["sponsored"]),
-                Find(names, null, UrlColumns),
-                legacy ? Find(names, null, ["retweeted_status_id"]) : -1,
-                legacy);
+                Find(normalized, null, "platform"),
+                Find(normalized, null, "sponsored"),
+                Find(normalized, null, "urls"),
+                Find(normalized, null, "account"),
+                legacy ? Array.IndexOf(normalized, InputNames.Normalize("retweeted_status_id")) : -1,
+                legacy,
+                encoding);
+
+            var roles = new (int Index, string Role)[]
+            {
+                (layout.Id, "id"), (layout.Created, "createdAt"), (layout.Text, "text"), (layout.Platform, "platform"),
+                (layout.Sponsored, "sponsored"), (layout.Urls, "urls"), (layout.Account, "account"),
+            };
+            var mapping = roles.Where(static r => r.Index >= 0).OrderBy(static r => r.Index).Select(r => (names[r.Index], r.Role)).ToList();
+            if (missingOption is not null)
+            {
+                problem = missingOption;
+            }
+
+            plan = new CsvColumnPlan(path, mapping, warnings, problem, missingOption, encoding);
+            return problem is null ? layout : null;
         }
 
-        private static int Find(string[] names, string? wanted, string[] defaults)
+        private static int Find(string[] normalized, string? wanted, string role)
         {
             if (wanted is not null)
             {
-                return Array.FindIndex(names, n => string.Equals(n, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
+                return Array.IndexOf(normalized, InputNames.Normalize(wanted));
             }
 
-            foreach (var candidate in defaults)
+            foreach (var candidate in InputNames.ColumnNames(role))
             {
-                var index = Array.FindIndex(names, n => string.Equals(n, candidate, StringComparison.OrdinalIgnoreCase));
+                var index = Array.IndexOf(normalized, InputNames.Normalize(candidate));
                 if (index >= 0)
                 {
                     return index;

@@ -16,6 +16,12 @@ public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
     /// <summary>Reads a draft; throws <see cref="InvalidDataException"/> naming the byte offset when the file is not UTF-8.</summary>
     public static DraftFile FromBytes(ReadOnlySpan<byte> bytes, string path, string postId)
     {
+        var encoding = InputEncoding.Classify(bytes, endOfFile: true);
+        if (encoding is TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian)
+        {
+            throw new InvalidDataException($"{path}: このファイルは UTF-16 です。UTF-8 で保存してください");
+        }
+
         var bom = bytes.StartsWith("\uFEFF"u8);
         if (bom)
         {
@@ -29,6 +35,11 @@ public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
         }
         catch (DecoderFallbackException e)
         {
+            if (encoding == TextEncodingKind.ShiftJis)
+            {
+                throw new InvalidDataException($"{path}: このファイルは Shift_JIS のようです。UTF-8 で保存してください (not valid UTF-8 at byte {e.Index + (bom ? 3 : 0)})", e);
+            }
+
             throw new InvalidDataException($"{path}: not valid UTF-8 at byte {e.Index + (bom ? 3 : 0)}", e);
         }
 

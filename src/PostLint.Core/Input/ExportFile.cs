@@ -17,7 +17,7 @@ internal static class ExportFile
 
     public static IEnumerable<InputRecord> Read(Stream stream, string path, Convert convert, CancellationToken cancellationToken)
     {
-        using var reader = new JsonArrayReader(stream);
+        using var reader = new JsonArrayReader(InputEncoding.ToUtf8(stream, out var encoding));
         long recordNumber = 0;
         while (true)
         {
@@ -25,7 +25,7 @@ internal static class ExportFile
             var record = Next(reader, path, convert, ref recordNumber, out var end);
             if (record is not null)
             {
-                yield return record;
+                yield return encoding == TextEncodingKind.ShiftJis ? InputEncoding.WithShiftJisHint(record) : record;
             }
 
             if (end)

@@ -34,7 +34,8 @@ public static class JsonLinesReader
         options ??= new InputReaderOptions();
         using (stream)
         {
-            using var lines = new Utf8LineReader(stream);
+            using var utf8 = InputEncoding.ToUtf8(stream, out var encoding);
+            using var lines = new Utf8LineReader(utf8);
             long recordNumber = 0;
             while (true)
             {
@@ -47,7 +48,7 @@ public static class JsonLinesReader
 
                 if (record is not null)
                 {
-                    yield return record;
+                    yield return encoding == TextEncodingKind.ShiftJis ? InputEncoding.WithShiftJisHint(record) : record;
                 }
             }
         }

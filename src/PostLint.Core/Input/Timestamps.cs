@@ -53,10 +53,33 @@ internal static class Timestamps
     public static bool TryParseX(string text, out DateTimeOffset value) =>
         DateTimeOffset.TryParseExact(text.Trim(), XFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 
-    /// <summary>The legacy <c>tweets.csv</c> <c>timestamp</c>: <c>2017-10-11 22:18:59 +0000</c>; ISO 8601 also accepted.</summary>
-    public static bool TryParseLegacyCsv(string text, TimeZoneInfo defaultZone, out DateTimeOffset value) =>
-        DateTimeOffset.TryParseExact(text.Trim(), LegacyCsvFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value) ||
-        TryParseIso(text, defaultZone, out value);
+    /// <summary>
+    /// A CSV time: the legacy <c>tweets.csv</c> <c>timestamp</c> (<c>2017-10-11 22:18:59 +0000</c>), ISO
+    /// 8601, or the way Japanese Excel writes dates (<c>2025/4/1 9:00</c>, <c>2025年4月1日 9:00</c>),
+    /// which carry no offset and are taken in <paramref name="defaultZone"/>.
+    /// </summary>
+    public static bool TryParseLegacyCsv(string text, TimeZoneInfo defaultZone, out DateTimeOffset value)
+    {
+        var trimmed = text.Trim();
+        if (DateTimeOffset.TryParseExact(trimmed, LegacyCsvFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        {
+            return true;
+        }
+
+        if (DateTime.TryParseExact(trimmed, JapaneseSpreadsheetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var local))
+        {
+            value = new DateTimeOffset(local, defaultZone.GetUtcOffset(local));
+            return true;
+        }
+
+        return TryParseIso(trimmed, defaultZone, out value);
+    }
+
+    private static readonly string[] JapaneseSpreadsheetFormats =
+    [
+        "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d",
+        "yyyy年M月d日 H:mm", "yyyy年M月d日 H:mm:ss", "yyyy年M月d日 H時m分", "yyyy年M月d日H時m分", "yyyy年M月d日",
+    ];
 
     public static DateTimeOffset FromUnixSeconds(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds);
 }
