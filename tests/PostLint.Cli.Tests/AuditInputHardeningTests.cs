@@ -59,4 +59,53 @@ public sealed class AuditInputHardeningTests : IDisposable
         Assert.Equal(5_001, rejection.GetProperty("record").GetInt32());
         Assert.Contains("'text'", rejection.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_csv_with_japanese_headers_prints_the_column_mapping_and_reads_every_column()
+    {
+        var input = _folder.Write("投稿.csv", "投稿ID,投稿日時,本文,媒体\nA-1,2025/4/1 9:00,桜が見頃です,インスタグラム\nA-2,2025/4/2 10:00,お知らせです,X\n");
+        var report = Path.Combine(_folder.Path, "report.json");
+        var (exit, _, error) = Audit(input, "--format", "json", "-o", report);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("postlint: 列の対応 (投稿.csv): 投稿ID→id, 投稿日時→createdAt, 本文→text, 媒体→platform" + Environment.NewLine, error, StringComparison.Ordinal);
+        var (summary, _) = ReadReport(report);
+        Assert.Equal(2, summary.GetProperty("posts").GetInt32());
+    }
+
+    [Fact]
+    public void An_unknown_id_column_is_a_usage_error_before_any_work()
+    {
+        var input = _folder.Write("posts.csv", "投稿ID,本文\n1,お知らせ\n");
+        var report = Path.Combine(_folder.Path, "report.json");
+        var (exit, output, error) = Audit(input, "--id-column", "番号", "-o", report);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("postlint: --id-column の列「番号」が posts.csv にありません（列: 投稿ID, 本文）（使い方: postlint audit --help）" + Environment.NewLine, error);
+        Assert.False(File.Exists(report));
+    }
+
+    [Fact]
+    public void An_unbalanced_quote_in_a_csv_does_not_merge_the_rows_after_it()
+    {
+        var input = _folder.Write("posts.csv", "id,text\n1,\"開いたまま\n2,二\n3,三\n4,四\n");
+        var report = Path.Combine(_folder.Path, "report.json");
+        var (exit, _, _) = Audit(input, "--format", "json", "-o", report);
+        Assert.Equal(1, exit);
+        var (summary, results) = ReadReport(report);
+        Assert.Equal(4, summary.GetProperty("read").GetInt32());
+        Assert.Equal(3, summary.GetProperty("posts").GetInt32());
+        var rejection = Assert.Single(results, static r => r.GetProperty("ruleId").GetString() == "PL0001");
+        Assert.Equal(2, rejection.GetProperty("sourceLine").GetInt32());
+        Assert.Contains("the quote opened on line 2 is never closed", rejection.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csv_header_naming_a_column_twice_is_read_with_the_first()
+    {
+        var input = _folder.Write("dup.csv", "text,text,id\n最初,二番目,p1\n");
+        var (exit, output, error) = Audit(input);
+        Assert.Equal(0, exit);
+        Assert.Contains("postlint: dup.csv: 列名「text」が2回以上あります（1列目と2列目）。1列目を使います", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error + output, StringComparison.Ordinal);
+    }
 }

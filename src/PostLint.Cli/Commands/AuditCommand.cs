@@ -132,6 +132,11 @@ internal static class AuditCommand
             return EngineHost.ExitFailure;
         }
 
+        if (!CheckCsvColumns(sources, request, console))
+        {
+            return EngineHost.ExitFailure;
+        }
+
         if (!EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console, out var engine))
         {
             return EngineHost.ExitFailure;
@@ -263,6 +268,51 @@ internal static class AuditCommand
 
         var options = new TextReportOptions { Messages = console.Messages, Color = console.ErrorIsTerminal && console.UseColor, IsAudit = true };
         ReportSummaryText.Write(console.Error, summary, rules, options, fixable: 0);
+    }
+
+    /// <summary>
+    /// Reads the header of every CSV input before any work: says which column is taken for what
+    /// (and a column named twice), and refuses a <c>--text-column</c>/<c>--id-column</c>/<c>--created-column</c>
+    /// that names no column as a usage error. A file that cannot be read is left to the reader (PL0001).
+    /// </summary>
+    private static bool CheckCsvColumns(IReadOnlyList<InputSource> sources, AuditRequest request, CliConsole console)
+    {
+        var columns = new InputReaderOptions { TextColumn = request.TextColumn, IdColumn = request.IdColumn, CreatedColumn = request.CreatedColumn };
+        foreach (var source in sources)
+        {
+            if (source.Format != InputFormat.Csv || FileKinds.Of(source.Path) != FileKind.Regular)
+            {
+                continue;
+            }
+
+            CsvColumnPlan plan;
+            try
+            {
+                plan = CsvPostReader.Inspect(source.Path, columns);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            if (plan.MissingOptionMessage(console.Messages) is { } missing)
+            {
+                console.Error.WriteLine(console.Messages.Format("cli.error.usage", missing, "postlint audit --help"));
+                return false;
+            }
+
+            if (plan.Problem is null)
+            {
+                console.Error.WriteLine("postlint: " + plan.Describe(console.Messages));
+            }
+
+            foreach (var warning in plan.Warnings(console.Messages))
+            {
+                console.Error.WriteLine("postlint: " + warning);
+            }
+        }
+
+        return true;
     }
 
     private static void Account(ReportSummary summary, InputRecordKind kind)

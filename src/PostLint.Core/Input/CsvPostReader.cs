@@ -3,31 +3,51 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PostLint.Analysis;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Input;
 
 /// <summary>The columns a CSV file's header gives to each role, found before the records are read.</summary>
 /// <param name="Path">The file.</param>
+/// <param name="Columns">The header's column names.</param>
 /// <param name="Mapping">Column → role, in header order (for 「列の対応」).</param>
-/// <param name="Warnings">What the user should know about the header (a column named twice), in Japanese.</param>
-/// <param name="Problem">Why the file cannot be read (no header, no text column), or null.</param>
-/// <param name="MissingOption">The option (<c>--id-column</c> …) that names a column the header does not have: a usage error.</param>
+/// <param name="Duplicates">Column names given more than once: the name, the 1-based column used and the one ignored.</param>
+/// <param name="Problem">Why the file cannot be read (no header, no text column, a named column missing), or null.</param>
+/// <param name="MissingOption">The option (<c>--id-column</c> …) and the column it names that the header does not have: a usage error.</param>
 /// <param name="Encoding">The encoding the file is read in.</param>
 public sealed record CsvColumnPlan(
     string Path,
+    IReadOnlyList<string> Columns,
     IReadOnlyList<(string Column, string Role)> Mapping,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<(string Name, int Used, int Ignored)> Duplicates,
     string? Problem,
-    string? MissingOption,
+    (string Option, string Column)? MissingOption,
     TextEncodingKind Encoding)
 {
+    private string FileName => System.IO.Path.GetFileName(Path);
+
     /// <summary>One line for the start of a run: 「列の対応 (posts.csv): 投稿ID→id, 本文→text」.</summary>
-    public string Describe()
+    public string Describe(Messages messages)
     {
+        ArgumentNullException.ThrowIfNull(messages);
         var pairs = string.Join(", ", Mapping.Select(static m => $"{m.Column}→{m.Role}"));
-        var encoding = Encoding == TextEncodingKind.Utf8 ? string.Empty : $"（{InputEncoding.Describe(Encoding)} として読みます）";
-        return $"列の対応 ({System.IO.Path.GetFileName(Path)}): {pairs}{encoding}";
+        var encoding = Encoding == TextEncodingKind.Utf8 ? string.Empty : messages.Format("input.csv.encoding", InputEncoding.Describe(Encoding, messages));
+        return messages.Format("input.csv.columns", FileName, pairs) + encoding;
+    }
+
+    /// <summary>What the user should know about the header (a column named twice).</summary>
+    public IEnumerable<string> Warnings(Messages messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return Duplicates.Select(d => messages.Format("input.csv.duplicateColumn", FileName, d.Name, d.Used, d.Ignored));
+    }
+
+    /// <summary>The usage error for an option naming a column the header does not have, or null.</summary>
+    public string? MissingOptionMessage(Messages messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return MissingOption is { } missing ? messages.Format("input.csv.missingColumn", missing.Option, missing.Column, FileName, string.Join(", ", Columns)) : null;
     }
 }
 
@@ -126,13 +146,13 @@ public static class CsvPostReader
     {
         if (!tokens.Next())
         {
-            plan = new CsvColumnPlan(path, [], [], "the file is empty: no header row", null, encoding);
+            plan = new CsvColumnPlan(path, [], [], [], "the file is empty: no header row", null, encoding);
             return null;
         }
 
         if (tokens.Status != CsvRecordStatus.Ok || tokens.Fields.Any(static f => f.Contains(InvalidMarker, StringComparison.Ordinal)))
         {
-            plan = new CsvColumnPlan(path, [], [], $"the header row cannot be read: {Describe(tokens, encoding)}", null, encoding);
+            plan = new CsvColumnPlan(path, [], [], [], $"the header row cannot be read: {Describe(tokens, encoding)}", null, encoding);
             return null;
         }
 
@@ -294,13 +314,13 @@ public static class CsvPostReader
         public static Layout? Create(string path, string[] names, InputReaderOptions options, TextEncodingKind encoding, out CsvColumnPlan plan)
         {
             var normalized = names.Select(InputNames.Normalize).ToArray();
-            var warnings = new List<string>();
+            var duplicates = new List<(string, int, int)>();
             for (var i = 0; i < normalized.Length; i++)
             {
                 var first = Array.IndexOf(normalized, normalized[i]);
                 if (first < i && normalized[i].Length > 0)
                 {
-                    warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: 列名「{names[i]}」が2回以上あります（{first + 1}列目と{i + 1}列目）。{first + 1}列目を使います"));
+                    duplicates.Add((names[i], first + 1, i + 1));
                 }
             }
 
@@ -308,19 +328,15 @@ public static class CsvPostReader
             var text = Find(normalized, options.TextColumn, "text");
             var id = Find(normalized, options.IdColumn, "id");
             var created = Find(normalized, options.CreatedColumn, "createdAt");
-            string? missingOption = null;
+            (string Option, string Column)? missingOption =
+                options.TextColumn is not null && text < 0 ? ("--text-column", options.TextColumn)
+                : options.IdColumn is not null && id < 0 ? ("--id-column", options.IdColumn)
+                : options.CreatedColumn is not null && created < 0 ? ("--created-column", options.CreatedColumn)
+                : null;
             string? problem = null;
-            if (options.TextColumn is not null && text < 0)
+            if (missingOption is { } missing)
             {
-                missingOption = $"--text-column の列「{options.TextColumn}」が {Path.GetFileName(path)} にありません（列: {columns}）";
-            }
-            else if (options.IdColumn is not null && id < 0)
-            {
-                missingOption = $"--id-column の列「{options.IdColumn}」が {Path.GetFileName(path)} にありません（列: {columns}）";
-            }
-            else if (options.CreatedColumn is not null && created < 0)
-            {
-                missingOption = $"--created-column の列「{options.CreatedColumn}」が {Path.GetFileName(path)} にありません（列: {columns}）";
+                problem = $"the header has no column '{missing.Column}' named by {missing.Option} (columns: {columns})";
             }
             else if (text < 0)
             {
@@ -347,12 +363,7 @@ public static class CsvPostReader
                 (layout.Sponsored, "sponsored"), (layout.Urls, "urls"), (layout.Account, "account"),
             };
             var mapping = roles.Where(static r => r.Index >= 0).OrderBy(static r => r.Index).Select(r => (names[r.Index], r.Role)).ToList();
-            if (missingOption is not null)
-            {
-                problem = missingOption;
-            }
-
-            plan = new CsvColumnPlan(path, mapping, warnings, problem, missingOption, encoding);
+            plan = new CsvColumnPlan(path, names, mapping, duplicates, problem, missingOption, encoding);
             return problem is null ? layout : null;
         }
 

@@ -142,14 +142,18 @@ public static class InputEncoding
         return !endOfFile && bytes.Length - cut < 4 && System.Text.Rune.DecodeFromUtf8(bytes[cut..], out _, out _) == System.Buffers.OperationStatus.NeedMoreData;
     }
 
-    /// <summary>How a user is told the encoding (Japanese, as users read it).</summary>
-    public static string Describe(TextEncodingKind kind) => kind switch
+    /// <summary>How a user is told the encoding.</summary>
+    public static string Describe(TextEncodingKind kind, Localization.Messages messages)
     {
-        TextEncodingKind.Utf16LittleEndian => "UTF-16 (リトルエンディアン、BOM付き)",
-        TextEncodingKind.Utf16BigEndian => "UTF-16 (ビッグエンディアン、BOM付き)",
-        TextEncodingKind.ShiftJis => "Shift_JIS",
-        _ => "UTF-8",
-    };
+        ArgumentNullException.ThrowIfNull(messages);
+        return kind switch
+        {
+            TextEncodingKind.Utf16LittleEndian => messages["input.encoding.utf16le"],
+            TextEncodingKind.Utf16BigEndian => messages["input.encoding.utf16be"],
+            TextEncodingKind.ShiftJis => "Shift_JIS",
+            _ => "UTF-8",
+        };
+    }
 
     /// <summary>
     /// A stream of UTF-8 bytes for a JSON reader: UTF-16 input is transcoded (without its byte order

@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Syntax;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
@@ -51,7 +52,7 @@ public sealed class CsvHardeningTests
         using var folder = new TempFolder();
         var plan = CsvPostReader.Inspect(folder.Write("dup.csv", "text,text,id\n最初,二番目,p1\n"));
         Assert.Null(plan.Problem);
-        Assert.Equal(["dup.csv: 列名「text」が2回以上あります（1列目と2列目）。1列目を使います"], plan.Warnings);
+        Assert.Equal(["dup.csv: 列名「text」が2回以上あります（1列目と2列目）。1列目を使います"], plan.Warnings(Messages.Japanese));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class CsvHardeningTests
         using var folder = new TempFolder();
         var path = folder.Write("投稿一覧.csv", "投稿ID,投稿日時,本文,媒体,備考\nA-1,2025/4/1 9:00,桜が見頃です,インスタグラム,\nA-2,2025年4月2日 18:30,お知らせ,X（旧Twitter）,確認済\nA-3,2025/4/3,告知,Ｆａｃｅｂｏｏｋ,\n");
         var plan = CsvPostReader.Inspect(path);
-        Assert.Equal("列の対応 (投稿一覧.csv): 投稿ID→id, 投稿日時→createdAt, 本文→text, 媒体→platform", plan.Describe());
+        Assert.Equal("列の対応 (投稿一覧.csv): 投稿ID→id, 投稿日時→createdAt, 本文→text, 媒体→platform", plan.Describe(Messages.Japanese));
         var options = new InputReaderOptions { DefaultTimeZone = TimeZoneInfo.CreateCustomTimeZone("JST", TimeSpan.FromHours(9), "JST", "JST") };
         var posts = CsvPostReader.Read(path, options).Select(static r => r.Post!).ToList();
         Assert.Equal(["A-1", "A-2", "A-3"], posts.Select(static p => p.Id));
@@ -86,7 +87,7 @@ public sealed class CsvHardeningTests
         using var folder = new TempFolder();
         var plan = CsvPostReader.Inspect(folder.Write("a.csv", header + "\n"));
         Assert.Null(plan.Problem);
-        Assert.Equal("列の対応 (a.csv): " + mapping, plan.Describe());
+        Assert.Equal("列の対応 (a.csv): " + mapping, plan.Describe(Messages.Japanese));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class CsvHardeningTests
         using var folder = new TempFolder();
         var path = folder.Write("a.csv", "投稿ID,本文\n1,本文\n");
         var plan = CsvPostReader.Inspect(path, new InputReaderOptions { IdColumn = "番号" });
-        Assert.Equal("--id-column の列「番号」が a.csv にありません（列: 投稿ID, 本文）", plan.MissingOption);
+        Assert.Equal("--id-column の列「番号」が a.csv にありません（列: 投稿ID, 本文）", plan.MissingOptionMessage(Messages.Japanese));
         Assert.Null(CsvPostReader.Inspect(path, new InputReaderOptions { IdColumn = "投稿ＩＤ" }).MissingOption);
     }
 
@@ -106,7 +107,7 @@ public sealed class CsvHardeningTests
         var bytes = shiftJis.GetBytes("投稿ID,本文,媒体\n1,石巻市からのお知らせです,インスタグラム\n");
         using var folder = new TempFolder();
         var path = folder.Write("sjis.csv", bytes);
-        Assert.Equal("列の対応 (sjis.csv): 投稿ID→id, 本文→text, 媒体→platform（Shift_JIS として読みます）", CsvPostReader.Inspect(path).Describe());
+        Assert.Equal("列の対応 (sjis.csv): 投稿ID→id, 本文→text, 媒体→platform（Shift_JIS として読みます）", CsvPostReader.Inspect(path).Describe(Messages.Japanese));
         var post = Assert.Single(CsvPostReader.Read(path)).Post!;
         Assert.Equal("石巻市からのお知らせです", post.Text);
         Assert.Equal(Platform.Instagram, post.Platform);

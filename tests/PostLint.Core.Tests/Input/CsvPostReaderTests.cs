@@ -55,7 +55,7 @@ public sealed class CsvPostReaderTests
         Assert.Equal(InputRecordKind.Rejected, record.Kind);
         Assert.Equal("no text column in the header (columns: a, b); name it with --text-column", record.Reason);
         var named = Assert.Single(ReadCsv("a,b\n1,2\n", new InputReaderOptions { TextColumn = "body" }));
-        Assert.Equal("--text-column の列「body」が test.csv にありません（列: a, b）", named.Reason);
+        Assert.Equal("the header has no column 'body' named by --text-column (columns: a, b)", named.Reason);
     }
 
     [Fact]
