@@ -60,12 +60,19 @@ internal sealed class CommonOptions
         HelpName = "DIR",
     };
 
+    public Option<string?> DocsUrl { get; } = new("--docs-url")
+    {
+        Description = "Where the rule pages (PL1001.md …) are published; reports link each rule there (default: config docsUrl, else no link).",
+        HelpName = "URL",
+    };
+
     public void AddConfigurationOptions(Command command)
     {
         command.Options.Add(Profile);
         command.Options.Add(Config);
         command.Options.Add(Sponsored);
         command.Options.Add(Platform);
+        command.Options.Add(DocsUrl);
     }
 
     public void AddReportOptions(Command command)
@@ -95,6 +102,18 @@ internal sealed class CommonOptions
             }
 
             overrides = overrides with { Platform = value };
+        }
+
+        if (parseResult.GetResult(DocsUrl) is not null)
+        {
+            var docsUrl = parseResult.GetValue(DocsUrl) ?? string.Empty;
+            if (!ConfigurationResolver.TryNormalizeDocsUrl(docsUrl, out var url))
+            {
+                error.WriteLine($"postlint: --docs-url must be an absolute http or https address, not '{docsUrl}'");
+                return false;
+            }
+
+            overrides = overrides with { DocsUrl = url };
         }
 
         return true;

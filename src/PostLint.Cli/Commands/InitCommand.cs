@@ -9,7 +9,11 @@ namespace PostLint.Cli.Commands;
 /// <summary><c>postlint init --profile NAME</c>: writes a commented <c>postlint.json</c> for a profile.</summary>
 internal static class InitCommand
 {
-    public const string SchemaUri = "https://raw.githubusercontent.com/postlint/postlint/main/src/PostLint.Core/Configuration/postlint.schema.json";
+    /// <summary>
+    /// The schema <c>init</c> points editors at: the copy of the schema shipped with PostLint that
+    /// <c>init</c> writes beside <c>postlint.json</c>, so that the reference works offline and names no host.
+    /// </summary>
+    public const string SchemaUri = "./" + ConfigurationReader.SchemaFileName;
 
     public static Command Create(CliConsole console)
     {
@@ -42,7 +46,9 @@ internal static class InitCommand
             }
 
             AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Render(name)));
-            console.Output.WriteLine($"wrote {path} (extends '{name}')");
+            var schema = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, ConfigurationReader.SchemaFileName);
+            AtomicFile.WriteAllBytes(schema, ConfigurationReader.ReadSchema());
+            console.Output.WriteLine($"wrote {path} (extends '{name}') and {schema}");
             console.Output.Flush();
             return EngineHost.ExitOk;
         });

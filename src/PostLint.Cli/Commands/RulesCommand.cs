@@ -78,7 +78,13 @@ internal static class RulesCommand
             writer.WriteString("category", rule.Category);
             writer.WriteString("severity", SeverityName(run, rule));
             writer.WriteString("defaultSeverity", rule.DefaultSeverity.ToReportName());
-            writer.WriteString("helpUri", rule.HelpLinkUri);
+            // The shipped page (postlint explain) always; a link only under a configured docs address.
+            writer.WriteString("docs", rule.HelpLinkUri);
+            if (run.Options.GetHelpUri(rule) is { } helpUri)
+            {
+                writer.WriteString("helpUri", helpUri);
+            }
+
             writer.WriteStartArray("references");
             foreach (var reference in run.Options.GetReferences(rule))
             {

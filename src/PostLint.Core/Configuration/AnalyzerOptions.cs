@@ -47,6 +47,25 @@ public sealed class AnalyzerOptions
     /// </summary>
     public ImmutableArray<string> RelationTags { get; init; } = [];
 
+    /// <summary>
+    /// Where the rule pages are published (<c>docsUrl</c> or <c>--docs-url</c>, ending in a slash), or
+    /// null: reports then carry no help link, and <c>postlint explain PLxxxx</c> prints the page
+    /// shipped with the tool.
+    /// </summary>
+    public string? DocsUrl { get; init; }
+
+    /// <summary>The help link of a rule: its own absolute link, else <see cref="DocsUrl"/> + <c>PL1001.md</c>, else null.</summary>
+    public string? GetHelpUri(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out var own) && own.Scheme is "http" or "https")
+        {
+            return descriptor.HelpLinkUri;
+        }
+
+        return DocsUrl is null ? null : DocsUrl + descriptor.Id + ".md";
+    }
+
     public ImmutableArray<HostPattern> TrustedHosts { get; init; } = [];
 
     public ImmutableArray<HostPattern> DeniedHosts { get; init; } = [];

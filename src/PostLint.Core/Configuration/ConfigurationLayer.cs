@@ -36,6 +36,9 @@ public sealed record ConfigurationLayer
 
     public ImmutableArray<string> RelationTags { get; init; } = [];
 
+    /// <summary>Where the rule pages are published (<c>docsUrl</c>, <c>--docs-url</c>), ending in a slash.</summary>
+    public string? DocsUrl { get; init; }
+
     public ImmutableDictionary<string, ReportSeverity> Rules { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;
 
     public ImmutableDictionary<string, ReportSeverity> Categories { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;

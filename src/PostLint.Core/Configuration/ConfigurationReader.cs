@@ -25,11 +25,24 @@ public sealed class ConfigurationReader
         _isKnownRuleId = isKnownRuleId;
     }
 
+    /// <summary>The file name of the JSON schema of <c>postlint.json</c> that ships with PostLint.</summary>
+    public const string SchemaFileName = "postlint.schema.json";
+
+    /// <summary>The JSON schema of <c>postlint.json</c> shipped in this assembly (UTF-8), for editors.</summary>
+    public static byte[] ReadSchema()
+    {
+        using var stream = typeof(ConfigurationReader).Assembly.GetManifestResourceStream("PostLint.postlint.schema.json")
+            ?? throw new InvalidOperationException("The configuration schema is missing from PostLint.Core.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     /// <summary>The top-level keys of the file, as documented in the JSON schema.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
     [
         "$schema", "extends", "name", "title", "description", "platform", "disclosure", "rules", "categories",
-        "references", "links", "lexicons", "words", "privacy", "operations", "mecab", "spelling",
+        "references", "links", "lexicons", "words", "privacy", "operations", "mecab", "spelling", "docsUrl",
     ];
 
     public ConfigurationLayer Read(ReadOnlySpan<byte> utf8, string path, out IReadOnlyList<ConfigurationProblem> problems)
@@ -82,6 +95,7 @@ public sealed class ConfigurationReader
                 "operations" => ReadOperations(member.Value, layer),
                 "mecab" => ReadMecab(member.Value, layer),
                 "spelling" => ReadSpelling(member.Value, layer),
+                "docsUrl" => layer with { DocsUrl = ReadDocsUrl(member.Value) },
                 _ => Unknown(member, TopLevelKeys, layer),
             };
         }
@@ -540,6 +554,24 @@ public sealed class ConfigurationReader
 
         Problem(value, $"expected a string, not {value.KindName}");
         return null;
+    }
+
+    /// <summary>An absolute http(s) address under which the rule pages (<c>PL1001.md</c>) are published.</summary>
+    private string? ReadDocsUrl(PositionedJson value)
+    {
+        var text = ExpectString(value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!ConfigurationResolver.TryNormalizeDocsUrl(text, out var url))
+        {
+            Problem(value, $"'docsUrl' must be an absolute http or https address, not '{text}'");
+            return null;
+        }
+
+        return url;
     }
 
     private ConfigurationLayer ValidateString(PositionedJson value, ConfigurationLayer layer)

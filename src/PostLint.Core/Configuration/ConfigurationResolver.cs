@@ -22,6 +22,9 @@ public sealed record ConfigurationOverrides
 
     /// <summary>PL5003 suggestions on or off for this run (audit turns them off unless asked).</summary>
     public bool? SpellingSuggestions { get; init; }
+
+    /// <summary>Where the rule pages are published (<c>--docs-url</c>); beats the file's <c>docsUrl</c>.</summary>
+    public string? DocsUrl { get; init; }
 }
 
 /// <summary>
@@ -35,6 +38,23 @@ public sealed class ConfigurationResolver
 {
     /// <summary>The profile used when neither the file nor the command line names one.</summary>
     public const string DefaultProfile = "recommended";
+
+    /// <summary>
+    /// Checks a docs base address (absolute http or https) and gives it a trailing slash, so that
+    /// <c>PL1001.md</c> can be appended.
+    /// </summary>
+    public static bool TryNormalizeDocsUrl(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? url)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0)
+        {
+            url = uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/";
+            return true;
+        }
+
+        url = null;
+        return false;
+    }
 
     private readonly IReadOnlyList<IProfileProvider> _profiles;
     private readonly FrozenDictionary<string, DiagnosticDescriptor> _descriptors;
@@ -106,6 +126,7 @@ public sealed class ConfigurationResolver
             MecabDicdir = overrides.MecabDicdir,
             SpellingDictionary = overrides.SpellingDictionary,
             SpellingSuggestions = overrides.SpellingSuggestions,
+            DocsUrl = overrides.DocsUrl,
         });
 
         return Merge(ordered);
@@ -217,6 +238,7 @@ public sealed class ConfigurationResolver
         var references = new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
         string? profile = null;
         string? title = null;
+        string? docsUrl = null;
         Platform platform = Platform.X;
         var required = false;
         var sourceTags = new List<string>();
@@ -256,6 +278,7 @@ public sealed class ConfigurationResolver
             }
 
             platform = layer.Platform ?? platform;
+            docsUrl = layer.DocsUrl ?? docsUrl;
             required = layer.DisclosureRequired ?? required;
             AddDistinct(sourceTags, layer.SourceTags);
             AddDistinct(variants, layer.SourceTagVariants);
@@ -288,6 +311,7 @@ public sealed class ConfigurationResolver
         {
             Profile = profile,
             ProfileTitle = title,
+            DocsUrl = docsUrl,
             Platform = platform,
             DisclosureRequired = required,
             SourceTags = [.. sourceTags],

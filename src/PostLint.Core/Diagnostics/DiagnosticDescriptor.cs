@@ -12,8 +12,12 @@ namespace PostLint.Diagnostics;
 /// </summary>
 public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
 {
-    /// <summary>Where rule documentation pages (<c>docs/rules/&lt;id&gt;.md</c>) are published.</summary>
-    public const string HelpLinkBase = "https://github.com/postlint/postlint/blob/main/docs/rules/";
+    /// <summary>
+    /// Where a rule's page lies among the docs shipped with PostLint (<c>docs/rules/&lt;id&gt;.md</c>,
+    /// printed by <c>postlint explain</c>). Reports turn it into a link only under a configured docs
+    /// address (<c>AnalyzerOptions.DocsUrl</c>); no address is invented.
+    /// </summary>
+    public const string HelpLinkBase = "docs/rules/";
 
     public DiagnosticDescriptor(
         string id,
@@ -64,6 +68,10 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
 
     public string Description { get; }
 
+    /// <summary>
+    /// The rule's page: an absolute http(s) address given by the rule, else its path among the shipped
+    /// docs (<c>docs/rules/PL1001.md</c>). Use <c>AnalyzerOptions.GetHelpUri</c> for a link.
+    /// </summary>
     public string HelpLinkUri { get; }
 
     /// <summary>The guideline clauses behind the rule when no profile names more specific ones.</summary>

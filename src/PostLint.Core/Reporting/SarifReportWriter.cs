@@ -45,7 +45,11 @@ public sealed class SarifReportWriter : ReportWriter
         _writer.WriteString("name", ReportRun.ToolName);
         _writer.WriteString("version", ReportRun.ToolVersion);
         _writer.WriteString("semanticVersion", ReportRun.ToolVersion);
-        _writer.WriteString("informationUri", "https://github.com/postlint/postlint");
+        if (run.Options.DocsUrl is { } docs)
+        {
+            _writer.WriteString("informationUri", docs);
+        }
+
         _writer.WriteStartArray("rules");
         var index = 0;
         foreach (var rule in run.Rules)
@@ -70,7 +74,12 @@ public sealed class SarifReportWriter : ReportWriter
                 _writer.WriteEndObject();
             }
 
-            _writer.WriteString("helpUri", rule.HelpLinkUri);
+            if (run.Options.GetHelpUri(rule) is { } helpUri)
+            {
+                // Only under a configured docs address (docsUrl, --docs-url): no invented host.
+                _writer.WriteString("helpUri", helpUri);
+            }
+
             _writer.WriteStartObject("defaultConfiguration");
             _writer.WriteString("level", Level(severity));
             if (severity is null)

@@ -44,6 +44,14 @@ public sealed class InformationCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var config = Path.Combine(_folder.Path, "postlint.json");
         Assert.Contains($"\"extends\": \"{profile}\"", File.ReadAllText(config), StringComparison.Ordinal);
+
+        // The schema reference is the copy shipped with the tool, written beside the file: no host.
+        Assert.Contains("\"$schema\": \"./postlint.schema.json\"", File.ReadAllText(config), StringComparison.Ordinal);
+        using (var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder.Path, "postlint.schema.json"))))
+        {
+            Assert.True(schema.RootElement.GetProperty("properties").TryGetProperty("docsUrl", out _));
+        }
+
         var rules = CliRunner.Run("rules", "--config", config);
         Assert.True(rules.ExitCode == 0, rules.Error);
         Assert.Contains("profile: " + profile, rules.Output, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using PostLint.Analysis;
+using PostLint.Configuration;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Localization;
@@ -29,12 +30,12 @@ public sealed class ReportWriterTests
         ];
     }
 
-    private static string Render(Func<Stream, ReportWriter> create)
+    private static string Render(Func<Stream, ReportWriter> create, ReportRun? run = null)
     {
         using var stream = new MemoryStream();
         using (var writer = create(stream))
         {
-            writer.WriteHeader(Run);
+            writer.WriteHeader(run ?? Run);
             var summary = new ReportSummary { Posts = 2, Rejected = 1 };
             foreach (var result in Results())
             {
@@ -84,6 +85,36 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public async Task Sarif_links_every_rule_to_the_configured_docs_address()
+    {
+        var options = new AnalyzerOptions { DocsUrl = "https://intranet.example.lg.jp/postlint/rules/" };
+        var sarif = Render(s => new SarifReportWriter(s, baseDirectory: Directory.GetCurrentDirectory(), leaveOpen: true), new ReportRun([.. EngineDiagnostics.All, .. Engine.SupportedDiagnostics], options));
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(TestPaths.TestData("sarif", "sarif-schema-2.1.0.json"));
+        Assert.Empty(schema.Validate(sarif));
+        using var document = JsonDocument.Parse(sarif);
+        var driver = document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        Assert.Equal("https://intranet.example.lg.jp/postlint/rules/", driver.GetProperty("informationUri").GetString());
+        var rule = driver.GetProperty("rules").EnumerateArray().Single(static r => r.GetProperty("id").GetString() == "TS0001");
+        Assert.Equal("https://intranet.example.lg.jp/postlint/rules/TS0001.md", rule.GetProperty("helpUri").GetString());
+    }
+
+    [Theory]
+    [InlineData("https://intranet.example.lg.jp/postlint/rules", "https://intranet.example.lg.jp/postlint/rules/")]
+    [InlineData("http://docs.example/", "http://docs.example/")]
+    public void Docs_addresses_get_a_trailing_slash(string given, string expected)
+    {
+        Assert.True(ConfigurationResolver.TryNormalizeDocsUrl(given, out var url));
+        Assert.Equal(expected, url);
+    }
+
+    [Theory]
+    [InlineData("docs/rules/")]
+    [InlineData("ftp://example/")]
+    [InlineData("")]
+    public void Docs_addresses_must_be_absolute_http(string given) =>
+        Assert.False(ConfigurationResolver.TryNormalizeDocsUrl(given, out _));
+
+    [Fact]
     public async Task Sarif_validates_against_the_official_schema()
     {
         var sarif = Render(s => new SarifReportWriter(s, baseDirectory: Directory.GetCurrentDirectory(), leaveOpen: true));
@@ -95,7 +126,9 @@ public sealed class ReportWriterTests
         var run = document.RootElement.GetProperty("runs")[0];
         Assert.Equal("utf16CodeUnits", run.GetProperty("columnKind").GetString());
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "TS0001" && r.GetProperty("helpUri").GetString()!.EndsWith("docs/rules/TS0001.md", StringComparison.Ordinal));
+        // No docs address configured: no help link and no information link, rather than an invented host.
+        Assert.All(rules, static r => Assert.False(r.TryGetProperty("helpUri", out _)));
+        Assert.False(run.GetProperty("tool").GetProperty("driver").TryGetProperty("informationUri", out _));
         Assert.Contains(rules, r => r.GetProperty("id").GetString() == "TS0003" && !r.GetProperty("defaultConfiguration").GetProperty("enabled").GetBoolean());
         var results = run.GetProperty("results").EnumerateArray().ToList();
         var bad = results.First(r => r.GetProperty("ruleId").GetString() == "TS0001");

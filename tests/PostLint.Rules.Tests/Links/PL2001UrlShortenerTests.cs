@@ -11,6 +11,36 @@ public sealed class PL2001UrlShortenerTests
     private static readonly PL2001UrlShortener Analyzer = new();
 
     [Theory]
+    [InlineData("動画はこちら {|PL2001:https://youtu.be/dQw4w9WgXcQ|}", "動画はこちら https://www.youtube.com/watch?v=dQw4w9WgXcQ")]
+    [InlineData("動画 {|PL2001:youtu.be/dQw4w9WgXcQ?t=42|} です", "動画 https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42 です")]
+    [InlineData("{|PL2001:https://youtu.be/abc-_12?si=Xy7&t=1m30s|}", "https://www.youtube.com/watch?v=abc-_12&t=1m30s")]
+    public void YouTube_share_links_have_a_safe_fix_to_the_watch_url(string markup, string expected)
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, markup, ProfileOptions.For("joetsu")));
+        Assert.Equal(FixApplicability.Safe, Assert.Single(diagnostic.Fixes).Applicability);
+        RuleVerifier.VerifyFix(Analyzer, markup, expected, options: ProfileOptions.For("joetsu"));
+    }
+
+    [Theory]
+    [InlineData("https://youtu.be/")]
+    [InlineData("https://youtu.be/abc?list=PL1")]
+    [InlineData("https://youtu.be/abc/def")]
+    public void Other_youtu_be_links_keep_the_advice_only(string url) =>
+        Assert.Null(PL2001UrlShortener.YouTubeWatchUrl(url));
+
+    [Theory]
+    [InlineData("友だち追加 {|PL2001:https://lin.ee/AbCdEf|}", "友だち追加ガイド", "https://line.me/R/ti/p/")]
+    [InlineData("回答は {|PL2001:https://forms.gle/AbC123|} から", "URL を短縮", "https://docs.google.com/forms/d/e/")]
+    public void LINE_and_Google_Forms_links_say_where_the_full_url_is(string markup, string where, string fullUrl)
+    {
+        var fix = Assert.Single(Assert.Single(RuleVerifier.Verify(Analyzer, markup, ProfileOptions.For("joetsu"))).Fixes);
+        Assert.Equal(FixApplicability.Display, fix.Applicability);
+        Assert.StartsWith(PL2001UrlShortener.FixTitle + "。", fix.Title, StringComparison.Ordinal);
+        Assert.Contains(where, fix.Title, StringComparison.Ordinal);
+        Assert.Contains(fullUrl, fix.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("詳しくは {|PL2001:https://bit.ly/3abcDEF|} をご覧ください")]
     [InlineData("詳しくは {|PL2001:http://bit.ly/3abcDEF|} をご覧ください")]
     [InlineData("詳しくは{|PL2001:bit.ly/3abcDEF|}をご覧ください")]
