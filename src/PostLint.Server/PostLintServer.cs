@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -65,6 +66,14 @@ public static class PostLintServer
             document.Info.Title = "PostLint API";
             document.Info.Description = "Checks social-media posts for Japanese municipalities against the cities' guidelines. The same engine, rules and JSON report as the postlint CLI.";
             document.Info.Version = Reporting.ReportRun.ToolVersion;
+            return Task.CompletedTask;
+        }).AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().Any(static m => m.EndpointName == "audit"))
+            {
+                operation.RequestBody = AuditEndpoints.UploadBody();
+            }
+
             return Task.CompletedTask;
         }));
         if (options.CorsOrigin is { } origin)

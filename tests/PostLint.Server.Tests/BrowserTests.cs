@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // The machine may be busy (CI shares two cores): wait for the page generously, never sleep.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -75,6 +77,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
             Locale = "ja-JP",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
@@ -188,6 +191,35 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.SelectOptionAsync("#filter-rule", firstRule);
         await Assertions.Expect(page.Locator("#audit-findings tbody tr")).ToHaveCountAsync(firstCount);
         await Assertions.Expect(page.Locator($"#audit-findings tbody tr[data-rule='{firstRule}']")).ToHaveCountAsync(firstCount);
+    }
+
+    [SkippableFact]
+    public async Task Copy_puts_the_draft_on_the_clipboard()
+    {
+        var page = await OpenAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.Locator("#draft").FillAsync("#PR #石巻市 牡蠣の季節です");
+        await page.ClickAsync("#copy");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("本文をコピーしました。");
+        Assert.Equal("#PR #石巻市 牡蠣の季節です", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+    }
+
+    [SkippableFact]
+    public async Task The_audit_report_downloads_as_CSV_for_Excel()
+    {
+        var page = await OpenAsync();
+        await page.SelectOptionAsync("#profile", "ishinomaki");
+        await page.ClickAsync("#tab-audit");
+        await page.SetInputFilesAsync("#audit-files", [Path.Combine(TestPaths.InRepo("samples", "x-archive", "data"), "tweets.js")]);
+        await page.ClickAsync("#audit-run");
+        await Assertions.Expect(page.Locator("#audit-result")).ToBeVisibleAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".downloads button[data-format='csv']"));
+
+        Assert.Equal("postlint-audit.csv", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Contains("PL1001", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -30,6 +30,7 @@ public sealed class RulesApiTests(ServerFixture server) : IClassFixture<ServerFi
     [Fact]
     public async Task A_rule_page_comes_as_Markdown_and_HTML()
     {
+        Assert.Contains("\"titleJa\": \"情報元タグ", (await server.Client.GetStringAsync("api/v1/rules/PL1001")).Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
         var doc = JsonSerializer.Deserialize(await server.Client.GetStringAsync("api/v1/rules/pl1001?profile=ishinomaki"), ServerJsonContext.Default.RuleDocument)!;
 
         Assert.Equal("PL1001", doc.Id);
@@ -92,5 +93,10 @@ public sealed class RulesApiTests(ServerFixture server) : IClassFixture<ServerFi
         Assert.True(schemas["ReportFinding"]!["properties"]!.AsObject().ContainsKey("ruleId"));
         var checkBody = paths["/api/v1/check"]!["post"]!["requestBody"]!["content"]!.AsObject();
         Assert.True(checkBody.ContainsKey("application/json"));
+        var upload = paths["/api/v1/audit"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!;
+        Assert.Equal("binary", (string?)upload["properties"]!["files"]!["items"]!["format"]);
+        var auditParameters = paths["/api/v1/audit"]!["post"]!["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToArray();
+        Assert.Contains("profile", auditParameters);
+        Assert.Contains("format", auditParameters);
     }
 }

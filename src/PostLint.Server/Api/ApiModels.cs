@@ -123,4 +123,16 @@ public sealed record ReportTotals(
 [JsonSerializable(typeof(RulesResponse))]
 [JsonSerializable(typeof(RuleDocument))]
 [JsonSerializable(typeof(JsonReport))]
-public sealed partial class ServerJsonContext : JsonSerializerContext;
+public sealed partial class ServerJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context the server answers with: as <see cref="JsonSerializerContext"/>'s default, but
+    /// Japanese is written as is (like the reports), not as <c>\uXXXX</c> escapes.
+    /// </summary>
+    public static ServerJsonContext Answers { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+}

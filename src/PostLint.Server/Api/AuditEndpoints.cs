@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Microsoft.OpenApi;
 using PostLint.Analysis;
 using PostLint.Input;
 using PostLint.Reporting;
@@ -27,7 +28,6 @@ internal static partial class AuditEndpoints
             .WithName("audit")
             .WithSummary("Audit an uploaded export")
             .WithDescription("Upload the files of an export as multipart/form-data (any field name). Query: `profile`, `platform`, `sponsored` (true/false), `inputFormat` (auto, text, jsonl, csv, x-archive, facebook, instagram), `format` (json, sarif, csv), `postText` (true: each JSON finding also carries its post's text, `postText`). The report is streamed as `postlint audit` writes it.")
-            .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<JsonReport>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/sarif+json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -36,6 +36,35 @@ internal static partial class AuditEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery();
     }
+
+    /// <summary>
+    /// The upload as the OpenAPI document describes it (set by an operation transformer: a form of
+    /// files has no JSON schema to generate, and NativeAOT has no reflection to find one).
+    /// </summary>
+    internal static OpenApiRequestBody UploadBody() => new()
+    {
+        Required = true,
+        Description = "The files of an export (X archive tweets.js and note-tweet.js, JSON Lines, CSV, Facebook or Instagram JSON, text files); any field name.",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["files"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Array,
+                            Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                        },
+                    },
+                    Required = new HashSet<string> { "files" },
+                },
+            },
+        },
+    };
 
     private static async Task AuditAsync(
         HttpContext context,

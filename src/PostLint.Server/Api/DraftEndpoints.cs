@@ -102,7 +102,7 @@ internal static class DraftEndpoints
 
         var result = engine.Engine.Fix(post, request!.UnsafeFixes == true, cancellationToken: context.RequestAborted);
         var applied = result.Applied.Select(static a => new AppliedFixModel(a.RuleId, a.Title, a.Applicability.ToName())).ToArray();
-        return Results.Json(new FixResponse(result.FixedText, result.Changed, applied, result.Passes), ServerJsonContext.Default.FixResponse);
+        return Results.Json(new FixResponse(result.FixedText, result.Changed, applied, result.Passes), ServerJsonContext.Answers.FixResponse);
     }
 
     private static async Task<IResult> MeasureAsync(HttpContext context, EngineCatalog engines, ServerOptions options)
@@ -122,7 +122,7 @@ internal static class DraftEndpoints
         var limits = PlatformLimits.For(platform);
         var length = PlatformLimits.CountLength(platform, post.Text);
         var name = PlatformLimits.PlatformNames.FirstOrDefault(n => PlatformLimits.TryParsePlatform(n, out var p) && p == platform) ?? platform.ToString().ToLowerInvariant();
-        return Results.Json(new MeasureResponse(name, length, limits.MaxLength, UnitName(limits.Unit), length > limits.MaxLength), ServerJsonContext.Default.MeasureResponse);
+        return Results.Json(new MeasureResponse(name, length, limits.MaxLength, UnitName(limits.Unit), length > limits.MaxLength), ServerJsonContext.Answers.MeasureResponse);
     }
 
     private static string UnitName(LengthUnit unit) => unit switch

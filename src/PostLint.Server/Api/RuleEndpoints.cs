@@ -45,7 +45,7 @@ internal static class RuleEndpoints
             rule.HelpLinkUri,
             "/rules/" + rule.Id,
             [.. run.Options.GetReferences(rule)])).ToArray();
-        return Results.Json(new RulesResponse(run.Options.Profile, run.Options.ProfileTitle, rules), ServerJsonContext.Default.RulesResponse);
+        return Results.Json(new RulesResponse(run.Options.Profile, run.Options.ProfileTitle, rules), ServerJsonContext.Answers.RulesResponse);
     }
 
     private static IResult GetRule(string id, string? profile, EngineCatalog engines, RuleDocs docs)
@@ -63,7 +63,7 @@ internal static class RuleEndpoints
 
         return Results.Json(
             new RuleDocument(rule.Id, rule.Title, Localization.Messages.Japanese.RuleTitle(rule), rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
-            ServerJsonContext.Default.RuleDocument);
+            ServerJsonContext.Answers.RuleDocument);
     }
 
     private static string SeverityName(ServerEngine engine, DiagnosticDescriptor rule) =>

@@ -40,7 +40,7 @@ public sealed partial class ServeCommandTests
 
     private static async Task<Uri> WaitForAddressAsync(Running running)
     {
-        for (var i = 0; i < 600 && !running.Exit.IsCompleted; i++)
+        for (var i = 0; i < 2400 && !running.Exit.IsCompleted; i++)
         {
             var match = ServingLine().Match(running.Output.ToString());
             if (match.Success)
