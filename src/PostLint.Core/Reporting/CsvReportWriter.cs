@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Text;
 
 namespace PostLint.Reporting;
@@ -9,22 +10,33 @@ namespace PostLint.Reporting;
 /// One row per finding, for spreadsheets: UTF-8 with a byte order mark so that Excel opens the
 /// Japanese text correctly, CRLF line ends and RFC 4180 quoting.
 /// Columns: post_id, source, source_line, line, column, rule_id, severity, message, matched_text,
-/// references, fix, suppressed.
+/// references, fix, suppressed, created_at (the post's date, as the export gave it, in its own
+/// offset: <c>2025-01-05 09:30:00</c>, which Excel reads as a date) and text (the whole post, so
+/// that a reviewer sees the finding in context). Headers and words (severity, fix kind, suppressed)
+/// are in the language of the messages: 投稿ID, 重大度 = エラー/警告/提案 … by default.
 /// </summary>
 public sealed class CsvReportWriter : ReportWriter
 {
-    private static readonly string[] Header =
-        ["post_id", "source", "source_line", "line", "column", "rule_id", "severity", "message", "matched_text", "references", "fix", "suppressed"];
+    private static readonly string[] Columns =
+        ["post_id", "source", "source_line", "line", "column", "rule_id", "severity", "message", "matched_text", "references", "fix", "suppressed", "created_at", "text"];
 
     private readonly StreamWriter _writer;
+    private readonly Messages _messages;
 
     public CsvReportWriter(Stream stream, bool leaveOpen = false)
+        : this(stream, Messages.Japanese, leaveOpen)
+    {
+    }
+
+    public CsvReportWriter(Stream stream, Messages messages, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(messages);
+        _messages = messages;
         _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen) { NewLine = "\r\n" };
     }
 
-    public override void WriteHeader(ReportRun run) => WriteRow(Header);
+    public override void WriteHeader(ReportRun run) => WriteRow([.. Columns.Select(c => _messages["csv.column." + c])]);
 
     public override void WriteResult(PostResult result)
     {
@@ -39,12 +51,14 @@ public sealed class CsvReportWriter : ReportWriter
                 location.PostStart.Line.ToString(CultureInfo.InvariantCulture),
                 location.PostStart.Column.ToString(CultureInfo.InvariantCulture),
                 diagnostic.Id,
-                diagnostic.Severity.ToReportName(),
+                _messages.Severity(diagnostic.Severity),
                 diagnostic.Message,
                 matched,
                 string.Join("; ", diagnostic.References),
-                string.Join(" / ", diagnostic.Fixes.Select(static f => $"{f.Applicability.ToName()}: {f.Title}")),
-                diagnostic.IsSuppressed ? "true" : "false",
+                string.Join(" / ", diagnostic.Fixes.Select(f => $"{_messages["csv.fix." + f.Applicability.ToName()]}: {f.Title}")),
+                _messages[diagnostic.IsSuppressed ? "csv.true" : "csv.false"],
+                result.Post.CreatedAt?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? string.Empty,
+                result.Post.Text,
             ]);
         }
     }

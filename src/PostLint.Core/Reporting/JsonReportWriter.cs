@@ -80,6 +80,18 @@ public sealed class JsonReportWriter : ReportWriter
                 _writer.WriteNumber("record", source.RecordNumber);
             }
 
+            // Added fields (keys are an API: existing ones never change): the post's date and text,
+            // so a report can be read without the export beside it.
+            if (result.Post.CreatedAt is { } createdAt)
+            {
+                _writer.WriteString("createdAt", createdAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (result.Post.Text.Length > 0)
+            {
+                _writer.WriteString("text", result.Post.Text);
+            }
+
             _writer.WriteStartArray("references");
             foreach (var reference in diagnostic.References)
             {

@@ -234,14 +234,13 @@ public sealed class ReportWriterTests
         Assert.DoesNotContain(lines, l => l.Contains("TS0004", StringComparison.Ordinal) && l.Contains("p000017", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Csv_starts_with_a_bom_and_quotes_fields()
+    private static string[] CsvRows(Messages? messages, IEnumerable<PostResult> results)
     {
         using var stream = new MemoryStream();
-        using (var writer = new CsvReportWriter(stream, leaveOpen: true))
+        using (var writer = messages is null ? new CsvReportWriter(stream, leaveOpen: true) : new CsvReportWriter(stream, messages, leaveOpen: true))
         {
             writer.WriteHeader(Run);
-            foreach (var result in Results())
+            foreach (var result in results)
             {
                 writer.WriteResult(result);
             }
@@ -251,10 +250,46 @@ public sealed class ReportWriterTests
 
         var bytes = stream.ToArray();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var text = Encoding.UTF8.GetString(bytes[3..]);
-        var rows = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("post_id,source,source_line,line,column,rule_id,severity,message,matched_text,references,fix,suppressed", rows[0]);
-        Assert.Contains("draft.txt,drafts/draft.txt,1,1,5,TS0001,warning,タグ #bad は使えません,#bad,テスト規程 1,safe: #good に置き換える,false", rows);
+        return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    [Fact]
+    public void Csv_starts_with_a_bom_and_has_japanese_headers_and_words_by_default()
+    {
+        var rows = CsvRows(null, Results());
+        Assert.Equal("投稿ID,ファイル,ファイルの行,行,列,ルールID,重大度,指摘,該当箇所,根拠,修正,ベースラインで抑制,投稿日時,本文", rows[0]);
+        Assert.Contains("draft.txt,drafts/draft.txt,1,1,5,TS0001,警告,タグ #bad は使えません,#bad,テスト規程 1,修正: #good に置き換える,いいえ,,\"X😀 #bad\nとても長い二行目のテキストです、本当に\"", rows);
+    }
+
+    [Fact]
+    public void Csv_is_english_when_asked_and_quotes_fields()
+    {
+        var rows = CsvRows(Messages.English, Results());
+        Assert.Equal("post_id,source,source_line,line,column,rule_id,severity,message,matched_text,references,fix,suppressed,created_at,text", rows[0]);
+        Assert.Contains("draft.txt,drafts/draft.txt,1,1,5,TS0001,warning,タグ #bad は使えません,#bad,テスト規程 1,safe: #good に置き換える,false,,\"X😀 #bad\nとても長い二行目のテキストです、本当に\"", rows);
+    }
+
+    [Fact]
+    public void Csv_and_json_carry_the_posts_date_and_text()
+    {
+        var post = new Post("1907", "#bad, \"牡蠣\"") { CreatedAt = new DateTimeOffset(2025, 1, 5, 9, 30, 0, TimeSpan.FromHours(9)), Source = new PostSource("posts.jsonl", 3, 3) };
+        var result = new PostResult(post, Engine.Analyze(post));
+        var rows = CsvRows(null, [result]);
+        Assert.Contains(rows, r => r.StartsWith("1907,posts.jsonl,3,1,1,TS0001,警告,", StringComparison.Ordinal) && r.EndsWith(",2025-01-05 09:30:00,\"#bad, \"\"牡蠣\"\"\"", StringComparison.Ordinal));
+
+        using var stream = new MemoryStream();
+        using (var writer = new JsonReportWriter(stream, leaveOpen: true))
+        {
+            writer.WriteHeader(Run);
+            writer.WriteResult(result);
+            writer.WriteSummary(new ReportSummary { Posts = 1 });
+        }
+
+        using var document = JsonDocument.Parse(stream.ToArray());
+        var finding = document.RootElement.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "TS0001");
+        Assert.Equal("2025-01-05T09:30:00+09:00", finding.GetProperty("createdAt").GetString());
+        Assert.Equal("#bad, \"牡蠣\"", finding.GetProperty("text").GetString());
+        Assert.Equal("warning", finding.GetProperty("severity").GetString()); // JSON keys and values stay English
     }
 
     [Fact]
