@@ -203,6 +203,24 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_baseline_of_an_unknown_fingerprint_algorithm_is_refused_with_exit_2()
+    {
+        var baseline = InFolder("baseline.json");
+        var input = InFolder("posts.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"text\":\"牡蠣 #石巻市 #PR\"}\n");
+        Assert.Equal(0, Audit(args: [input, "--write-baseline", baseline, "--format", "json"]).Exit);
+        Assert.Equal(0, Audit(args: [input, "--baseline", baseline]).Exit);
+
+        File.WriteAllText(baseline, File.ReadAllText(baseline).Replace("\"postlint/v1\"", "\"postlint/v9\"", StringComparison.Ordinal));
+        var (exit, output, error) = Audit(args: [input, "--baseline", baseline]);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("postlint/v9", line, StringComparison.Ordinal);
+        Assert.Contains("--write-baseline", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_failed_audit_writes_no_output_file()
     {
         var report = InFolder("audit.sarif");

@@ -134,6 +134,14 @@ internal static class CheckCommand
             }
 
             var post = draft.Post;
+            if (post.Text.Length == 0)
+            {
+                // As in an audit: a draft with no text is not a clean post but an input to look at.
+                results.Add(PostResult.ForProblem(EngineDiagnostics.InputRecord, TextPostReader.EmptyFileReason, file == "-" ? "<stdin>" : file, postId: post.Id));
+                summary.Rejected++;
+                continue;
+            }
+
             if (applyFixes)
             {
                 var fixResult = engine.Fix(post, includeUnsafe);

@@ -41,6 +41,13 @@ internal static class EngineHost
         try
         {
             engine = provider.GetRequiredService<PostAnalysisEngine>();
+            var unusable = new[] { UnusableDicdir(engine), UnusableSpellingDictionary(engine) }.OfType<ConfigurationProblem>().ToList();
+            if (unusable.Count > 0)
+            {
+                WriteProblems(unusable, error);
+                return false;
+            }
+
             foreach (var notice in engine.Notices)
             {
                 error.WriteLine("postlint: notice: " + notice);
@@ -53,6 +60,53 @@ internal static class EngineHost
             WriteProblems(e.Problems, console);
             return false;
         }
+    }
+
+    /// <summary>
+    /// A MeCab folder the user named (<c>--dicdir</c>, <c>mecab.dicdir</c>) must hold a usable
+    /// dictionary, whether or not a rule of this run needs it: the engine would fall back to
+    /// surface matching with a PL0003 suggestion, which is right for a dictionary that was only
+    /// looked for, and wrong for a path with a typo in it.
+    /// </summary>
+    private static ConfigurationProblem? UnusableDicdir(PostAnalysisEngine engine)
+    {
+        var dicdir = engine.Options.MecabDicdir;
+        if (string.IsNullOrEmpty(dicdir))
+        {
+            return null;
+        }
+
+        if (!new PostLint.Morphology.MecabDictionaryLocator().Locate(dicdir).Found)
+        {
+            return new ConfigurationProblem($"MeCab 辞書フォルダー（--dicdir / mecab.dicdir）を使えません: {dicdir} に sys.dic がありません", dicdir);
+        }
+
+        var notFound = engine.RunDiagnostics.FirstOrDefault(static d => d.Id == EngineDiagnostics.DictionaryNotFound.Id);
+        return notFound is null ? null : new ConfigurationProblem($"MeCab 辞書（--dicdir / mecab.dicdir）を読み込めません: {notFound.Message}", dicdir);
+    }
+
+    /// <summary>
+    /// The same for a spelling dictionary named in the configuration (<c>spelling.dictionary</c>):
+    /// PL5003 turns itself off with a notice when no dictionary is installed, which is right for
+    /// one that was only looked for and wrong for one the user named.
+    /// </summary>
+    private static ConfigurationProblem? UnusableSpellingDictionary(PostAnalysisEngine engine)
+    {
+        var dictionary = engine.Options.SpellingDictionary;
+        var spellingRule = engine.SupportedDiagnostics.FirstOrDefault(static d => d.Id == "PL5003");
+        if (string.IsNullOrEmpty(dictionary) || spellingRule is null || engine.Options.GetEffectiveSeverity(spellingRule) is null)
+        {
+            return null;
+        }
+
+        var location = new PostLint.Spelling.HunspellDictionaryLocator().Locate(dictionary);
+        if (!location.Found)
+        {
+            return new ConfigurationProblem("綴りの辞書（spelling.dictionary）を使えません: " + location.DescribeNotFound(PostLint.Spelling.HunspellDictionaryLocator.DefaultLanguage), dictionary);
+        }
+
+        var off = engine.Notices.FirstOrDefault(static n => n.Contains("PL5003 is off", StringComparison.Ordinal));
+        return off is null ? null : new ConfigurationProblem("綴りの辞書（spelling.dictionary）を読み込めません: " + off, dictionary);
     }
 
     /// <summary>Every configuration problem as a PL0002 line: <c>postlint.json(4,5): error PL0002: …</c>.</summary>

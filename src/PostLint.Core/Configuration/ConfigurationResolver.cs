@@ -210,9 +210,14 @@ public sealed class ConfigurationResolver
         foreach (var lexicon in layer.Lexicons)
         {
             var full = Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), lexicon));
-            if (!File.Exists(full))
+            var kind = Input.FileKinds.Of(full);
+            if (kind == Input.FileKind.Missing)
             {
                 problems.Add(new ConfigurationProblem($"the lexicon '{lexicon}' cannot be read: {full} does not exist", path));
+            }
+            else if (kind != Input.FileKind.Regular)
+            {
+                problems.Add(new ConfigurationProblem($"語彙ファイル '{lexicon}' を読めません: {full} は{Input.FileKinds.Describe(kind)}です", path));
             }
         }
 

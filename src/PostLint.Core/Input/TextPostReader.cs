@@ -13,6 +13,9 @@ namespace PostLint.Input;
 /// </summary>
 public static class TextPostReader
 {
+    /// <summary>Why an empty draft is rejected (PL0001), in <c>audit</c> and <c>check</c> alike.</summary>
+    public const string EmptyFileReason = "the file is empty";
+
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -119,7 +122,7 @@ public static class TextPostReader
 
         if (draft.Post.Text.Length == 0)
         {
-            return InputRecord.Reject(file, 1, recordNumber, "the file is empty", id);
+            return InputRecord.Reject(file, 1, recordNumber, EmptyFileReason, id);
         }
 
         var post = draft.Post with { Source = new PostSource(file, 1, recordNumber) { IsWholeFile = true } };

@@ -146,6 +146,11 @@ public sealed class Baseline
                     Expect(reader.TryGetInt32(out _version), path, "'version' must be a number");
                     Expect(_version == FormatVersion, path, $"baseline version {_version} is not supported (this postlint reads version {FormatVersion})");
                     return;
+                case JsonTokenType.String when depth == 1 && _topProperty == "fingerprint":
+                    // Fingerprints of another algorithm would silently match nothing: every finding would look new.
+                    var algorithm = reader.GetString();
+                    Expect(algorithm == Fingerprint.SarifKey, path, $"フィンガープリント方式 '{algorithm}' には対応していません（この postlint は {Fingerprint.SarifKey}）。--write-baseline でベースラインを作り直してください");
+                    return;
                 case JsonTokenType.StartArray when depth == 1 && _topProperty == "findings":
                     _sawFindings = true;
                     return;
@@ -168,6 +173,11 @@ public sealed class Baseline
                     remaining[_fingerprint!.Value] = remaining.GetValueOrDefault(_fingerprint.Value) + _count;
                     return;
                 default:
+                    if (depth == 1 && _topProperty == "fingerprint" && reader.TokenType != JsonTokenType.PropertyName)
+                    {
+                        Expect(false, path, "'fingerprint' must be a string such as \"" + Fingerprint.SarifKey + "\"");
+                    }
+
                     if (depth == 1 && _topProperty == "findings" && reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.EndArray))
                     {
                         Expect(false, path, "'findings' must be an array");

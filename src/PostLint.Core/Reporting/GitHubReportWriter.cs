@@ -62,8 +62,9 @@ public sealed class GitHubReportWriter : ReportWriter
     public override void WriteSummary(ReportSummary summary) => _output.Flush();
 
     // The escaping GitHub's workflow-command parser expects.
+    // Control and bidirectional characters are shown as <U+202E> first, so none reaches the log raw.
     private static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        ReportText.Escape(value, keepLineBreaks: true).Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static string EscapeProperty(string value) =>
         EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

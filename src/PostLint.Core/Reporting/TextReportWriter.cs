@@ -89,13 +89,13 @@ public sealed class TextReportWriter : ReportWriter
                 : string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line}) {result.Post.Id}({location.PostStart.Line},{location.PostStart.Column})");
         var severity = _messages.Severity(diagnostic.Severity);
         var suppressed = diagnostic.IsSuppressed ? _messages["report.suppressed"] : string.Empty;
-        _output.Write(position);
+        _output.Write(ReportText.Escape(position));
         _output.Write(": ");
         _output.Write(Paint(severity, SeverityColor(diagnostic.Severity, diagnostic.IsSuppressed)));
         _output.Write(' ');
         _output.Write(Paint(diagnostic.Id, "1"));
         _output.Write(": ");
-        _output.Write(ReportText.MessageWithReferences(diagnostic));
+        _output.Write(ReportText.Escape(ReportText.MessageWithReferences(diagnostic)));
         _output.WriteLine(suppressed);
 
         if (_options.ShowSnippets && text.Length > 0)
@@ -114,11 +114,11 @@ public sealed class TextReportWriter : ReportWriter
             _output.Write("    = ");
             _output.Write(Paint(label, "36"));
             _output.Write(": ");
-            _output.Write(fix.Title);
+            _output.Write(ReportText.Escape(fix.Title));
             if (fix.Applicability == FixApplicability.Display && fix.Edits.Length == 1 && fix.Edits[0].NewText.Length > 0 && !fix.Title.Contains(fix.Edits[0].NewText, StringComparison.Ordinal))
             {
                 _output.Write(" → ");
-                _output.Write(fix.Edits[0].NewText);
+                _output.Write(ReportText.Escape(fix.Edits[0].NewText));
             }
 
             _output.WriteLine();
@@ -142,27 +142,13 @@ public sealed class TextReportWriter : ReportWriter
         _output.Write(' ');
         _output.Write(number);
         _output.Write(" | ");
-        _output.WriteLine(Printable(line));
+        _output.WriteLine(ReportText.Escape(line.ToString()));
         _output.Write(' ');
         _output.Write(gutter);
         _output.Write(" | ");
-        _output.Write(new string(' ', DisplayWidth.Of(before)));
-        _output.WriteLine(Paint(new string('^', Math.Max(1, DisplayWidth.Of(marked))), color));
-    }
-
-    // Tabs and invisible characters would shift the caret: show them as visible marks.
-    private static string Printable(ReadOnlySpan<char> line)
-    {
-        var chars = line.ToArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] == '\t')
-            {
-                chars[i] = ' ';
-            }
-        }
-
-        return new string(chars);
+        // The caret is measured on the line as printed, so escaped characters keep it aligned.
+        _output.Write(new string(' ', DisplayWidth.Of(ReportText.Escape(before.ToString()))));
+        _output.WriteLine(Paint(new string('^', Math.Max(1, DisplayWidth.Of(ReportText.Escape(marked.ToString())))), color));
     }
 
     public override void WriteSummary(ReportSummary summary)
