@@ -44,7 +44,7 @@ internal static class EngineHost
             var unusable = new[] { UnusableDicdir(engine), UnusableSpellingDictionary(engine) }.OfType<ConfigurationProblem>().ToList();
             if (unusable.Count > 0)
             {
-                WriteProblems(unusable, error);
+                WriteProblems(unusable, console);
                 return false;
             }
 

@@ -16,12 +16,12 @@ public sealed class EmptyDraftTests : IDisposable
         var draft = _folder.Write("empty.txt", content);
         var check = CliRunner.Run("check", draft, "--profile", "ishinomaki");
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("error PL0001", check.Output, StringComparison.Ordinal);
+        Assert.Contains(": エラー PL0001", check.Output, StringComparison.Ordinal);
         Assert.Contains("the file is empty", check.Output, StringComparison.Ordinal);
 
         var audit = CliRunner.Run("audit", draft, "--profile", "ishinomaki");
         Assert.Equal(1, audit.ExitCode);
-        Assert.Contains("error PL0001", audit.Output, StringComparison.Ordinal);
+        Assert.Contains(": エラー PL0001", audit.Output, StringComparison.Ordinal);
         Assert.Contains("the file is empty", audit.Output, StringComparison.Ordinal);
     }
 
@@ -30,7 +30,7 @@ public sealed class EmptyDraftTests : IDisposable
     {
         var check = CliRunner.RunWithInput(string.Empty, "check", "-", "--profile", "ishinomaki");
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("<stdin>(1,1): error PL0001", check.Output, StringComparison.Ordinal);
+        Assert.Contains("<stdin>(1,1): エラー PL0001", check.Output, StringComparison.Ordinal);
 
         var draft = _folder.Write("empty.txt", "\n");
         var fix = CliRunner.Run("fix", draft, "--profile", "ishinomaki", "--sponsored", "--unsafe-fixes");

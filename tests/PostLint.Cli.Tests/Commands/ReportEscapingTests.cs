@@ -31,7 +31,7 @@ public sealed class ReportEscapingTests : IDisposable
         var draft = _folder.Write("a\u202Etxt.exe", "#石巻市 #PR\n牡蠣\n");
         var text = CliRunner.Run("check", draft, "--profile", "ishinomaki");
         Assert.DoesNotContain('\u202E', text.Output);
-        Assert.Contains("a<U+202E>txt.exe(1,1): error PL1001", text.Output, StringComparison.Ordinal);
+        Assert.Contains("a<U+202E>txt.exe(1,1): エラー PL1001", text.Output, StringComparison.Ordinal);
 
         var github = CliRunner.Run("check", draft, "--profile", "ishinomaki", "--format", "github");
         Assert.DoesNotContain('\u202E', github.Output);

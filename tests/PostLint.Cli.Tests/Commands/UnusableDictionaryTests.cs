@@ -20,7 +20,7 @@ public sealed class UnusableDictionaryTests : IDisposable
         {
             var result = CliRunner.Run(verb, draft, "--profile", "ishinomaki", "--dicdir", empty);
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains("error PL0002", result.Error, StringComparison.Ordinal);
+            Assert.Contains("エラー PL0002", result.Error, StringComparison.Ordinal);
             Assert.Contains("--dicdir", result.Error, StringComparison.Ordinal);
             Assert.Equal(string.Empty, result.Output);
         }
@@ -35,7 +35,7 @@ public sealed class UnusableDictionaryTests : IDisposable
             """);
         var result = CliRunner.Run("check", draft, "--config", config);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error PL0002", result.Error, StringComparison.Ordinal);
+        Assert.Contains("エラー PL0002", result.Error, StringComparison.Ordinal);
         Assert.Contains("spelling.dictionary", result.Error, StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public sealed class UnusableDictionaryTests : IDisposable
         var config = _folder.Write("postlint.json", """{ "extends": "ishinomaki", "lexicons": ["./terms"] }""");
         var result = CliRunner.Run("check", draft, "--config", config);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error PL0002", result.Error, StringComparison.Ordinal);
+        Assert.Contains("エラー PL0002", result.Error, StringComparison.Ordinal);
         Assert.Contains("フォルダー", result.Error, StringComparison.Ordinal);
     }
 }
