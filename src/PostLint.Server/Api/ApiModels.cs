@@ -91,7 +91,9 @@ public sealed record ReportFinding(
     IReadOnlyList<string> References,
     IReadOnlyList<ReportFix> Fixes,
     bool? Suppressed,
-    string? PostText);
+    string? PostText,
+    string? CreatedAt = null,
+    string? Text = null);
 
 public sealed record ReportFix(string Title, string Applicability, IReadOnlyList<ReportEdit> Edits);
 
