@@ -6,8 +6,8 @@ namespace PostLint.Syntax;
 
 /// <summary>
 /// The tokens of one post: hashtags, mentions and URLs exactly as X (twitter-text 3.1.0)
-/// recognises them, the would-be hashtags X rejects, emoji sequences, 【…】 marks, whitespace,
-/// line breaks and the text runs between them. The tokens cover the text exactly, in order,
+/// recognises them, the would-be hashtags X rejects, e-mail addresses, phone numbers, emoji
+/// sequences, 【…】 marks, whitespace, line breaks and the text runs between them. The tokens cover the text exactly, in order,
 /// without gaps or overlaps.
 /// </summary>
 /// <remarks>
@@ -16,7 +16,10 @@ namespace PostLint.Syntax;
 /// mentions before hashtags at the same start), and an entity that overlaps an earlier one is
 /// dropped, so a <c>#fragment</c> inside a URL is part of the URL.</para>
 /// <para>In the text between entities: an unrecognised hashtag (<see cref="SyntaxKind.UnrecognizedHashtag"/>),
-/// a line break, a run of whitespace, a 【…】 mark (<see cref="SyntaxKind.DisclosureMark"/>: one to
+/// an e-mail address (<see cref="SyntaxKind.EmailAddress"/>) or a phone number
+/// (<see cref="SyntaxKind.PhoneNumber"/>) — when they overlap, the earlier one, or the longer one
+/// at the same start; what twitter-text finds always wins, so an address in which X links a
+/// mention (<c>taro.@docomo.ne.jp</c>) is not an address token; a line break, a run of whitespace, a 【…】 mark (<see cref="SyntaxKind.DisclosureMark"/>: one to
 /// <see cref="MaxDisclosureMarkLength"/> code points on one line, not only whitespace, with no
 /// hashtag, mention, URL or 【 inside; otherwise the brackets are text and the inside is lexed
 /// normally), an emoji sequence (a stray U+FE0F right after it joins it), or text.</para>
@@ -37,6 +40,8 @@ public sealed class PostSyntax
     private readonly EntityList _mentions = new();
     private readonly EntityList _hashtags = new();
     private readonly EntityList _unrecognized = new();
+    private readonly EntityList _emails = new();
+    private readonly EntityList _phones = new();
     private readonly EntityList _entities = new();
     private SyntaxToken[] _tokens = new SyntaxToken[32];
     private int _count;
@@ -118,6 +123,25 @@ public sealed class PostSyntax
     public ReadOnlySpan<char> GetTextSpan(in SyntaxToken token) => Text.AsSpan(token.Span);
 
     /// <summary>
+    /// The local part of an e-mail address (<c>kouhou</c> of <c>kouhou@city.ishinomaki.lg.jp</c>:
+    /// the token without its at sign and domain), or an empty span at the token's start.
+    /// </summary>
+    public static TextSpan GetEmailLocalPartSpan(in SyntaxToken token) =>
+        token.Kind == SyntaxKind.EmailAddress ? TextSpan.FromBounds(token.Span.Start, token.ValueSpan.Start - 1) : new TextSpan(token.Span.Start, 0);
+
+    /// <summary>The most digits <see cref="GetPhoneNumberDigits"/> writes.</summary>
+    public const int MaxPhoneNumberDigits = PhoneNumberScanner.MaxDigits;
+
+    /// <summary>
+    /// Writes the digits of a phone number in domestic form (ASCII digits, 0 in place of +81:
+    /// <c>09012345678</c> for <c>+81 90-1234-5678</c> and for <c>０９０－１２３４－５６７８</c>) to
+    /// <paramref name="destination"/>, which needs room for <see cref="MaxPhoneNumberDigits"/>.
+    /// Returns how many it wrote; 0 for a token that is not a phone number.
+    /// </summary>
+    public int GetPhoneNumberDigits(in SyntaxToken token, Span<char> destination) =>
+        token.Kind == SyntaxKind.PhoneNumber ? PhoneNumberScanner.Digits(Text.AsSpan(token.Span), destination) : 0;
+
+    /// <summary>
     /// The list part of a mention that names a list (<c>/list-name</c> of <c>@user/list-name</c>),
     /// or an empty span at the token's end.
     /// </summary>
@@ -132,6 +156,8 @@ public sealed class PostSyntax
         _mentions.Clear();
         _hashtags.Clear();
         _unrecognized.Clear();
+        _emails.Clear();
+        _phones.Clear();
         _entities.Clear();
 
         var urls = new UrlScanner(text);
@@ -143,18 +169,20 @@ public sealed class PostSyntax
         ScanSteps = urls.Steps;
         ScanSteps += MentionScanner.Scan(text, _mentions);
         ScanSteps += HashtagScanner.Scan(text, _hashtags, _unrecognized);
+        ScanSteps += EmailScanner.Scan(text, _emails);
+        ScanSteps += PhoneNumberScanner.Scan(text, _phones);
         MergeEntities(_urls, _mentions, _hashtags, _entities);
 
         var position = 0;
-        var nextUnrecognized = 0;
+        var cursor = default(GapCursor);
         foreach (ref readonly var entity in _entities.AsSpan())
         {
-            LexGap(text, position, entity.Start, ref nextUnrecognized);
+            LexGap(text, position, entity.Start, ref cursor);
             Add(new SyntaxToken(entity.Kind, TextSpan.FromBounds(entity.Start, entity.End), TextSpan.FromBounds(entity.ValueStart, entity.ValueEnd), entity.Flags));
             position = entity.End;
         }
 
-        LexGap(text, position, text.Length, ref nextUnrecognized);
+        LexGap(text, position, text.Length, ref cursor);
     }
 
     /// <summary>
@@ -200,30 +228,66 @@ public sealed class PostSyntax
         }
     }
 
-    /// <summary>Lexes [start, end), which holds no entity, placing the unrecognised hashtags that fit in it.</summary>
-    private void LexGap(ReadOnlySpan<char> text, int start, int end, ref int nextUnrecognized)
+    /// <summary>
+    /// Lexes [start, end), which holds no entity, placing the unrecognised hashtags, e-mail
+    /// addresses and phone numbers that fit in it: in start order, the longest first at the same
+    /// start, each dropped when it overlaps one placed before it or an entity.
+    /// </summary>
+    private void LexGap(ReadOnlySpan<char> text, int start, int end, ref GapCursor cursor)
     {
         var position = start;
-        while (nextUnrecognized < _unrecognized.Count)
+        while (true)
         {
-            ref readonly var candidate = ref _unrecognized[nextUnrecognized];
-            if (candidate.Start >= end)
+            var list = -1;
+            var bestStart = end;
+            var bestEnd = -1;
+            Consider(_unrecognized, cursor.Unrecognized, 0, ref list, ref bestStart, ref bestEnd);
+            Consider(_emails, cursor.Email, 1, ref list, ref bestStart, ref bestEnd);
+            Consider(_phones, cursor.Phone, 2, ref list, ref bestStart, ref bestEnd);
+            if (list < 0)
             {
                 break;
             }
 
-            nextUnrecognized++;
+            var source = list == 0 ? _unrecognized : list == 1 ? _emails : _phones;
+            var index = list == 0 ? cursor.Unrecognized++ : list == 1 ? cursor.Email++ : cursor.Phone++;
+            ref readonly var candidate = ref source[index];
             if (candidate.Start < position || candidate.End > end)
             {
-                continue; // it overlaps an entity: the entity wins
+                continue; // it overlaps an entity or a candidate placed before it
             }
 
             LexPlain(text, position, candidate.Start);
-            Add(new SyntaxToken(SyntaxKind.UnrecognizedHashtag, TextSpan.FromBounds(candidate.Start, candidate.End), TextSpan.FromBounds(candidate.ValueStart, candidate.ValueEnd), candidate.Flags));
+            Add(new SyntaxToken(candidate.Kind, TextSpan.FromBounds(candidate.Start, candidate.End), TextSpan.FromBounds(candidate.ValueStart, candidate.ValueEnd), candidate.Flags));
             position = candidate.End;
         }
 
         LexPlain(text, position, end);
+    }
+
+    /// <summary>Makes the next candidate of <paramref name="candidates"/> the best when it starts earlier (or as early and ends later).</summary>
+    private static void Consider(EntityList candidates, int next, int index, ref int list, ref int bestStart, ref int bestEnd)
+    {
+        if (next >= candidates.Count)
+        {
+            return;
+        }
+
+        ref readonly var candidate = ref candidates[next];
+        if (candidate.Start < bestStart || (candidate.Start == bestStart && candidate.End > bestEnd))
+        {
+            list = index;
+            bestStart = candidate.Start;
+            bestEnd = candidate.End;
+        }
+    }
+
+    /// <summary>The next unplaced candidate of each list that <see cref="LexGap"/> places.</summary>
+    private struct GapCursor
+    {
+        public int Unrecognized;
+        public int Email;
+        public int Phone;
     }
 
     /// <summary>Line breaks, whitespace, 【…】 marks, emoji and text in [start, end).</summary>

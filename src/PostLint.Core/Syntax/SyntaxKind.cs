@@ -39,4 +39,20 @@ public enum SyntaxKind : byte
 
     /// <summary>A bracketed mark such as 【PR】 or 【広告】; the value is the text inside the brackets.</summary>
     DisclosureMark,
+
+    /// <summary>
+    /// An e-mail address (<c>kouhou@city.ishinomaki.lg.jp</c>, <c>info＠city.jp</c>); the value is
+    /// the domain (<see cref="PostSyntax.GetEmailLocalPartSpan"/> gives the part before the at
+    /// sign). Found only where X finds no URL, mention or hashtag (what X links wins).
+    /// </summary>
+    EmailAddress,
+
+    /// <summary>
+    /// A Japanese telephone number (<c>090-1234-5678</c>, <c>０２２５－９５－１１１１</c>,
+    /// <c>(0225)95-1111</c>, <c>+81 90 1234 5678</c>); the value is the whole number. The flags say
+    /// what kind of line it is (<see cref="SyntaxTokenFlags.MobileNumber"/>,
+    /// <see cref="SyntaxTokenFlags.IpPhoneNumber"/>, <see cref="SyntaxTokenFlags.TollFreeNumber"/>;
+    /// none for a fixed line); <see cref="PostSyntax.GetPhoneNumberDigits"/> gives its digits.
+    /// </summary>
+    PhoneNumber,
 }

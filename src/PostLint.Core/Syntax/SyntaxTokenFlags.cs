@@ -7,7 +7,7 @@ public enum SyntaxTokenFlags : ushort
 {
     None = 0,
 
-    /// <summary>Hashtag or mention written with the full-width sign (＃ U+FF03, ＠ U+FF20).</summary>
+    /// <summary>Hashtag, mention or e-mail address written with the full-width sign (＃ U+FF03, ＠ U+FF20).</summary>
     FullWidthSign = 1 << 0,
 
     /// <summary>URL written with <c>http://</c> or <c>https://</c>.</summary>
@@ -27,4 +27,19 @@ public enum SyntaxTokenFlags : ushort
 
     /// <summary>Mention that names a list (<c>@user/list</c>).</summary>
     List = 1 << 6,
+
+    /// <summary>Phone number of a mobile phone: 070, 080 or 090.</summary>
+    MobileNumber = 1 << 7,
+
+    /// <summary>Phone number of an IP phone: 050.</summary>
+    IpPhoneNumber = 1 << 8,
+
+    /// <summary>Toll-free phone number: 0120 or 0800.</summary>
+    TollFreeNumber = 1 << 9,
+
+    /// <summary>Phone number written with the country code (<c>+81 90-1234-5678</c>).</summary>
+    InternationalFormat = 1 << 10,
+
+    /// <summary>E-mail address or phone number written (partly) in full-width letters or digits (<c>０９０</c>).</summary>
+    FullWidthCharacters = 1 << 11,
 }

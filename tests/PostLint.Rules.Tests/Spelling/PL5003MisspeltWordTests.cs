@@ -55,6 +55,18 @@ public sealed class PL5003MisspeltWordTests : IDisposable
         RuleVerifier.Verify(Analyzer, "welcome #[|Welcom|]", withHashtags);
     }
 
+    /// <summary>
+    /// The lexer's e-mail tokens say where an address starts: all of kouhou+event@… is skipped,
+    /// where the run rule of the hunspell command line stopped at the + and checked kouhou.
+    /// </summary>
+    [Fact]
+    public void Email_addresses_are_skipped_as_the_lexer_finds_them()
+    {
+        var options = WithDictionary(TinyDictionary());
+        RuleVerifier.Verify(Analyzer, "welcome kouhou+event@citty.exampel.jp to the city ｋｏｕｈｏｕ＋ｓｅａ＠ｃｉｔｔｙ．ｊｐ taro..@docomo.ne.jp", options);
+        RuleVerifier.Verify(Analyzer, "welcome [|kouhou|]+ event@citty.jp", options);
+    }
+
     [Fact]
     public void Full_width_letters_are_checked_after_nfkc_and_spans_point_at_the_original_text()
     {
