@@ -128,6 +128,6 @@ public sealed class AuditInputHardeningTests : IDisposable
         Assert.Equal(2, summary.GetProperty("read").GetInt32());
         Assert.Equal(1, summary.GetProperty("posts").GetInt32());
         Assert.Equal(1, summary.GetProperty("skipped").GetInt32());
-        Assert.Equal(["twitter-2025.zip", "postlint.json", "report.json"].Order(), Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName).Order());
+        Assert.Equal(new[] { "postlint.json", "report.json", "twitter-2025.zip" }, Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
