@@ -108,4 +108,26 @@ public sealed class AuditInputHardeningTests : IDisposable
         Assert.Contains("postlint: dup.csv: 列名「text」が2回以上あります（1列目と2列目）。1列目を使います", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", error + output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_x_archive_zip_is_audited_in_place()
+    {
+        var zip = Path.Combine(_folder.Path, "twitter-2025.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            var entry = archive.CreateEntry("data/tweets.js");
+            using var stream = new StreamWriter(entry.Open());
+            stream.Write("window.YTD.tweets.part0 = [{\"tweet\":{\"id_str\":\"1\",\"full_text\":\"お知らせ\"}},{\"tweet\":{\"id_str\":\"2\",\"full_text\":\"RT @a: b\"}}]");
+        }
+
+        var report = Path.Combine(_folder.Path, "report.json");
+        var (exit, _, error) = Audit(zip, "--format", "json", "-o", report);
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        var (summary, _) = ReadReport(report);
+        Assert.Equal(2, summary.GetProperty("read").GetInt32());
+        Assert.Equal(1, summary.GetProperty("posts").GetInt32());
+        Assert.Equal(1, summary.GetProperty("skipped").GetInt32());
+        Assert.Equal(new[] { "postlint.json", "report.json", "twitter-2025.zip" }, Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }

@@ -7,6 +7,7 @@ public sealed record InputSource(InputFormat Format, string Path, string? Relati
     public IEnumerable<string> Files => Format switch
     {
         InputFormat.XArchive when Directory.Exists(Path) => ArchiveFiles(Path),
+        InputFormat.XArchive when Path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) => [Path],
         InputFormat.XArchive => [Path, .. XArchiveReader.FindNoteFiles(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".")],
         InputFormat.Facebook when Directory.Exists(Path) => FacebookReader.FindFiles(Path),
         InputFormat.Instagram when Directory.Exists(Path) => InstagramReader.FindFiles(Path),
@@ -23,7 +24,7 @@ public sealed record InputSource(InputFormat Format, string Path, string? Relati
 /// <summary>
 /// Turns the paths of <c>postlint audit</c> into records: resolves each path to sources (detecting
 /// the format when asked), then streams the records of every source in order.
-/// <para>Detection (<c>--input-format auto</c>). A file: <c>tweets.js</c>/<c>tweets-partN.js</c>/<c>tweet.js</c>
+/// <para>Detection (<c>--input-format auto</c>). A file: <c>tweets.js</c>/<c>tweets-partN.js</c>/<c>tweet.js</c> or a <c>.zip</c>
 /// → x-archive; <c>your_posts*.json</c> → facebook; <c>posts_N.json</c> → instagram; <c>.jsonl</c>/<c>.ndjson</c>
 /// → jsonl; <c>.csv</c> → csv; anything else → text. A folder: one with <c>data/tweets.js</c> (or
 /// <c>tweets.js</c> itself) → x-archive; one holding a <c>your_posts*.json</c> anywhere below → facebook;
@@ -89,7 +90,7 @@ public static class PostReaders
         }
 
         var name = Path.GetFileName(path);
-        if (XArchiveReader.IsTweetFileName(name))
+        if (XArchiveReader.IsTweetFileName(name) || name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             return InputFormat.XArchive;
         }

@@ -86,10 +86,19 @@ public static partial class XArchiveReader
     /// <summary>True when a file name is an archive tweet file (<c>tweets.js</c>, <c>tweets-part2.js</c>, <c>tweet.js</c>).</summary>
     public static bool IsTweetFileName(string fileName) => PartOrder(fileName, TweetFileName()) >= 0;
 
+    internal static int TweetPartOrder(string fileName) => PartOrder(fileName, TweetFileName());
+
+    internal static int NotePartOrder(string fileName) => PartOrder(fileName, NoteFileName());
+
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new InputReaderOptions();
+        if (File.Exists(path) && XArchiveZip.IsZip(path))
+        {
+            return XArchiveZip.Read(path, options, (notes, tweets) => ReadEntries(notes, tweets, cancellationToken));
+        }
+
         IReadOnlyList<string> tweetFiles;
         string dataFolder;
         if (File.Exists(path))
@@ -120,6 +129,28 @@ public static partial class XArchiveReader
         ArgumentNullException.ThrowIfNull(path);
         var notes = new NoteIndex();
         return ExportFile.Read(stream, path, (element, line, number) => ToRecord(element, path, line, number, notes), cancellationToken);
+    }
+
+    // The entries of a zipped archive: each is guarded on its own, so an entry that fails while it
+    // is decompressed (damaged, or larger than it declared) costs the rest of that entry only.
+    private static IEnumerable<InputRecord> ReadEntries(IEnumerable<(Func<Stream> Open, string Name)> noteEntries, IEnumerable<(Func<Stream> Open, string Name)> tweetEntries, CancellationToken cancellationToken)
+    {
+        var notes = new NoteIndex();
+        foreach (var (open, name) in noteEntries)
+        {
+            foreach (var problem in RecordGuard.Guard(() => notes.Load(open(), name, cancellationToken), name))
+            {
+                yield return problem;
+            }
+        }
+
+        foreach (var (open, name) in tweetEntries)
+        {
+            foreach (var record in RecordGuard.Guard(() => ExportFile.Read(open(), name, (element, line, number) => ToRecord(element, name, line, number, notes), cancellationToken), name))
+            {
+                yield return record;
+            }
+        }
     }
 
     private static IEnumerable<InputRecord> ReadFiles(IReadOnlyList<string> tweetFiles, IReadOnlyList<string> noteFiles, InputReaderOptions options, CancellationToken cancellationToken)
@@ -299,9 +330,15 @@ public static partial class XArchiveReader
         private readonly Dictionary<long, List<Note>> _bySecond = [];
         private readonly Dictionary<string, List<Note>> _byPrefix = new(StringComparer.Ordinal);
 
-        public IEnumerable<InputRecord> Load(string path, InputReaderOptions options, CancellationToken cancellationToken)
+        public IEnumerable<InputRecord> Load(string path, InputReaderOptions options, CancellationToken cancellationToken) =>
+            OnlyProblems(ExportFile.Read(path, options, (element, line, number) => Add(element, path, line, number), cancellationToken));
+
+        public IEnumerable<InputRecord> Load(Stream stream, string path, CancellationToken cancellationToken) =>
+            OnlyProblems(ExportFile.Read(stream, path, (element, line, number) => Add(element, path, line, number), cancellationToken));
+
+        private static IEnumerable<InputRecord> OnlyProblems(IEnumerable<InputRecord> records)
         {
-            foreach (var record in ExportFile.Read(path, options, (element, line, number) => Add(element, path, line, number), cancellationToken))
+            foreach (var record in records)
             {
                 // Notes are not posts of their own: only problems come out of this file.
                 if (record.Kind == InputRecordKind.Rejected)
