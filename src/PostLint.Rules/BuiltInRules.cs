@@ -36,6 +36,9 @@ public static class BuiltInRules
         new PL5003MisspeltWord(),
         new PL5004HalfWidthKatakana(),
         new PL6001OutsideBusinessHours(),
+        new PL6002AccountSilentForAMonth(),
+        new PL6003ReplyToUser(),
+        new PL6004ShareFromOutsideList(),
     ];
 
     /// <summary>Adds the built-in rules and profiles to a PostLint registration.</summary>

@@ -188,18 +188,30 @@ internal static class AuditCommand
             var records = PostReaders.Read(sources, readerOptions, interrupt.Token);
             var pipeline = new AuditPipelineOptions { Jobs = request.Jobs ?? Environment.ProcessorCount };
             long seen = 0;
+            void Write(PostResult result)
+            {
+                result = baseline.Apply(result);
+                summary.Count(result);
+                target.Writer.WriteResult(result);
+                baselineWriter?.Add(result);
+            }
+
             AuditPipeline.Run(
                 records,
                 engine,
                 item =>
                 {
                     Account(summary, item.Record.Kind);
+
+                    // Account findings on posts read earlier (PL6002 when the export runs newest first) come first.
+                    foreach (var earlier in item.EarlierResults)
+                    {
+                        Write(earlier);
+                    }
+
                     if (item.Result is { } result)
                     {
-                        result = baseline.Apply(result);
-                        summary.Count(result);
-                        target.Writer.WriteResult(result);
-                        baselineWriter?.Add(result);
+                        Write(result);
                     }
 
                     bar?.Update(++seen);

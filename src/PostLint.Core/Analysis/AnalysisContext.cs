@@ -18,6 +18,7 @@ public sealed class AnalysisContext
     private readonly List<Action<MorphemeAnalysisContext>> _morphemeActions = [];
     private readonly List<Action<LexiconMatchContext>> _lexiconActions = [];
     private readonly List<Lexicon> _lexicons = [];
+    private readonly List<Action<AccountAnalysisContext>> _accountActions = [];
 
     internal AnalysisContext(PostAnalyzer analyzer, AnalyzerOptions options)
     {
@@ -43,6 +44,7 @@ public sealed class AnalysisContext
     internal IReadOnlyList<Action<LexiconMatchContext>> LexiconActions => _lexiconActions;
 
     internal IReadOnlyList<Lexicon> Lexicons => _lexicons;
+    internal IReadOnlyList<Action<AccountAnalysisContext>> AccountActions => _accountActions;
 
     /// <summary>
     /// Tells the user something about this run once, not per post — typically that a rule is
@@ -122,5 +124,18 @@ public sealed class AnalysisContext
     {
         ArgumentNullException.ThrowIfNull(action);
         _lexiconActions.Add(action);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> for every post of an account, in the order an audit reads
+    /// them, with what the audit remembers of the account (<see cref="AccountAnalysisContext.PreviousPost"/>,
+    /// <see cref="AccountAnalysisContext.IsOwnPost"/>). Account actions run only in
+    /// <see cref="AccountAudit"/> (the <c>audit</c> verb), one post at a time; <see cref="PostAnalysisEngine.Analyze(Post, CancellationToken)"/>
+    /// — a single draft, <c>check</c> — does not run them, since one post has no history.
+    /// </summary>
+    public void RegisterAccountAction(Action<AccountAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _accountActions.Add(action);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading.Channels;
 using PostLint.Diagnostics;
@@ -19,8 +20,16 @@ public sealed record AuditPipelineOptions
     public int ChunksInFlightPerJob { get; init; } = 4;
 }
 
-/// <summary>One record of an audit with its result: null for a skipped record.</summary>
-public readonly record struct AuditItem(InputRecord Record, PostResult? Result);
+/// <summary>
+/// One record of an audit with its result: null for a skipped record (unless an account rule
+/// reported on it, such as PL6004 on a retweet). <see cref="EarlierResults"/> holds account findings
+/// on posts read before this record (PL6002 on the post after a gap when the input runs newest
+/// first): write them before <see cref="Result"/>.
+/// </summary>
+public readonly record struct AuditItem(InputRecord Record, PostResult? Result)
+{
+    public ImmutableArray<PostResult> EarlierResults { get; init; } = [];
+}
 
 /// <summary>
 /// The streaming audit: one task reads records and cuts them into chunks; <see cref="AuditPipelineOptions.Jobs"/>
@@ -32,6 +41,9 @@ public readonly record struct AuditItem(InputRecord Record, PostResult? Result);
 /// Rejected records become PL0001 results; skipped records come through without a result.
 /// A reader that throws does not end the audit: the records it gave keep their results and one
 /// PL0001 stands for the rest of its input (<see cref="RecordGuard"/>).
+/// When an enabled rule needs an account's history (<see cref="AnalysisContext.RegisterAccountAction"/>),
+/// the consumer also feeds every post — and every skipped record that carries one, such as a
+/// retweet — to one <see cref="AccountAudit"/> in input order, and adds its findings to the item.
 /// </summary>
 public static class AuditPipeline
 {
@@ -55,6 +67,7 @@ public static class AuditPipeline
         var ordered = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         var work = Channel.CreateUnbounded<Chunk>(new UnboundedChannelOptions { SingleWriter = true });
 
+        var accounts = engine.CreateAccountAudit();
         var reader = Task.Run(() => ReadAsync(records, chunkSize, ordered.Writer, work.Writer, token), token);
         var workers = new Task[jobs];
         for (var i = 0; i < jobs; i++)
@@ -71,7 +84,13 @@ public static class AuditPipeline
                 await chunk.Done.Task.WaitAsync(token).ConfigureAwait(false);
                 for (var i = 0; i < chunk.Count; i++)
                 {
-                    onItem(new AuditItem(chunk.Records[i], chunk.Results[i]));
+                    var item = new AuditItem(chunk.Records[i], chunk.Results[i]);
+                    if (accounts is not null && item.Record.Post is { } post)
+                    {
+                        item = WithAccountFindings(item, post, accounts.Observe(post, token));
+                    }
+
+                    onItem(item);
                 }
             }
 
@@ -151,6 +170,25 @@ public static class AuditPipeline
                 throw;
             }
         }
+    }
+
+    /// <summary>Adds what the account rules found: on the record's post (merged in position order) and on earlier posts.</summary>
+    private static AuditItem WithAccountFindings(AuditItem item, Post post, AccountFindings findings)
+    {
+        if (findings.IsEmpty)
+        {
+            return item;
+        }
+
+        var result = item.Result;
+        if (!findings.ForPost.IsEmpty)
+        {
+            result = result is null
+                ? new PostResult(post, findings.ForPost)
+                : result with { Diagnostics = [.. result.Diagnostics.Concat(findings.ForPost).OrderBy(static d => d.Span).ThenBy(static d => d.Id, StringComparer.Ordinal)] };
+        }
+
+        return item with { Result = result, EarlierResults = findings.ForEarlierPosts };
     }
 
     /// <summary>The result of one record: the findings of a post, PL0001 for a rejected record, null for a skipped one.</summary>

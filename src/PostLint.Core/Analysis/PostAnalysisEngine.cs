@@ -24,6 +24,7 @@ public sealed class PostAnalysisEngine
     private readonly (AnalyzerRegistration Registration, Action<LineAnalysisContext> Action)[] _lineActions;
     private readonly (AnalyzerRegistration Registration, Action<SyntaxAnalysisContext> Action)[][] _syntaxActions;
     private readonly (AnalyzerRegistration Registration, Action<MorphemeAnalysisContext> Action)[] _morphemeActions;
+    private readonly (AnalyzerRegistration Registration, Action<AccountAnalysisContext> Action)[] _accountActions;
     private readonly Morphology.MecabDictionary? _dictionary;
     private readonly LexiconMatcher? _lexicon;
     private readonly (AnalyzerRegistration Registration, Action<LexiconMatchContext> Action)[][] _lexiconRoutes = [];
@@ -51,6 +52,7 @@ public sealed class PostAnalysisEngine
         var postActions = new List<(AnalyzerRegistration, Action<PostAnalysisContext>)>();
         var lineActions = new List<(AnalyzerRegistration, Action<LineAnalysisContext>)>();
         var morphemeActions = new List<(AnalyzerRegistration, Action<MorphemeAnalysisContext>)>();
+        var accountActions = new List<(AnalyzerRegistration, Action<AccountAnalysisContext>)>();
         var syntaxActions = Enum.GetValues<SyntaxKind>().Select(static _ => new List<(AnalyzerRegistration, Action<SyntaxAnalysisContext>)>()).ToArray();
         var lexiconActions = new List<(AnalyzerRegistration Registration, Action<LexiconMatchContext> Action)>();
         var lexicons = new List<Lexicon>();
@@ -73,6 +75,7 @@ public sealed class PostAnalysisEngine
             morphemeActions.AddRange(context.MorphemeActions.Select(a => (registration, a)));
             lexiconActions.AddRange(context.LexiconActions.Select(a => (registration, a)));
             lexicons.AddRange(context.Lexicons);
+            accountActions.AddRange(context.AccountActions.Select(a => (registration, a)));
             foreach (var (kind, action) in context.SyntaxActions)
             {
                 syntaxActions[(int)kind].Add((registration, action));
@@ -85,6 +88,7 @@ public sealed class PostAnalysisEngine
         _lineActions = [.. lineActions];
         _syntaxActions = [.. syntaxActions.Select(static l => l.ToArray())];
         _morphemeActions = [.. morphemeActions];
+        _accountActions = [.. accountActions];
 
         // Morphology is set up only when an enabled rule asked for morphemes.
         var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -161,6 +165,14 @@ public sealed class PostAnalysisEngine
 
     /// <summary>The compiled lexicon entries of the enabled rules, or null when no enabled rule matches words.</summary>
     public LexiconMatcher? Lexicon => _lexicon;
+    /// <summary>True when an enabled rule needs an account's history (PL6002…): audits then run an <see cref="AccountAudit"/>.</summary>
+    public bool HasAccountActions => _accountActions.Length > 0;
+
+    /// <summary>
+    /// A fresh account history for one audit run: feed it every post of the run in input order
+    /// (<see cref="AccountAudit.Observe"/>). Not thread-safe; null when no enabled rule needs it.
+    /// </summary>
+    public AccountAudit? CreateAccountAudit() => _accountActions.Length == 0 ? null : new AccountAudit(_accountActions);
 
     /// <summary>True when a MeCab dictionary is loaded for the rules that asked for morphemes.</summary>
     public bool HasMorphology => _dictionary is not null;

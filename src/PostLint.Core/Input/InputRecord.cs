@@ -36,7 +36,10 @@ public sealed class InputRecord
 
     public InputRecordKind Kind { get; }
 
-    /// <summary>The post, for <see cref="InputRecordKind.Post"/> records.</summary>
+    /// <summary>
+    /// The post, for <see cref="InputRecordKind.Post"/> records; a skipped record may carry one too
+    /// (a retweet: not linted as the account's text, but seen by the account rules).
+    /// </summary>
     public Post? Post { get; }
 
     public string Path { get; }
@@ -63,6 +66,14 @@ public sealed class InputRecord
 
     public static InputRecord Skip(string path, int line, long recordNumber, string reason, string recordId = "") =>
         new(InputRecordKind.Skipped, null, path, Math.Max(line, 1), recordNumber, reason, recordId);
+
+    /// <summary>A record read and not linted, whose post the account rules still see (a retweet: PL6004 judges whose post was shared).</summary>
+    public static InputRecord Skip(Post post, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var source = post.Source;
+        return new InputRecord(InputRecordKind.Skipped, post, source?.Path ?? string.Empty, Math.Max(source?.Line ?? 1, 1), source?.RecordNumber ?? 1, reason, post.Id);
+    }
 
     public override string ToString() => Kind switch
     {

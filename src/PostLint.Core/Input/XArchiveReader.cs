@@ -14,7 +14,14 @@ namespace PostLint.Input;
 /// <list type="bullet">
 /// <item>Post id = <c>id_str</c>; text = <c>full_text</c> HTML-unescaped (<c>&amp;amp;</c> → <c>&amp;</c>); time = <c>created_at</c>.</item>
 /// <item>Links: <c>entities.urls[]</c> — Shown = the t.co <c>url</c>, Expanded = <c>expanded_url</c>, so link rules judge the real target. The t.co links of attached photos and videos (<c>entities.media</c>, <c>extended_entities.media</c>) that X appends to the end of <c>full_text</c> are removed: they are not text the account wrote; a tweet that is only media is skipped.</item>
-/// <item>Retweets (<c>RT @…</c> or a <c>retweeted_status</c>) are skipped and counted: they are not the account's own words.</item>
+/// <item>Retweets (<c>RT @…</c> or a <c>retweeted_status</c>) are skipped and counted: they are not the account's own words.
+/// They still carry a post with <see cref="Post.RepostOf"/> (the account after <c>RT @</c>, or
+/// <c>retweeted_status.user.screen_name</c>) for the account rules (PL6004).</item>
+/// <item>Account: <c>data/account.js</c> (<c>account.username</c>, <c>account.accountId</c>) names the
+/// archive's account, when the archive has it. Replies: <see cref="Post.ReplyTo"/> =
+/// <c>in_reply_to_screen_name</c>, <see cref="Post.ReplyToPostId"/> = <c>in_reply_to_status_id_str</c>;
+/// a reply whose <c>in_reply_to_user_id_str</c> is the archive's own <c>accountId</c> is a thread
+/// (its <see cref="Post.ReplyTo"/> is the account itself).</item>
 /// <item>Long posts: X cuts <c>full_text</c> and keeps the whole text in <c>data/note-tweet.js</c>
 /// (<c>noteTweet.core.text</c>), which has its own id. A note replaces a tweet's text when both were
 /// created in the same second and the note text starts with the tweet's text (without the trailing
@@ -119,7 +126,7 @@ public static partial class XArchiveReader
             tweetFiles = [.. tweetFiles.Select(f => Path.Combine(dataFolder, Path.GetFileName(f)))];
         }
 
-        return ReadFiles(tweetFiles, FindNoteFiles(dataFolder), options, cancellationToken);
+        return ReadFiles(tweetFiles, FindNoteFiles(dataFolder), ReadAccount(dataFolder), options, cancellationToken);
     }
 
     /// <summary>Reads the tweets of one <c>tweets.js</c> stream (which is disposed at the end), without note tweets.</summary>
@@ -128,7 +135,7 @@ public static partial class XArchiveReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(path);
         var notes = new NoteIndex();
-        return ExportFile.Read(stream, path, (element, line, number) => ToRecord(element, path, line, number, notes), cancellationToken);
+        return ExportFile.Read(stream, path, (element, line, number) => ToRecord(element, path, line, number, notes, account: null), cancellationToken);
     }
 
     // The entries of a zipped archive: each is guarded on its own, so an entry that fails while it
@@ -146,14 +153,61 @@ public static partial class XArchiveReader
 
         foreach (var (open, name) in tweetEntries)
         {
-            foreach (var record in RecordGuard.Guard(() => ExportFile.Read(open(), name, (element, line, number) => ToRecord(element, name, line, number, notes), cancellationToken), name))
+            foreach (var record in RecordGuard.Guard(() => ExportFile.Read(open(), name, (element, line, number) => ToRecord(element, name, line, number, notes, account: null), cancellationToken), name))
             {
                 yield return record;
             }
         }
     }
 
-    private static IEnumerable<InputRecord> ReadFiles(IReadOnlyList<string> tweetFiles, IReadOnlyList<string> noteFiles, InputReaderOptions options, CancellationToken cancellationToken)
+    /// <summary>The account of an archive (<c>data/account.js</c>, a few hundred bytes): null when it is missing or unreadable.</summary>
+    internal static ArchiveAccount? ReadAccount(string dataFolder)
+    {
+        var path = Path.Combine(dataFolder, "account.js");
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length > MaxAccountFileBytes)
+            {
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var start = Array.IndexOf(bytes, (byte)'[');
+            if (start < 0)
+            {
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { AllowTrailingCommas = true });
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                var account = element.Property("account");
+                if (AccountNames.Normalize(account.String("username")) is { } username)
+                {
+                    return new ArchiveAccount(username, account.StringOrNumber("accountId"));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            // Without the account file, threads are told from replies by the post ids seen (see PL6003).
+        }
+
+        return null;
+    }
+
+    private const int MaxAccountFileBytes = 1 << 20;
+
+    /// <summary>The archive's own account: its screen name and numeric id.</summary>
+    internal sealed record ArchiveAccount(string Username, string? AccountId);
+
+    private static IEnumerable<InputRecord> ReadFiles(IReadOnlyList<string> tweetFiles, IReadOnlyList<string> noteFiles, ArchiveAccount? account, InputReaderOptions options, CancellationToken cancellationToken)
     {
         var notes = new NoteIndex();
         foreach (var noteFile in noteFiles)
@@ -166,14 +220,14 @@ public static partial class XArchiveReader
 
         foreach (var file in tweetFiles)
         {
-            foreach (var record in ExportFile.Read(file, options, (element, line, number) => ToRecord(element, file, line, number, notes), cancellationToken))
+            foreach (var record in ExportFile.Read(file, options, (element, line, number) => ToRecord(element, file, line, number, notes, account), cancellationToken))
             {
                 yield return record;
             }
         }
     }
 
-    private static InputRecord ToRecord(JsonElement element, string path, int line, long recordNumber, NoteIndex notes)
+    private static InputRecord ToRecord(JsonElement element, string path, int line, long recordNumber, NoteIndex notes, ArchiveAccount? account)
     {
         // Current archives wrap each tweet in {"tweet": …}; archives of about 2019 did not.
         var tweet = element.Property("tweet");
@@ -199,11 +253,6 @@ public static partial class XArchiveReader
             return InputRecord.Reject(path, line, recordNumber, "the tweet has no full_text", id);
         }
 
-        if (rawText.StartsWith("RT @", StringComparison.Ordinal) || tweet.Property("retweeted_status").ValueKind == JsonValueKind.Object)
-        {
-            return InputRecord.Skip(path, line, recordNumber, "retweet (not the account's own text)", id);
-        }
-
         DateTimeOffset? createdAt = null;
         if (tweet.String("created_at") is { } created)
         {
@@ -213,6 +262,20 @@ public static partial class XArchiveReader
             }
 
             createdAt = time;
+        }
+
+        var retweeted = tweet.Property("retweeted_status");
+        if (rawText.StartsWith("RT @", StringComparison.Ordinal) || retweeted.ValueKind == JsonValueKind.Object)
+        {
+            var retweet = new Post(id, WebUtility.HtmlDecode(rawText))
+            {
+                CreatedAt = createdAt,
+                Platform = Syntax.Platform.X,
+                Account = account?.Username,
+                RepostOf = AccountNames.Normalize(retweeted.Property("user").String("screen_name")) ?? RetweetSource(rawText),
+                Source = new PostSource(path, line, recordNumber),
+            };
+            return InputRecord.Skip(retweet, "retweet (not the account's own text)");
         }
 
         var entities = tweet.Property("entities");
@@ -239,15 +302,36 @@ public static partial class XArchiveReader
             return InputRecord.Reject(path, line, recordNumber, "the tweet text is empty", id);
         }
 
+        var replyToPostId = tweet.StringOrNumber("in_reply_to_status_id_str") ?? tweet.StringOrNumber("in_reply_to_status_id");
+        var replyTo = AccountNames.Normalize(tweet.String("in_reply_to_screen_name"));
+        if (account?.AccountId is { } ownId && string.Equals(tweet.StringOrNumber("in_reply_to_user_id_str"), ownId, StringComparison.Ordinal))
+        {
+            // A reply to the archive's own account: a thread, whatever name it had then.
+            replyTo = account.Username;
+        }
+
         var post = new Post(id, text)
         {
             CreatedAt = createdAt,
             Platform = Syntax.Platform.X,
+            Account = account?.Username,
+            ReplyTo = replyTo,
+            ReplyToPostId = string.IsNullOrEmpty(replyToPostId) ? null : replyToPostId,
             Links = links.ToImmutable(),
             Source = new PostSource(path, line, recordNumber),
         };
         return InputRecord.Accept(post);
     }
+
+    /// <summary>The account after <c>RT @</c> (<c>RT @joetsu_city: …</c>), or null.</summary>
+    private static string? RetweetSource(string text)
+    {
+        var match = RetweetPrefix().Match(text);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"^RT @(?<name>[A-Za-z0-9_]{1,50}):?", RegexOptions.CultureInvariant)]
+    private static partial Regex RetweetPrefix();
 
     /// <summary>
     /// The text without the t.co links of attached photos and videos at its end: X appends them to

@@ -48,6 +48,59 @@ public sealed class XArchiveReaderTests
     }
 
     [Fact]
+    public void Replies_retweets_and_the_account_come_from_the_archive()
+    {
+        var folder = Directory.CreateTempSubdirectory("postlint-x-account-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "data"));
+            File.WriteAllText(Path.Combine(folder, "data", "account.js"), """
+                window.YTD.account.part0 = [ { "account" : { "username" : "Joetsu_City", "accountId" : "42", "accountDisplayName" : "上越市" } } ]
+                """);
+            File.WriteAllText(Path.Combine(folder, "data", "tweets.js"), """
+                window.YTD.tweets.part0 = [
+                  { "tweet": { "id_str": "4", "full_text": "RT @niigata_pref: 県からのお知らせ", "created_at": "Sat Apr 05 12:30:00 +0000 2025" } },
+                  { "tweet": { "id_str": "3", "full_text": "会場は高田城址公園です（2/2）", "created_at": "Sat Apr 05 12:30:00 +0000 2025",
+                    "in_reply_to_status_id_str": "2", "in_reply_to_user_id_str": "42", "in_reply_to_screen_name": "OldName" } },
+                  { "tweet": { "id_str": "2", "full_text": "@citizen1 ありがとうございます", "created_at": "Sat Apr 05 12:30:00 +0000 2025",
+                    "in_reply_to_status_id_str": "1", "in_reply_to_user_id_str": "7", "in_reply_to_screen_name": "citizen1" } },
+                  { "tweet": { "id_str": "1", "full_text": "RT nothing", "created_at": "Sat Apr 05 12:30:00 +0000 2025",
+                    "retweeted_status": { "user": { "screen_name": "mlit_japan" } } } }
+                ]
+                """);
+            var records = XArchiveReader.Read(folder).ToList();
+            Assert.All(records, static r => Assert.Equal("Joetsu_City", r.Post!.Account));
+
+            var retweet = records[0];
+            Assert.Equal(InputRecordKind.Skipped, retweet.Kind);
+            Assert.Equal("niigata_pref", retweet.Post!.RepostOf);
+            Assert.Equal(new DateTimeOffset(2025, 4, 5, 12, 30, 0, TimeSpan.Zero), retweet.Post.CreatedAt);
+            Assert.Equal("mlit_japan", records[3].Post!.RepostOf);
+            Assert.Equal(InputRecordKind.Skipped, records[3].Kind);
+
+            var thread = records[1].Post!;
+            Assert.Equal("Joetsu_City", thread.ReplyTo); // in_reply_to_user_id_str is the archive's own accountId
+            Assert.Equal("2", thread.ReplyToPostId);
+            var reply = records[2].Post!;
+            Assert.Equal("citizen1", reply.ReplyTo);
+            Assert.Equal("1", reply.ReplyToPostId);
+            Assert.Null(reply.RepostOf);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Without_account_js_posts_have_no_account()
+    {
+        var records = ReadSample();
+        Assert.All(records.Where(static r => r.Post is not null), static r => Assert.Null(r.Post!.Account));
+        Assert.Equal(InputRecordKind.Skipped, records.Single(static r => r.RecordId == "1907000000000000003").Kind);
+    }
+
+    [Fact]
     public void A_tweet_that_is_only_a_photo_is_skipped_and_counted()
     {
         var folder = Directory.CreateTempSubdirectory("postlint-x-media-").FullName;

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Input;
+
+namespace PostLint.Rules.Operations;
+
+/// <summary>
+/// PL6004 (audit only): the account shared (reposted, retweeted, quoted) a post of an account that
+/// is not in <c>operations.shareFrom</c>. 美祢市運用方針 第4.2(4) lists what may be shared (公共機関,
+/// 市の関係団体 …); 上越市ガイドライン 6(1)② 留意事項 asks not to quote third-party accounts other than
+/// trusted ones. Runs only where <c>operations.shareFrom</c> is configured (setting it turns the rule
+/// on, as a suggestion); sharing the account's own post is not reported.
+/// </summary>
+public sealed class PL6004ShareFromOutsideList : PostAnalyzer
+{
+    public const string DiagnosticId = "PL6004";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        DiagnosticId,
+        "Share from an account outside operations.shareFrom",
+        "@{0} の投稿を共有しています。共有してよい発信元（operations.shareFrom）に含まれないアカウントです（{1}）",
+        DiagnosticCategory.Operations,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        description: "Audits only: a share (repost, retweet or quote) of a post from an account that is not listed in operations.shareFrom. Runs only where operations.shareFrom is configured. X archives name the retweeted account (RT @name: or retweeted_status); JSON Lines records give repostOf.",
+        references: ["美祢市運用方針 第4.2(4)"]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        if (context.Options.ShareFrom.IsEmpty)
+        {
+            // Nothing to judge against: the rule runs only where the allowed sources are listed.
+            return;
+        }
+
+        var allowed = context.Options.ShareFrom.ToFrozenSet(AccountNames.Comparer);
+        var clause = ClauseText.For(context.Options, Rule);
+        context.RegisterAccountAction(account => Analyze(account, allowed, clause));
+    }
+
+    private static void Analyze(AccountAnalysisContext context, FrozenSet<string> allowed, string clause)
+    {
+        var post = context.Post;
+        if (post.RepostOf is not { } source || allowed.Contains(source) || AccountNames.Same(source, post.Account))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, AccountAudit.FirstLine(post), source, clause));
+    }
+}
