@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.DependencyInjection;
+using PostLint.Rules.Content;
 using PostLint.Rules.Disclosure;
 using PostLint.Rules.Links;
 using PostLint.Rules.Operations;
@@ -30,6 +31,16 @@ public static class BuiltInRules
         new PL2002InsecureHttpLink(),
         new PL2003DeniedHost(),
         new PL2004UntrustedHost(),
+        new PL3001Insult(),
+        new PL3002Discrimination(),
+        new PL3003IllegalActs(),
+        new PL3004Rumour(),
+        new PL3005Obscene(),
+        new PL3006PoliticalOrReligious(),
+        new PL3007SocialIssueAdvocacy(),
+        new PL3008ConfidentialInformation(),
+        new PL3009UnfairProductPraise(),
+        new PL3010PublicOrder(),
         new PL4002InvisibleCharacter(),
         new PL5001PostTooLong(),
         new PL5002TooManyHashtags(),

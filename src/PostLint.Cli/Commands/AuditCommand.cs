@@ -185,6 +185,13 @@ internal static class AuditCommand
             }
 
             target.Writer.WriteHeader(run);
+            if (EngineHost.RunResult(engine) is { } runResult)
+            {
+                // Once per run, before the posts: PL0003 when content rules match surface forms only.
+                summary.Count(runResult);
+                target.Writer.WriteResult(runResult);
+            }
+
             var records = PostReaders.Read(sources, readerOptions, interrupt.Token);
             var pipeline = new AuditPipelineOptions { Jobs = request.Jobs ?? Environment.ProcessorCount };
             long seen = 0;

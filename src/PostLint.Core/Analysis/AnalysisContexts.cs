@@ -297,11 +297,24 @@ public readonly struct LexiconMatchContext
     {
         get
         {
-            foreach (var sentence in _state.Sentences)
+            var sentences = _state.Sentences;
+            var low = 0;
+            var high = sentences.Length - 1;
+            var position = Match.Span.Start;
+            while (low <= high)
             {
-                if (sentence.Start <= Match.Span.Start && Match.Span.Start < sentence.End)
+                var mid = (low + high) >>> 1;
+                if (sentences[mid].End <= position)
                 {
-                    return sentence;
+                    low = mid + 1;
+                }
+                else if (sentences[mid].Start > position)
+                {
+                    high = mid - 1;
+                }
+                else
+                {
+                    return sentences[mid];
                 }
             }
 

@@ -61,6 +61,12 @@ public sealed record LexiconEntry
     /// </summary>
     public ImmutableArray<string> AfterPartsOfSpeech { get; init; } = [];
 
+    /// <summary>
+    /// True (<c>form=surface</c>) when the spellings match only as written, never through their
+    /// base forms: 出ていけ is an insult, 出ていく is not, yet both have the base forms 出る+て+いく.
+    /// </summary>
+    public bool SurfaceOnly { get; init; }
+
     /// <summary>Self-test texts in which the entry must match (<c>match=</c>).</summary>
     public ImmutableArray<string> MustMatch { get; init; } = [];
 

@@ -25,11 +25,21 @@ public sealed class LexiconMatcher
 {
     private const int Root = 0;
 
+    /// <summary>
+    /// How far from a match cancelling words are looked for, within its sentence. A post without
+    /// sentence marks or blank lines is one sentence; a word 5,000 characters away does not speak
+    /// about this one, and the bound keeps matching linear on such input.
+    /// </summary>
+    public const int ContextReach = 200;
+
     private readonly MecabDictionary? _dictionary;
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[][] _outputs;
+    private readonly FrozenDictionary<long, int> _surfaceTransitions;
+    private readonly int[][] _surfaceOutputs;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyIds;
     private readonly int _maxKeyLength;
+    private readonly int _maxMatchLength;
     private readonly Folded[] _folded;
 
     private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MecabDictionary? dictionary)
@@ -39,6 +49,8 @@ public sealed class LexiconMatcher
         _folded = [.. entries.Select(static e => new Folded(e))];
         var transitions = new Dictionary<long, int>();
         var outputs = new List<List<int>> { new() };
+        var surfaceTransitions = new Dictionary<long, int>();
+        var surfaceOutputs = new List<List<int>> { new() };
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var morphemes = new List<Morpheme>();
         for (var e = 0; e < entries.Length; e++)
@@ -46,7 +58,21 @@ public sealed class LexiconMatcher
             var entry = entries[e];
             foreach (var spelling in entry.Spellings)
             {
-                if (dictionary is not null)
+                // Surface forms are compiled in both modes: with a dictionary they catch words it
+                // splits differently alone than in a post (キモい, めくら), aligned to morphemes.
+                var forms = entry.PartsOfSpeech.Any(static p => p.StartsWith("動詞", StringComparison.Ordinal)) ? SurfaceForms.Conjugate(spelling) : [spelling];
+                foreach (var form in forms)
+                {
+                    var node = Root;
+                    foreach (var c in LexiconText.Fold(form))
+                    {
+                        node = Step(surfaceTransitions, surfaceOutputs, node, c);
+                    }
+
+                    AddOutput(surfaceOutputs, node, e);
+                }
+
+                if (dictionary is not null && !entry.SurfaceOnly)
                 {
                     morphemes.Clear();
                     dictionary.Tokenize(spelling, 0, morphemes);
@@ -65,27 +91,18 @@ public sealed class LexiconMatcher
 
                     AddOutput(outputs, node, e);
                 }
-                else
-                {
-                    var forms = entry.PartsOfSpeech.Any(static p => p.StartsWith("動詞", StringComparison.Ordinal)) ? SurfaceForms.Conjugate(spelling) : [spelling];
-                    foreach (var form in forms)
-                    {
-                        var node = Root;
-                        foreach (var c in LexiconText.Fold(form))
-                        {
-                            node = Step(transitions, outputs, node, c);
-                        }
-
-                        AddOutput(outputs, node, e);
-                    }
-                }
             }
         }
 
         _transitions = transitions.ToFrozenDictionary();
         _outputs = [.. outputs.Select(static o => o.ToArray())];
+        _surfaceTransitions = surfaceTransitions.ToFrozenDictionary();
+        _surfaceOutputs = [.. surfaceOutputs.Select(static o => o.ToArray())];
         _keyIds = keyIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxKeyLength = keyIds.Count == 0 ? 0 : keyIds.Keys.Max(static k => k.Length);
+
+        // A conjugated or differently written form is a few characters longer than its spelling at most.
+        _maxMatchLength = (2 * entries.SelectMany(static e => e.Spellings).Select(static s => s.Length).DefaultIfEmpty(0).Max()) + 16;
     }
 
     /// <summary>The entries, in the order they were given; <see cref="LexiconMatch.EntryIndex"/> points here.</summary>
@@ -118,9 +135,11 @@ public sealed class LexiconMatcher
         {
             FindInMorphemes(text.AsSpan(), morphemes, keys, output);
         }
-        else
+
+        FindInSurface(text.AsSpan(), syntax, _dictionary is null ? default : morphemes, output);
+        if (_dictionary is not null && output.Count > first)
         {
-            FindInSurface(text.AsSpan(), syntax, output);
+            output.Sort(first, output.Count - first, Comparer<LexiconMatch>.Create(static (a, b) => a.Span.CompareTo(b.Span)));
         }
 
         RemoveContained(output, first);
@@ -138,10 +157,12 @@ public sealed class LexiconMatcher
         {
             var match = matches[i];
             var sentence = SentenceOf(sentences, match.Span.Start, text.Length);
+            var from = Math.Max(sentence.Start, match.Span.Start - ContextReach);
+            var to = Math.Max(from, Math.Min(sentence.End, match.Span.End + ContextReach));
             var cancelled = false;
             foreach (var word in _folded[match.EntryIndex].Cancel)
             {
-                if (LexiconText.ContainsFolded(text[sentence.Start..sentence.End], word))
+                if (LexiconText.ContainsFolded(text[from..to], word))
                 {
                     cancelled = true;
                     break;
@@ -231,7 +252,11 @@ public sealed class LexiconMatcher
         }
     }
 
-    private void FindInSurface(ReadOnlySpan<char> text, PostSyntax syntax, List<LexiconMatch> output)
+    /// <summary>
+    /// Surface matching. With morphemes (a dictionary), a match counts only where it starts and
+    /// ends at morpheme boundaries, and the entry's part-of-speech checks apply to its morphemes.
+    /// </summary>
+    private void FindInSurface(ReadOnlySpan<char> text, PostSyntax syntax, ReadOnlySpan<Morpheme> morphemes, List<LexiconMatch> output)
     {
         foreach (var token in syntax.Tokens)
         {
@@ -246,22 +271,64 @@ public sealed class LexiconMatcher
                 var node = Root;
                 for (var j = i; j < region.End; j++)
                 {
-                    if (!_transitions.TryGetValue(((long)node << 32) | LexiconText.Fold(text[j]), out node))
+                    if (!_surfaceTransitions.TryGetValue(((long)node << 32) | LexiconText.Fold(text[j]), out node))
                     {
                         break;
                     }
 
-                    foreach (var entryIndex in _outputs[node])
+                    foreach (var entryIndex in _surfaceOutputs[node])
                     {
                         var span = TextSpan.FromBounds(i, j + 1);
-                        if (SurfaceChecksPass(entryIndex, text, span) && ContextChecksPass(entryIndex, text, span))
+                        if (_dictionary is null)
                         {
-                            output.Add(new LexiconMatch(entryIndex, span, 0, 0));
+                            if (SurfaceChecksPass(entryIndex, text, span) && ContextChecksPass(entryIndex, text, span))
+                            {
+                                output.Add(new LexiconMatch(entryIndex, span, 0, 0));
+                            }
+                        }
+                        else if (AlignedMorphemes(morphemes, span) is var (start, count) && count > 0 &&
+                                 MorphemeChecksPass(entryIndex, morphemes, start) && ContextChecksPass(entryIndex, text, span))
+                        {
+                            output.Add(new LexiconMatch(entryIndex, span, start, count));
                         }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>The morphemes a span covers exactly (starting and ending on their boundaries), or a count of 0.</summary>
+    private static (int Start, int Count) AlignedMorphemes(ReadOnlySpan<Morpheme> morphemes, TextSpan span)
+    {
+        var low = 0;
+        var high = morphemes.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var start = morphemes[mid].Span.Start;
+            if (start < span.Start)
+            {
+                low = mid + 1;
+            }
+            else if (start > span.Start)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                for (var end = mid; end < morphemes.Length && morphemes[end].Span.End <= span.End; end++)
+                {
+                    if (morphemes[end].Span.End == span.End)
+                    {
+                        return (mid, end - mid + 1);
+                    }
+                }
+
+                return (0, 0);
+            }
+        }
+
+        return (0, 0);
     }
 
     private bool MorphemeChecksPass(int entryIndex, ReadOnlySpan<Morpheme> morphemes, int start)
@@ -307,7 +374,28 @@ public sealed class LexiconMatcher
             return false;
         }
 
-        return Entries[entryIndex].AfterPartsOfSpeech.IsEmpty || (span.Start > 0 && LexiconText.IsHiragana(text[span.Start - 1]));
+        var after = Entries[entryIndex].AfterPartsOfSpeech;
+        if (after.IsEmpty)
+        {
+            return true;
+        }
+
+        // Without parts of speech: a conjugated word (動詞, 形容詞, 助動詞) ends in hiragana; a noun does not.
+        if (span.Start == 0)
+        {
+            return false;
+        }
+
+        var before = text[span.Start - 1];
+        foreach (var pattern in after)
+        {
+            if (pattern.StartsWith("名詞", StringComparison.Ordinal) ? (!LexiconText.IsHiragana(before) && char.IsLetter(before)) : LexiconText.IsHiragana(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when two neighbouring characters belong to one katakana or Latin word.</summary>
@@ -379,28 +467,34 @@ public sealed class LexiconMatcher
         return new TextSpan(0, textLength);
     }
 
-    /// <summary>Keeps one match per entry where its matches overlap: the longest (殺して over 殺し).</summary>
-    private static void RemoveContained(List<LexiconMatch> matches, int first)
+    /// <summary>
+    /// Keeps one match per entry where its matches overlap: the longest (殺して over 殺し). The
+    /// matches are in order of their start, and a match that contains another starts at most
+    /// <see cref="_maxMatchLength"/> before it, so only that window is compared.
+    /// </summary>
+    private void RemoveContained(List<LexiconMatch> matches, int first)
     {
+        var all = CollectionsMarshal.AsSpan(matches);
         var kept = first;
         for (var i = first; i < matches.Count; i++)
         {
-            var match = matches[i];
+            var match = all[i];
             var contained = false;
-            for (var j = first; j < matches.Count; j++)
+            for (var j = i - 1; j >= first && all[j].Span.Start >= match.Span.End - _maxMatchLength && !contained; j--)
             {
-                var other = matches[j];
-                if (j != i && other.EntryIndex == match.EntryIndex && other.Span.Contains(match.Span) &&
-                    (other.Span.Length > match.Span.Length || j < i))
-                {
-                    contained = true;
-                    break;
-                }
+                var other = all[j];
+                contained = other.EntryIndex == match.EntryIndex && other.Span.Contains(match.Span);
+            }
+
+            for (var j = i + 1; j < all.Length && all[j].Span.Start == match.Span.Start && !contained; j++)
+            {
+                var other = all[j];
+                contained = other.EntryIndex == match.EntryIndex && other.Span.Length > match.Span.Length;
             }
 
             if (!contained)
             {
-                matches[kept++] = match;
+                all[kept++] = match;
             }
         }
 

@@ -11,7 +11,7 @@ namespace PostLint.Lexicons;
 /// </summary>
 public static class LexiconReader
 {
-    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "after", "afterpos", "match", "nomatch", "note"];
+    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "after", "afterpos", "form", "match", "nomatch", "note"];
 
     /// <summary>Reads a lexicon from text; <paramref name="problems"/> receives what is wrong (PL0002), with <paramref name="path"/> and line.</summary>
     public static Lexicon Read(string text, string path, List<ConfigurationProblem> problems, Func<string, bool>? isKnownRuleId = null)
@@ -163,6 +163,12 @@ public static class LexiconReader
             CheckRule(rule, isKnownRuleId, path, lineNumber, problems);
         }
 
+        var form = Get(values, "form");
+        if (form.Any(static f => f != "surface"))
+        {
+            problems.Add(new ConfigurationProblem($"form= takes only 'surface', not '{string.Join("|", form)}'", path, lineNumber, 1));
+        }
+
         var mustMatch = Get(values, "match");
         if (mustMatch.IsEmpty)
         {
@@ -175,6 +181,7 @@ public static class LexiconReader
             RuleId = rule,
             Spellings = spellings,
             PartsOfSpeech = Get(values, "pos"),
+            SurfaceOnly = form.Contains("surface"),
             CancelWords = [.. fileCancel, .. Get(values, "cancel")],
             AllowedCompounds = Get(values, "allow"),
             After = Get(values, "after"),
