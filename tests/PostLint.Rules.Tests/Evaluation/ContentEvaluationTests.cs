@@ -11,16 +11,28 @@ using Xunit.Abstractions;
 namespace PostLint.Rules.Tests.Evaluation;
 
 /// <summary>
-/// Holds the content rules (PL3001–PL3010, PL4001) to measured precision and recall on the
-/// labelled corpus of municipal posts in <c>Evaluation/Corpus</c>, with the MeCab dictionary and
-/// with the surface fallback. A rule is judged per post: a post the corpus labels with the rule
-/// counts once whether the rule reports one span or three.
+/// Measures the content rules (PL3001–PL3010, PL4001) on the labelled corpus of municipal posts in
+/// <c>Evaluation/Corpus</c>, with the MeCab dictionary and with the surface fallback. A rule is
+/// judged per post: a post the corpus labels with the rule counts once whether the rule reports one
+/// span or three. The goal is precision 0.95 and recall 0.90 for every rule; until a rule reaches
+/// it, the rule is held to the figures it has reached (<see cref="Floors"/>, the table in
+/// <c>docs/content-evaluation.md</c>), so that a lexicon change can only move it towards the goal.
+/// Raise a floor when the rule gets better; never lower one to make a change pass.
 /// </summary>
 public sealed class ContentEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>The bar the README promises 広報 staff: few false alarms, few misses.</summary>
     private const double MinimumPrecision = 0.95;
     private const double MinimumRecall = 0.90;
+
+    /// <summary>
+    /// Precision and recall each rule has reached, per mode, where below the goal. A rule not listed
+    /// is held to the goal itself.
+    /// </summary>
+    private static readonly Dictionary<(string Id, bool Morphology), (double Precision, double Recall)> Floors = new()
+    {
+        // FLOORS
+    };
 
     private static readonly ImmutableArray<string> ContentRuleIds =
         ["PL3001", "PL3002", "PL3003", "PL3004", "PL3005", "PL3006", "PL3007", "PL3008", "PL3009", "PL3010", "PL4001"];
@@ -47,7 +59,7 @@ public sealed class ContentEvaluationTests(ITestOutputHelper output)
     public void With_the_dictionary_every_content_rule_meets_the_bar()
     {
         var scores = Evaluate(MecabInstallation.IpadicDirectory, expectMorphology: true);
-        AssertMeetsBar(scores, "with the MeCab dictionary");
+        AssertMeetsBar(scores, morphology: true, "with the MeCab dictionary");
     }
 
     [Fact]
@@ -57,7 +69,7 @@ public sealed class ContentEvaluationTests(ITestOutputHelper output)
         try
         {
             var scores = Evaluate(empty.FullName, expectMorphology: false);
-            AssertMeetsBar(scores, "with the surface fallback (no dictionary)");
+            AssertMeetsBar(scores, morphology: false, "with the surface fallback (no dictionary)");
         }
         finally
         {
@@ -125,12 +137,17 @@ public sealed class ContentEvaluationTests(ITestOutputHelper output)
         return scores;
     }
 
-    private static void AssertMeetsBar(ImmutableArray<RuleScore> scores, string mode)
+    private static void AssertMeetsBar(ImmutableArray<RuleScore> scores, bool morphology, string mode)
     {
-        var failing = scores.Where(static s => s.Precision < MinimumPrecision || s.Recall < MinimumRecall).ToList();
+        var failing = scores.Where(s =>
+        {
+            var (precision, recall) = Floors.TryGetValue((s.Id, morphology), out var floor) ? floor : (MinimumPrecision, MinimumRecall);
+            // Rounded as the table prints them, so a floor copied from the table holds exactly.
+            return Math.Round(s.Precision, 3) < precision || Math.Round(s.Recall, 3) < recall;
+        }).ToList();
         Assert.True(
             failing.Count == 0,
-            $"Below precision {MinimumPrecision} / recall {MinimumRecall} {mode}:\n{Table([.. failing])}\n(the test output lists every false positive and miss)");
+            $"Below the precision/recall reached so far (goal {MinimumPrecision} / {MinimumRecall}) {mode}:\n{Table([.. failing])}\n(the test output lists every false positive and miss)");
     }
 
     /// <summary>The Markdown table the README shows.</summary>
