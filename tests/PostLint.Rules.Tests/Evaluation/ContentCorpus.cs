@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+
+namespace PostLint.Rules.Tests.Evaluation;
+
+/// <summary>One labelled post of the evaluation corpus.</summary>
+/// <param name="Id">File name and line, e.g. <c>tourism.tsv:12</c>, so a failure points at the line to read.</param>
+/// <param name="Text">The post, with <c>\n</c> turned into a line break.</param>
+/// <param name="Expected">The content rule ids the post must get; empty for a clean post.</param>
+/// <param name="IsTricky">A clean post that looks like a finding (「特殊詐欺に注意」, 「春らしい」, a city landline).</param>
+public sealed record LabelledPost(string Id, string Text, ImmutableHashSet<string> Expected, bool IsTricky)
+{
+    public string Category => Id[..Id.IndexOf('.', StringComparison.Ordinal)];
+}
+
+/// <summary>
+/// Reads the labelled corpus in <c>Evaluation/Corpus/*.tsv</c>: one post per line as
+/// <c>labels&lt;TAB&gt;text</c>, where labels is <c>-</c> (clean), <c>~</c> (clean but tricky) or
+/// comma-separated rule ids; <c>#</c> starts a comment line. A malformed line fails loudly with its
+/// file and line, so the corpus cannot silently shrink.
+/// </summary>
+public static class ContentCorpus
+{
+    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "Evaluation", "Corpus");
+
+    private static readonly Lazy<ImmutableArray<LabelledPost>> Loaded = new(Load);
+
+    public static ImmutableArray<LabelledPost> Posts => Loaded.Value;
+
+    private static ImmutableArray<LabelledPost> Load()
+    {
+        var posts = ImmutableArray.CreateBuilder<LabelledPost>();
+        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var lineNumber = 0;
+            foreach (var line in File.ReadLines(path))
+            {
+                lineNumber++;
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0 || tab == line.Length - 1 || line.IndexOf('\t', tab + 1) >= 0)
+                {
+                    throw new FormatException($"{name}:{lineNumber}: expected exactly one tab between the labels and the text.");
+                }
+
+                var labels = line[..tab];
+                var text = line[(tab + 1)..].Replace("\\n", "\n", StringComparison.Ordinal);
+                var tricky = labels == "~";
+                var expected = labels is "-" or "~"
+                    ? []
+                    : labels.Split(',').Select(static id => id.Trim()).ToImmutableHashSet(StringComparer.Ordinal);
+                if (expected.Any(static id => id.Length != 6 || !id.StartsWith("PL", StringComparison.Ordinal)))
+                {
+                    throw new FormatException($"{name}:{lineNumber}: labels must be '-', '~' or rule ids such as PL3004, not '{labels}'.");
+                }
+
+                posts.Add(new LabelledPost($"{name}:{lineNumber}", text, expected, tricky));
+            }
+        }
+
+        return posts.ToImmutable();
+    }
+}
