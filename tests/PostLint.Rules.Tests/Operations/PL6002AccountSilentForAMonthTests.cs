@@ -81,7 +81,7 @@ public sealed class PL6002AccountSilentForAMonthTests
         foreach (var profile in new[] { "ishinomaki", "mine", "recommended" })
         {
             Assert.Equal(ReportSeverity.None, ProfileOptions.For(profile).GetSeverity(PL6002AccountSilentForAMonth.Rule));
-            Assert.All(ProfileOptions.For(profile).GetReferences(PL6002AccountSilentForAMonth.Rule), r => Assert.StartsWith("（参考）", r, StringComparison.Ordinal));
+            Assert.All(ProfileOptions.For(profile).GetReferences(PL6002AccountSilentForAMonth.Rule), r => Assert.EndsWith("（参考）", r, StringComparison.Ordinal));
         }
 
         Assert.Equal<string>(["上越市ガイドライン 4(4)②"], ProfileOptions.For("joetsu").GetReferences(PL6002AccountSilentForAMonth.Rule));
