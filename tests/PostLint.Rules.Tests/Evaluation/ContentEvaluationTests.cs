@@ -165,8 +165,10 @@ public sealed class ContentEvaluationTests(ITestOutputHelper output)
         var failing = scores.Where(s =>
         {
             var (precision, recall) = Floors.TryGetValue((s.Id, morphology), out var floor) ? floor : (MinimumPrecision, MinimumRecall);
-            // Rounded as the table prints them, so a floor copied from the table holds exactly.
-            return Math.Round(s.Precision, 3) < precision || Math.Round(s.Recall, 3) < recall;
+            // Floors are copied from the printed table (three decimals, rounded half up), so a figure
+            // within half a thousandth below its floor is the same figure.
+            const double printed = 0.0005;
+            return s.Precision < precision - printed || s.Recall < recall - printed;
         }).ToList();
         Assert.True(
             failing.Count == 0,
