@@ -75,6 +75,12 @@ public sealed record ConfigurationLayer
     /// <summary><c>operations.shareFrom</c>: accounts whose posts may be shared (PL6004).</summary>
     public ImmutableArray<string> ShareFrom { get; init; } = [];
 
+    /// <summary>
+    /// Per-path settings (<c>overrides</c>), applied in order after every layer to the drafts whose
+    /// path matches: a later entry wins over an earlier one.
+    /// </summary>
+    public ImmutableArray<PathOverride> Overrides { get; init; } = [];
+
     public string? MecabDicdir { get; init; }
 
     public string? SpellingDictionary { get; init; }

@@ -43,7 +43,11 @@ public sealed class ConfigurationReader
     [
         "$schema", "extends", "name", "title", "description", "platform", "disclosure", "rules", "categories",
         "references", "links", "lexicons", "words", "privacy", "operations", "mecab", "spelling", "docsUrl",
+        "overrides",
     ];
+
+    /// <summary>The keys of one entry of <c>overrides</c>.</summary>
+    public static IReadOnlyList<string> OverrideKeys { get; } = ["files", "platform", "sponsored", "rules", "categories"];
 
     public ConfigurationLayer Read(ReadOnlySpan<byte> utf8, string path, out IReadOnlyList<ConfigurationProblem> problems)
     {
@@ -96,6 +100,7 @@ public sealed class ConfigurationReader
                 "mecab" => ReadMecab(member.Value, layer),
                 "spelling" => ReadSpelling(member.Value, layer),
                 "docsUrl" => layer with { DocsUrl = ReadDocsUrl(member.Value) },
+                "overrides" => layer with { Overrides = ReadOverrides(member.Value, layer.BaseDirectory) },
                 _ => Unknown(member, TopLevelKeys, layer),
             };
         }
@@ -188,6 +193,119 @@ public sealed class ConfigurationReader
         }
 
         return layer;
+    }
+
+    /// <summary>
+    /// <c>"overrides": [{ "files": ["instagram/**"], "platform": "instagram", "sponsored": true,
+    /// "rules": { "PL2001": "off" } }]</c>: each entry needs <c>files</c> (a glob or a list of
+    /// globs relative to this file's folder) and at least one setting.
+    /// </summary>
+    private ImmutableArray<PathOverride> ReadOverrides(PositionedJson value, string? baseDirectory)
+    {
+        var builder = ImmutableArray.CreateBuilder<PathOverride>();
+        if (value.Kind != PositionedJsonKind.Array)
+        {
+            Problem(value, $"'overrides' must be a list of objects such as {{ \"files\": [\"instagram/**\"], \"platform\": \"instagram\" }}, not {value.KindName}");
+            return builder.ToImmutable();
+        }
+
+        var index = 0;
+        foreach (var entry in value.Items)
+        {
+            index++;
+            if (entry.Kind != PositionedJsonKind.Object)
+            {
+                Problem(entry, $"each entry of 'overrides' must be an object with 'files' and settings, not {entry.KindName}");
+                continue;
+            }
+
+            var settings = new ConfigurationLayer { Origin = $"{_path} overrides[{index - 1}]", BaseDirectory = baseDirectory };
+            var files = ImmutableArray<string>.Empty;
+            var hasFiles = false;
+            var hasSetting = false;
+            var problemsBefore = _problems.Count;
+            foreach (var member in entry.Members)
+            {
+                switch (member.Name)
+                {
+                    case "files":
+                        hasFiles = true;
+                        files = ReadPatterns(member.Value);
+                        break;
+                    case "platform":
+                        hasSetting = true;
+                        settings = settings with { Platform = ReadPlatform(member.Value) };
+                        break;
+                    case "sponsored":
+                        hasSetting = true;
+                        settings = settings with { DisclosureRequired = ExpectBoolean(member.Value) };
+                        break;
+                    case "rules":
+                        hasSetting = true;
+                        settings = settings with { Rules = ReadRules(member.Value) };
+                        break;
+                    case "categories":
+                        hasSetting = true;
+                        settings = settings with { Categories = ReadCategories(member.Value) };
+                        break;
+                    default:
+                        Unknown(member, OverrideKeys, settings);
+                        break;
+                }
+            }
+
+            if (!hasFiles)
+            {
+                Problem(entry, "this entry of 'overrides' has no 'files': name the drafts it applies to, such as [\"instagram/**\"]");
+            }
+            else if (files.IsEmpty && _problems.Count == problemsBefore)
+            {
+                Problem(entry, "'files' of this entry of 'overrides' is empty: it would apply to no draft");
+            }
+
+            if (!hasSetting && _problems.Count == problemsBefore)
+            {
+                Problem(entry, $"this entry of 'overrides' sets nothing (settings: {string.Join(", ", OverrideKeys.Skip(1))})");
+            }
+
+            if (_problems.Count == problemsBefore)
+            {
+                builder.Add(new PathOverride(files, settings, baseDirectory, entry.Line, entry.Column));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private ImmutableArray<string> ReadPatterns(PositionedJson value)
+    {
+        if (value.Kind == PositionedJsonKind.String)
+        {
+            return PathOverride.Validate(value.StringValue!) is { } error
+                ? ProblemAndReturn<ImmutableArray<string>>(value, error, [])
+                : [value.StringValue!];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>();
+        if (value.Kind != PositionedJsonKind.Array)
+        {
+            Problem(value, $"'files' must be a glob or a list of globs (\"instagram/**\"), not {value.KindName}");
+            return builder.ToImmutable();
+        }
+
+        foreach (var (text, item) in ReadStringItems(value))
+        {
+            if (PathOverride.Validate(text) is { } error)
+            {
+                Problem(item, error);
+            }
+            else
+            {
+                builder.Add(text);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     /// <summary>Tags may be written with or without their sign: "#石巻市", "＃石巻市" and "石巻市" are the same.</summary>

@@ -86,7 +86,25 @@ public sealed class ConfigurationResolver
     }
 
     /// <summary>Resolves an already-read layer (null: the profile alone).</summary>
-    public AnalyzerOptions Resolve(ConfigurationLayer? layer, ConfigurationOverrides overrides, List<ConfigurationProblem> problems)
+    public AnalyzerOptions Resolve(ConfigurationLayer? layer, ConfigurationOverrides overrides, List<ConfigurationProblem> problems) =>
+        Plan(layer, overrides, problems).Options;
+
+    /// <summary>Reads a configuration file and keeps what each draft needs: its per-path overrides and the command line.</summary>
+    public ConfigurationPlan PlanFile(string? path, ConfigurationOverrides overrides, out IReadOnlyList<ConfigurationProblem> problems)
+    {
+        var collected = new List<ConfigurationProblem>();
+        var layer = path is null ? null : ReadFile(path, collected);
+        var plan = Plan(layer, overrides, collected);
+        problems = collected;
+        return plan;
+    }
+
+    /// <summary>
+    /// Resolves an already-read layer as <c>Resolve</c> does, and keeps the layers, so that a
+    /// draft's per-path <c>overrides</c> and front matter can be put between the file and the
+    /// command line (<see cref="ConfigurationPlan.For"/>).
+    /// </summary>
+    public ConfigurationPlan Plan(ConfigurationLayer? layer, ConfigurationOverrides overrides, List<ConfigurationProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         ArgumentNullException.ThrowIfNull(problems);
@@ -118,7 +136,7 @@ public sealed class ConfigurationResolver
             AddProfile(new PositionedValue<string>(DefaultProfile, 0, 0), "default", ordered, visiting, problems);
         }
 
-        ordered.Add(new ConfigurationLayer
+        var commandLine = new ConfigurationLayer
         {
             Origin = "command line",
             DisclosureRequired = overrides.Sponsored == true ? true : null,
@@ -127,9 +145,9 @@ public sealed class ConfigurationResolver
             SpellingDictionary = overrides.SpellingDictionary,
             SpellingSuggestions = overrides.SpellingSuggestions,
             DocsUrl = overrides.DocsUrl,
-        });
+        };
 
-        return Merge(ordered);
+        return new ConfigurationPlan(this, [.. ordered], commandLine, [.. ordered.SelectMany(static l => l.Overrides)]);
     }
 
     private void AddWithBases(ConfigurationLayer layer, List<ConfigurationLayer> ordered, HashSet<string> visiting, List<ConfigurationProblem> problems)

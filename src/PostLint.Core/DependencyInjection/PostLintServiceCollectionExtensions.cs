@@ -72,30 +72,36 @@ public static class PostLintServiceCollectionExtensions
         var options = new PostLintOptions();
         configure?.Invoke(options);
         services.TryAddSingleton(options);
-        services.TryAddSingleton(static provider => CreateOptions(provider));
+        services.TryAddSingleton(static provider => CreatePlan(provider));
+        services.TryAddSingleton(static provider => provider.GetRequiredService<ConfigurationPlan>().Options);
         services.TryAddSingleton(static provider => new PostAnalysisEngine(
             provider.GetServices<PostAnalyzer>(),
             provider.GetRequiredService<AnalyzerOptions>()));
+        // Drafts with per-path overrides or front matter get engines of their own, built once per configuration.
+        services.TryAddSingleton(static provider => new PostAnalysisEngines(
+            provider.GetServices<PostAnalyzer>(),
+            provider.GetRequiredService<ConfigurationPlan>(),
+            provider.GetRequiredService<PostAnalysisEngine>()));
         return new PostLintBuilder(services);
     }
 
-    private static AnalyzerOptions CreateOptions(IServiceProvider provider)
+    private static ConfigurationPlan CreatePlan(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<PostLintOptions>();
         var resolver = new ConfigurationResolver(
             provider.GetServices<IProfileProvider>(),
             provider.GetServices<PostAnalyzer>().SelectMany(static a => a.SupportedDiagnostics));
         var problems = new List<ConfigurationProblem>();
-        AnalyzerOptions result;
+        ConfigurationPlan result;
         if (options.Configuration is not null)
         {
-            result = resolver.Resolve(options.Configuration, options.Overrides, problems);
+            result = resolver.Plan(options.Configuration, options.Overrides, problems);
         }
         else
         {
             var file = options.ConfigurationFile ??
                 (options.DiscoverConfigurationFrom is null ? null : ConfigurationFileLocator.Find(options.DiscoverConfigurationFrom));
-            result = resolver.ResolveFile(file, options.Overrides, out var fileProblems);
+            result = resolver.PlanFile(file, options.Overrides, out var fileProblems);
             problems.AddRange(fileProblems);
         }
 

@@ -135,6 +135,23 @@ public sealed class Diagnostic
     public Diagnostic WithSeverityCappedAtSuggestion() =>
         IsSeverityCapped ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true);
 
+    /// <summary>
+    /// The same finding with its span and every fix edit moved by <paramref name="offset"/> UTF-16
+    /// units: a draft analysed without its front matter reports positions in the file.
+    /// </summary>
+    public Diagnostic WithOffset(int offset)
+    {
+        if (offset == 0)
+        {
+            return this;
+        }
+
+        var fixes = Fixes.IsEmpty
+            ? Fixes
+            : [.. Fixes.Select(fix => new CodeFix(fix.Title, fix.Applicability, [.. fix.Edits.Select(edit => edit with { Span = new TextSpan(edit.Span.Start + offset, edit.Span.Length) })]))];
+        return new(Descriptor, new TextSpan(Span.Start + offset, Span.Length), Severity, References, fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
+    }
+
     /// <summary>One level up: suggestion → warning → error. Error stays error; silent stays silent (the user asked not to see it).</summary>
     internal static DiagnosticSeverity RaiseOneLevel(DiagnosticSeverity severity) => severity switch
     {

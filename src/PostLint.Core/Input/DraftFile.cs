@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Text;
 using PostLint.Analysis;
+using PostLint.Diagnostics;
 
 namespace PostLint.Input;
 
@@ -7,10 +9,18 @@ namespace PostLint.Input;
 /// A draft post read from a file (or standard input): the whole file is one post. A UTF-8 byte
 /// order mark and one final line break are not part of the post (editors add them); they are
 /// kept in <see cref="Bom"/> and <see cref="FinalNewline"/> so that a fixed draft is written back
-/// with them.
+/// with them. After <see cref="WithFrontMatter"/>, a leading front matter block is not part of
+/// the post either: it is kept byte for byte in <see cref="FrontMatter"/> and written back before
+/// the (fixed) post, and findings are moved to their positions in the file.
 /// </summary>
 public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
 {
+    /// <summary>The draft's front matter, once read by <see cref="WithFrontMatter"/> (null: none).</summary>
+    public FrontMatter? FrontMatter { get; init; }
+
+    /// <summary>Where the post starts in the file's text (UTF-16 units after the byte order mark): the front matter's length.</summary>
+    public int PostOffset => FrontMatter?.Raw.Length ?? 0;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a draft; throws <see cref="InvalidDataException"/> naming the byte offset when the file is not UTF-8.</summary>
@@ -52,10 +62,46 @@ public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
     public static DraftFile Read(string path) =>
         FromBytes(File.ReadAllBytes(path), path, Path.GetFileName(path));
 
-    /// <summary>The bytes to write for a (fixed) post text, with the original BOM and final line break.</summary>
+    /// <summary>
+    /// Reads and strips the front matter: the post becomes the text after it, with the front
+    /// matter's <c>createdAt</c>. Throws <see cref="FrontMatterException"/> (every problem with its
+    /// line and column in the file) when the block is not valid.
+    /// </summary>
+    public DraftFile WithFrontMatter(Func<string, bool> isKnownRuleId, TimeZoneInfo defaultZone)
+    {
+        if (FrontMatter is not null ||
+            !Input.FrontMatter.TryRead(Post.Text, Post.Source?.Path ?? Post.Id, isKnownRuleId, defaultZone, out var frontMatter, out var body))
+        {
+            return this;
+        }
+
+        return this with
+        {
+            FrontMatter = frontMatter,
+            Post = Post with { Text = body, CreatedAt = frontMatter!.CreatedAt ?? Post.CreatedAt },
+        };
+    }
+
+    /// <summary>The file's text for a (fixed) post text: the front matter as it was, then the post.</summary>
+    public string FileText(string postText) => FrontMatter is null ? postText : FrontMatter.Raw + postText;
+
+    /// <summary>
+    /// The post as a report shows it: the whole file's text, so that lines, columns and offsets are
+    /// positions in the file; <see cref="ToFilePositions"/> moves findings there.
+    /// </summary>
+    public Post ForReport(string postText) => FrontMatter is null ? Post with { Text = postText } : Post with { Text = FileText(postText) };
+
+    /// <summary>Findings on the post, moved to their positions in the file (after the front matter).</summary>
+    public ImmutableArray<Diagnostic> ToFilePositions(ImmutableArray<Diagnostic> diagnostics)
+    {
+        var offset = PostOffset;
+        return offset == 0 ? diagnostics : [.. diagnostics.Select(d => d.WithOffset(offset))];
+    }
+
+    /// <summary>The bytes to write for a (fixed) post text, with the original BOM, front matter and final line break.</summary>
     public byte[] ToBytes(string text)
     {
-        var body = Encoding.UTF8.GetBytes(text + FinalNewline);
+        var body = Encoding.UTF8.GetBytes(FileText(text) + FinalNewline);
         return Bom ? [0xEF, 0xBB, 0xBF, .. body] : body;
     }
 }

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using PostLint.Configuration;
+
+namespace PostLint.Analysis;
+
+/// <summary>
+/// The engines of a run whose drafts do not all share one configuration (per-path
+/// <c>overrides</c>, front matter): one engine per distinct effective configuration, built the
+/// first time a draft needs it and reused for every later draft with the same settings, so a
+/// folder of a thousand drafts in three configurations builds three engines. Thread-safe.
+/// </summary>
+public sealed class PostAnalysisEngines
+{
+    private readonly IReadOnlyList<PostAnalyzer> _analyzers;
+    private readonly ConcurrentDictionary<AnalyzerOptions, Lazy<PostAnalysisEngine>> _engines = new(ReferenceEqualityComparer.Instance);
+
+    public PostAnalysisEngines(IEnumerable<PostAnalyzer> analyzers, ConfigurationPlan plan, PostAnalysisEngine? defaultEngine = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        ArgumentNullException.ThrowIfNull(plan);
+        _analyzers = [.. analyzers];
+        Plan = plan;
+        Default = defaultEngine ?? new PostAnalysisEngine(_analyzers, plan.Options);
+        _engines[Default.Options] = new Lazy<PostAnalysisEngine>(Default);
+    }
+
+    public ConfigurationPlan Plan { get; }
+
+    /// <summary>The engine of drafts that no override matches and that have no front matter settings.</summary>
+    public PostAnalysisEngine Default { get; }
+
+    /// <summary>How many distinct engines have been built so far.</summary>
+    public int Count => _engines.Count;
+
+    /// <summary>
+    /// The engine for one draft (<paramref name="path"/> null for standard input).
+    /// </summary>
+    /// <exception cref="ConfigurationException">The draft's configuration cannot be used (PL0002).</exception>
+    public PostAnalysisEngine For(string? path, ConfigurationLayer? draftLayer = null)
+    {
+        var options = Plan.For(path, draftLayer);
+        var lazy = _engines.GetOrAdd(options, o => new Lazy<PostAnalysisEngine>(() => new PostAnalysisEngine(_analyzers, o)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (ConfigurationException)
+        {
+            // Not cached as broken: the same exception would come back, but Lazy would keep it forever.
+            _engines.TryRemove(new KeyValuePair<AnalyzerOptions, Lazy<PostAnalysisEngine>>(options, lazy));
+            throw;
+        }
+    }
+}
