@@ -23,7 +23,7 @@ internal static class CheckCommand
         var common = new CommonOptions();
         var files = new Argument<string[]>("files")
         {
-            Description = "Draft files; - reads standard input.",
+            Description = "Draft files, folders (their .txt and .md drafts) or quoted globs such as 'drafts/**/*.txt'; - reads standard input.",
             Arity = ArgumentArity.ZeroOrMore,
             HelpName = "FILE",
         };
@@ -42,6 +42,7 @@ internal static class CheckCommand
                 HelpName = "FILE",
             };
 
+        var noIgnore = new Option<bool>("--no-ignore") { Description = "Do not read .postlintignore: folders and globs yield every draft." };
         var command = new Command(name, description);
         command.Arguments.Add(files);
         common.AddConfigurationOptions(command);
@@ -56,17 +57,19 @@ internal static class CheckCommand
         command.Options.Add(common.UnsafeFixes);
         command.Options.Add(fixedOutput);
         command.Options.Add(common.Dicdir);
+        command.Options.Add(noIgnore);
         command.SetAction(parseResult => Run(
             parseResult,
             console,
             common,
             parseResult.GetValue(files) ?? [],
             fixByDefault || parseResult.GetValue(fix),
-            parseResult.GetValue(fixedOutput)));
+            parseResult.GetValue(fixedOutput),
+            parseResult.GetValue(noIgnore)));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, string[] files, bool applyFixes, string? fixedOutput)
+    private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, string[] files, bool applyFixes, string? fixedOutput, bool noIgnore)
     {
         var error = console.Error;
         if (files.Length == 0)
@@ -75,6 +78,23 @@ internal static class CheckCommand
             return EngineHost.ExitFailure;
         }
 
+        // Folders and globs become the drafts they hold; a folder or glob with none is a usage error.
+        var expansion = DraftInputs.Expand(files, new DraftSearchOptions
+        {
+            UseIgnoreFiles = !noIgnore,
+            ProjectDirectory = ProjectDirectory(parseResult.GetValue(common.Config)),
+        });
+        foreach (var problem in expansion.Problems)
+        {
+            error.WriteLine("postlint: " + problem);
+        }
+
+        if (!expansion.Problems.IsEmpty)
+        {
+            return EngineHost.ExitFailure;
+        }
+
+        files = [.. expansion.Files];
         if (fixedOutput is not null && files.Length != 1)
         {
             error.WriteLine("postlint: --fixed-output takes exactly one input");
@@ -94,7 +114,7 @@ internal static class CheckCommand
 
         if (!common.TryGetOverrides(parseResult, error, out var overrides) ||
             !common.TryGetFormat(parseResult, error, out var format) ||
-            !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console, out var engine))
+            !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console, out var engine, out var engines))
         {
             return EngineHost.ExitFailure;
         }
@@ -108,6 +128,8 @@ internal static class CheckCommand
         {
             results.Add(runResult);
         }
+
+        var knownRuleIds = EngineDiagnostics.All.Concat(engine.SupportedDiagnostics).Select(static d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
             DraftFile draft;
@@ -133,6 +155,30 @@ internal static class CheckCommand
                 return EngineHost.ExitFailure;
             }
 
+            // Front matter wins over postlint.json and its overrides; the command line wins over it.
+            PostAnalysisEngine draftEngine;
+            try
+            {
+                draft = draft.WithFrontMatter(knownRuleIds.Contains, engine.Options.TimeZone);
+                draftEngine = engines.For(file == "-" ? null : file, draft.FrontMatter?.ToLayer(file + " (front matter)"));
+            }
+            catch (FrontMatterException e)
+            {
+                // A bad block is the draft's problem, not the run's: PL0002 at its line, and on to the next draft.
+                foreach (var problem in e.Problems)
+                {
+                    results.Add(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.Message, problem.Path, problem.Line, problem.Column, postId: draft.Post.Id));
+                }
+
+                summary.Rejected++;
+                continue;
+            }
+            catch (PostLint.Configuration.ConfigurationException e)
+            {
+                EngineHost.WriteProblems(e.Problems, console);
+                return EngineHost.ExitFailure;
+            }
+
             var post = draft.Post;
             if (post.Text.Length == 0)
             {
@@ -144,7 +190,7 @@ internal static class CheckCommand
 
             if (applyFixes)
             {
-                var fixResult = engine.Fix(post, includeUnsafe);
+                var fixResult = draftEngine.Fix(post, includeUnsafe);
                 if (fixResult.Changed || (file == "-" && fixedOutput is null))
                 {
                     WriteFixed(console, draft, file, fixedOutput, fixResult.FixedText);
@@ -155,12 +201,11 @@ internal static class CheckCommand
                     fixedMessages.Add($"{(file == "-" ? "<stdin>" : file)}: fixed {fixResult.Applied.Length} ({string.Join(", ", fixResult.Applied.Select(static a => a.RuleId).Distinct())})");
                 }
 
-                post = post with { Text = fixResult.FixedText };
-                results.Add(new PostResult(post, fixResult.Remaining));
+                results.Add(new PostResult(draft.ForReport(fixResult.FixedText), draft.ToFilePositions(fixResult.Remaining)));
             }
             else
             {
-                results.Add(new PostResult(post, engine.Analyze(post)));
+                results.Add(new PostResult(draft.ForReport(post.Text), draft.ToFilePositions(draftEngine.Analyze(post))));
             }
 
             summary.Posts++;
@@ -191,6 +236,13 @@ internal static class CheckCommand
 
         console.Output.Flush();
         return exit != EngineHost.ExitOk ? exit : EngineHost.ExitCode(summary, parseResult.GetValue(common.MaxWarnings));
+    }
+
+    // The folder of postlint.json (given or found upwards): its .postlintignore applies to folder arguments.
+    private static string? ProjectDirectory(string? configPath)
+    {
+        var file = configPath ?? PostLint.Configuration.ConfigurationFileLocator.Find(Directory.GetCurrentDirectory());
+        return file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
     }
 
     /// <summary>The most bytes a draft may have: far above any platform's longest post (Facebook's 63,206 characters).</summary>

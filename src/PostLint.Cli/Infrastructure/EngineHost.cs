@@ -19,10 +19,18 @@ internal static class EngineHost
     public const int ExitFindings = 1;
     public const int ExitFailure = 2;
 
-    public static bool TryCreate(string? configPath, ConfigurationOverrides overrides, CliConsole console, out PostAnalysisEngine engine)
+    public static bool TryCreate(string? configPath, ConfigurationOverrides overrides, CliConsole console, out PostAnalysisEngine engine) =>
+        TryCreate(configPath, overrides, console, out engine, out _);
+
+    /// <summary>
+    /// The same, with the engines of drafts whose per-path <c>overrides</c> or front matter change
+    /// the configuration (<paramref name="engines"/> builds one per distinct configuration).
+    /// </summary>
+    public static bool TryCreate(string? configPath, ConfigurationOverrides overrides, CliConsole console, out PostAnalysisEngine engine, out PostAnalysisEngines engines)
     {
         var error = console.Error;
         engine = null!;
+        engines = null!;
         if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false) is { } problem)
         {
             error.WriteLine($"postlint: 設定ファイル（--config）を読めません: {problem}");
@@ -41,6 +49,7 @@ internal static class EngineHost
         try
         {
             engine = provider.GetRequiredService<PostAnalysisEngine>();
+            engines = provider.GetRequiredService<PostAnalysisEngines>();
             var unusable = new[] { UnusableDicdir(engine), UnusableSpellingDictionary(engine) }.OfType<ConfigurationProblem>().ToList();
             if (unusable.Count > 0)
             {

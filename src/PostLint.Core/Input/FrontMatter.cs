@@ -334,6 +334,11 @@ public sealed record FrontMatter
     private static string Describe(YamlException e)
     {
         var message = e.InnerException?.Message ?? e.Message;
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            return "同じキーが 2 回書かれています";
+        }
+
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
     }
