@@ -156,6 +156,7 @@ internal static class SpellCommand
             return reader.ReadToEnd();
         }
 
-        return File.ReadAllText(path, new UTF8Encoding(false));
+        // A regular file within the 16 MB a record may have: a named pipe or /dev/zero is refused unopened.
+        return new UTF8Encoding(false).GetString(PostLint.Input.BoundedFile.ReadAllBytes(path, PostLint.Input.InputLimits.MaxRecordBytes, "入力ファイル"));
     }
 }

@@ -169,6 +169,16 @@ public sealed class ConfigurationResolver
                     continue;
                 }
 
+                try
+                {
+                    Input.BoundedFile.Check(full, Input.BoundedFile.MaxConfigurationBytes, "'extends' の設定ファイル");
+                }
+                catch (Input.FileRefusedException e)
+                {
+                    problems.Add(new ConfigurationProblem(e.Message, layer.Origin, baseName.Line, baseName.Column));
+                    continue;
+                }
+
                 var baseLayer = ReadFile(full, problems);
                 if (baseLayer is not null)
                 {
@@ -214,7 +224,14 @@ public sealed class ConfigurationResolver
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // A regular file of at most 1 MB, checked before it is opened: a named pipe or a device
+            // named as postlint.json or in 'extends' must not block the run or fill the memory.
+            bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, "設定ファイル");
+        }
+        catch (Input.FileRefusedException e)
+        {
+            problems.Add(new ConfigurationProblem(e.Message, path));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -236,6 +253,10 @@ public sealed class ConfigurationResolver
             else if (kind != Input.FileKind.Regular)
             {
                 problems.Add(new ConfigurationProblem($"語彙ファイル '{lexicon}' を読めません: {full} は{Input.FileKinds.Describe(kind)}です", path));
+            }
+            else if (new FileInfo(full).Length is var length && length > Input.BoundedFile.MaxConfigurationBytes)
+            {
+                problems.Add(new ConfigurationProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"語彙ファイル '{lexicon}' を読めません: {full} は {Input.InputLimits.DescribeBytes(length)} あり、上限の {Input.InputLimits.DescribeBytes(Input.BoundedFile.MaxConfigurationBytes)} を超えます"), path));
             }
         }
 

@@ -98,7 +98,13 @@ public static class TextPostReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            // One file is one record: over the 16 MB a record may have it is refused from its size, unread.
+            bytes = BoundedFile.ReadAllBytes(file, InputLimits.MaxRecordBytes, "投稿のファイル");
+        }
+        catch (FileRefusedException e) when (e.Length is { } length)
+        {
+            options.Progress?.AddRead(length);
+            return InputRecord.Reject(file, 1, recordNumber, InputLimits.TooLarge(length), id);
         }
         catch (UnauthorizedAccessException)
         {

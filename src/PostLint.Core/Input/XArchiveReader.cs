@@ -166,13 +166,13 @@ public static partial class XArchiveReader
         var path = Path.Combine(dataFolder, "account.js");
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length > MaxAccountFileBytes)
+            if (!File.Exists(path))
             {
                 return null;
             }
 
-            var bytes = File.ReadAllBytes(path);
+            // Regular and small only: a named pipe here must not block the audit (FileRefusedException is an IOException).
+            var bytes = BoundedFile.ReadAllBytes(path, MaxAccountFileBytes, "account.js");
             var start = Array.IndexOf(bytes, (byte)'[');
             if (start < 0)
             {

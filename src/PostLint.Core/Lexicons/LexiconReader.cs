@@ -105,7 +105,9 @@ public static class LexiconReader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            // A lexicon is configuration: a regular file of at most 1 MB, checked before it is opened.
+            var bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, "語彙ファイル");
+            text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -35,13 +35,19 @@ internal sealed unsafe class MappedFile : IDisposable
         FileStream stream;
         try
         {
-            // Opening the file (not FileInfo) follows symbolic links, which Debian uses for dicrc
-            // and /var/lib/mecab/dic/debian.
+            // Only a regular file within the size limit is opened: a named pipe would block the
+            // open itself, and a device (/dev/zero) has no length to map. The check follows
+            // symbolic links, which Debian uses for dicrc and /var/lib/mecab/dic/debian.
+            Input.BoundedFile.Check(path, Input.BoundedFile.MaxMorphologyDictionaryBytes, "MeCab の辞書ファイル");
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new MecabDictionaryException(path, "file not found", ex);
+        }
+        catch (Input.FileRefusedException ex)
+        {
+            throw new MecabDictionaryException(path, ex.Message, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -30,7 +30,13 @@ internal sealed class MecabResourceFile
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(path);
+            var bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxResourceFileBytes, "MeCab の設定ファイル");
+            lines = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd()
+                .Split('\n');
+        }
+        catch (Input.FileRefusedException ex)
+        {
+            throw new MecabDictionaryException(path, ex.Message, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -128,11 +128,20 @@ public sealed partial class HunspellDictionary
 
     /// <summary>Loads a dictionary from its two files.</summary>
     /// <exception cref="HunspellFormatException">A file is malformed (the message names file and line).</exception>
+    /// <exception cref="Input.FileRefusedException">A file is not a regular file or is over <see cref="Input.BoundedFile.MaxSpellingDictionaryBytes"/>.</exception>
     public static HunspellDictionary Load(string affixPath, string dictionaryPath)
     {
         ArgumentNullException.ThrowIfNull(affixPath);
         ArgumentNullException.ThrowIfNull(dictionaryPath);
-        return Load(File.ReadAllBytes(affixPath), File.ReadAllBytes(dictionaryPath), affixPath, dictionaryPath);
+        // Both files are checked before either is read: a .dic that is a named pipe or /dev/zero
+        // is refused at once, and the two are read into memory only within their limit.
+        Input.BoundedFile.Check(affixPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .aff ファイル");
+        Input.BoundedFile.Check(dictionaryPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .dic ファイル");
+        return Load(
+            Input.BoundedFile.ReadAllBytes(affixPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .aff ファイル"),
+            Input.BoundedFile.ReadAllBytes(dictionaryPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .dic ファイル"),
+            affixPath,
+            dictionaryPath);
     }
 
     /// <summary>Loads a dictionary from the bytes of its two files; the names are used in error messages.</summary>
