@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using PostLint.Analysis;
 using PostLint.Cli.Infrastructure;
@@ -130,6 +131,9 @@ internal static class CheckCommand
         }
 
         var knownRuleIds = EngineDiagnostics.All.Concat(engine.SupportedDiagnostics).Select(static d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var engineSeen = new HashSet<PostAnalysisEngine>(ReferenceEqualityComparer.Instance) { engine };
+        var runDiagnosticIds = engine.RunDiagnostics.Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var notices = engine.Notices.ToHashSet(StringComparer.Ordinal);
         foreach (var file in files)
         {
             DraftFile draft;
@@ -161,6 +165,20 @@ internal static class CheckCommand
             {
                 draft = draft.WithFrontMatter(knownRuleIds.Contains, engine.Options.TimeZone);
                 draftEngine = engines.For(file == "-" ? null : file, draft.FrontMatter?.ToLayer(file + " (front matter)"));
+                if (engineSeen.Add(draftEngine))
+                {
+                    // An engine of an override or a front matter may switch on a rule that says something once (PL0003, a notice).
+                    var once = draftEngine.RunDiagnostics.Where(d => runDiagnosticIds.Add(d.Id)).ToImmutableArray();
+                    if (!once.IsEmpty)
+                    {
+                        results.Add(new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, once));
+                    }
+
+                    foreach (var notice in draftEngine.Notices.Where(notices.Add))
+                    {
+                        error.WriteLine("postlint: notice: " + notice);
+                    }
+                }
             }
             catch (FrontMatterException e)
             {
