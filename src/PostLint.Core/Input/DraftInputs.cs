@@ -52,7 +52,7 @@ public static class DraftInputs
             var kind = FileKinds.Of(argument);
             if (kind == FileKind.Directory)
             {
-                var found = Walk(argument, argument, options, glob: null);
+                var found = Walk(argument, argument, options, glob: null, problems);
                 if (found.Count == 0)
                 {
                     problems.Add($"{argument} に下書き（{string.Join(", ", options.Extensions)}）がありません");
@@ -71,7 +71,7 @@ public static class DraftInputs
 
                 var matcher = new Matcher(OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
                 matcher.AddInclude(pattern);
-                var found = Walk(baseDirectory.Length == 0 ? "." : baseDirectory, baseDirectory, options, matcher);
+                var found = Walk(baseDirectory.Length == 0 ? "." : baseDirectory, baseDirectory, options, matcher, problems);
                 if (found.Count == 0)
                 {
                     problems.Add($"{argument} に合うファイルがありません");
@@ -114,7 +114,7 @@ public static class DraftInputs
         }
     }
 
-    private static List<string> Walk(string directory, string shownAs, DraftSearchOptions options, Matcher? glob)
+    private static List<string> Walk(string directory, string shownAs, DraftSearchOptions options, Matcher? glob, ImmutableArray<string>.Builder problems)
     {
         var root = Path.GetFullPath(directory);
         var ignoreFiles = new List<IgnoreFile>();
@@ -122,7 +122,7 @@ public static class DraftInputs
         {
             foreach (var folder in FoldersDownTo(root, options.ProjectDirectory))
             {
-                if (IgnoreFile.Load(folder) is { } file)
+                if (TryLoad(folder, problems) is { } file)
                 {
                     ignoreFiles.Add(file);
                 }
@@ -130,8 +130,28 @@ public static class DraftInputs
         }
 
         var found = new List<string>();
-        Visit(root, shownAs, root, options, glob, ignoreFiles, found, loadHere: false);
+        Visit(root, shownAs, root, options, glob, ignoreFiles, found, loadHere: false, problems);
         return found;
+    }
+
+    // An ignore file that cannot be read stops the run (a usage error): checking the drafts it
+    // was meant to leave out would report findings on files the user excluded.
+    private static IgnoreFile? TryLoad(string folder, ImmutableArray<string>.Builder problems)
+    {
+        try
+        {
+            return IgnoreFile.Load(folder);
+        }
+        catch (FileRefusedException e)
+        {
+            problems.Add(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{Path.Combine(folder, IgnoreFile.FileName)} を読めません: {e.Message}");
+        }
+
+        return null;
     }
 
     // The project folder (when the root is inside it) down to the root itself, outer first.
@@ -153,10 +173,10 @@ public static class DraftInputs
         return [root];
     }
 
-    private static void Visit(string directory, string shownAs, string root, DraftSearchOptions options, Matcher? glob, List<IgnoreFile> ignoreFiles, List<string> found, bool loadHere)
+    private static void Visit(string directory, string shownAs, string root, DraftSearchOptions options, Matcher? glob, List<IgnoreFile> ignoreFiles, List<string> found, bool loadHere, ImmutableArray<string>.Builder problems)
     {
         var added = false;
-        if (loadHere && options.UseIgnoreFiles && IgnoreFile.Load(directory) is { } local)
+        if (loadHere && options.UseIgnoreFiles && TryLoad(directory, problems) is { } local)
         {
             ignoreFiles.Add(local);
             added = true;
@@ -192,7 +212,7 @@ public static class DraftInputs
             {
                 if (entry.LinkTarget is null)
                 {
-                    Visit(entry.FullName, shown, root, options, glob, ignoreFiles, found, loadHere: true);
+                    Visit(entry.FullName, shown, root, options, glob, ignoreFiles, found, loadHere: true, problems);
                 }
 
                 continue;

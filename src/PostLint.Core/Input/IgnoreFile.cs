@@ -35,12 +35,22 @@ public sealed class IgnoreFile
     /// <summary>How many patterns the file has (comments and blank lines are not patterns).</summary>
     public int Count => _patterns.Count;
 
-    /// <summary>Reads <c>.postlintignore</c> in a folder, or null when the folder has none.</summary>
+    /// <summary>
+    /// Reads <c>.postlintignore</c> in a folder, or null when the folder has none. Throws
+    /// <see cref="FileRefusedException"/> when it is not a regular file or is over 1 MB (a pipe
+    /// must not block the run), and <see cref="IOException"/> when it cannot be read.
+    /// </summary>
     public static IgnoreFile? Load(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var path = System.IO.Path.Combine(directory, FileName);
-        return FileKinds.Of(path) == FileKind.Regular ? Parse(File.ReadAllText(path), directory, path) : null;
+        if (FileKinds.Of(path) == FileKind.Missing)
+        {
+            return null;
+        }
+
+        var bytes = BoundedFile.ReadAllBytes(path, BoundedFile.MaxConfigurationBytes, FileName);
+        return Parse(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes).TrimStart('\uFEFF'), directory, path);
     }
 
     /// <summary>Parses ignore patterns (the text of a <c>.postlintignore</c>) relative to <paramref name="directory"/>.</summary>

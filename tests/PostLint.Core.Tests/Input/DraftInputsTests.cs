@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PostLint.Input;
 
 namespace PostLint.Core.Tests.Input;
@@ -84,5 +85,28 @@ public sealed class DraftInputsTests : IDisposable
         Assert.Equal(
             ["drafts/2026/04/c.txt", "drafts/2026/04/d.md", "drafts/a.txt", "drafts/archive/old.txt", "drafts/b.md"],
             Relative(DraftInputs.Expand([In("drafts")], options with { UseIgnoreFiles = false })));
+    }
+
+    [SkippableFact]
+    public async Task An_ignore_file_that_is_a_pipe_or_too_large_is_a_problem_and_is_never_opened()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "named pipes");
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [In("drafts/.postlintignore")]) { UseShellExecute = false })!)
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // A pipe would block in open until someone writes to it: the expansion must end without reading it.
+        var expansion = await Task.Factory.StartNew(() => DraftInputs.Expand([In("drafts")]), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            .WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Contains(expansion.Problems, p => p.Contains(".postlintignore", StringComparison.Ordinal));
+
+        using (var large = File.Create(In("other/.postlintignore")))
+        {
+            large.SetLength(2L * 1024 * 1024);
+        }
+
+        Assert.Contains(DraftInputs.Expand([In("other")]).Problems, p => p.Contains(".postlintignore", StringComparison.Ordinal));
     }
 }
