@@ -38,6 +38,13 @@ public sealed record Post
     /// </summary>
     public bool? Urgent { get; init; }
 
+    /// <summary>
+    /// True when the platform published the post as a long post (X Premium: the archive's
+    /// <c>note-tweet.js</c>, or <c>longPost</c> in JSON Lines): PL5001 judges it against the
+    /// platform's long-post limit.
+    /// </summary>
+    public bool? LongPost { get; init; }
+
     /// <summary>The account that posted it (without <c>@</c>), when the input says so; account audits group posts by it.</summary>
     public string? Account { get; init; }
 

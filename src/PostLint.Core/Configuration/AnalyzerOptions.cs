@@ -99,6 +99,13 @@ public sealed class AnalyzerOptions
     /// </summary>
     public bool? Replies { get; init; }
 
+    /// <summary>
+    /// The account publishes X long posts (X Premium; <c>operations.longPosts</c>): PL5001 judges
+    /// X posts against X's long-post limit instead of 280. Posts read from an archive's
+    /// <c>note-tweet.js</c> are judged so whatever this says (<see cref="Analysis.Post.LongPost"/>).
+    /// </summary>
+    public bool LongPosts { get; init; }
+
     /// <summary>Accounts whose posts may be shared (<c>operations.shareFrom</c>, without <c>@</c>); PL6004 runs only when set.</summary>
     public ImmutableArray<string> ShareFrom { get; init; } = [];
 

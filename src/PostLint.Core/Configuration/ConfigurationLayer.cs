@@ -72,6 +72,9 @@ public sealed record ConfigurationLayer
     /// <summary><c>operations.replies</c>: whether the account replies to users (PL6003).</summary>
     public bool? Replies { get; init; }
 
+    /// <summary><c>operations.longPosts</c>: the account publishes X long posts (X Premium), so PL5001 judges X posts against the long-post limit.</summary>
+    public bool? LongPosts { get; init; }
+
     /// <summary><c>operations.shareFrom</c>: accounts whose posts may be shared (PL6004).</summary>
     public ImmutableArray<string> ShareFrom { get; init; } = [];
 

@@ -546,6 +546,9 @@ public sealed class ConfigurationReader
                 case "replies":
                     layer = layer with { Replies = ExpectBoolean(member.Value) };
                     break;
+                case "longPosts":
+                    layer = layer with { LongPosts = ExpectBoolean(member.Value) };
+                    break;
                 case "shareFrom":
                     layer = layer with { ShareFrom = [.. ReadStrings(member.Value).Select(static a => a.Trim().TrimStart('@', '＠')).Where(static a => a.Length > 0)] };
                     break;
@@ -558,7 +561,7 @@ public sealed class ConfigurationReader
         return layer;
     }
 
-    private static readonly string[] OperationsKeys = ["businessHours", "timeZone", "holidays", "japaneseHolidays", "replies", "shareFrom"];
+    private static readonly string[] OperationsKeys = ["businessHours", "timeZone", "holidays", "japaneseHolidays", "replies", "longPosts", "shareFrom"];
 
     // 12-29: a closed day every year (02-29 is accepted and matches in leap years only).
     private static bool TryAnnualDate(string text, out AnnualDate date)

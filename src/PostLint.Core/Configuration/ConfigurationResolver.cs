@@ -299,6 +299,7 @@ public sealed class ConfigurationResolver
         var annualHolidays = new HashSet<AnnualDate>();
         var japaneseHolidays = false;
         bool? replies = null;
+        bool? longPosts = null;
         var shareFrom = new List<string>();
         BusinessHours? hours = null;
         var timeZone = TimeZoneInfo.Utc;
@@ -338,6 +339,7 @@ public sealed class ConfigurationResolver
             annualHolidays.UnionWith(layer.AnnualHolidays);
             japaneseHolidays = layer.JapaneseHolidays ?? japaneseHolidays;
             replies = layer.Replies ?? replies;
+            longPosts = layer.LongPosts ?? longPosts;
             AddDistinct(shareFrom, layer.ShareFrom);
             hours = layer.BusinessHours ?? hours;
             if (layer.TimeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(layer.TimeZone, out var zone))
@@ -374,6 +376,7 @@ public sealed class ConfigurationResolver
             AnnualHolidays = [.. annualHolidays],
             JapaneseHolidays = japaneseHolidays,
             Replies = replies,
+            LongPosts = longPosts == true,
             ShareFrom = [.. shareFrom],
             MecabDicdir = dicdir,
             SpellingDictionary = dictionary,

@@ -10,7 +10,7 @@ namespace PostLint.Input;
 
 /// <summary>
 /// JSON Lines: one object per line, <c>{"id": "p1", "text": "…", "createdAt": "2025-04-01T09:00:00+09:00",
-/// "platform": "x", "sponsored": true, "urgent": false, "urls": ["https://…"], "account": "joetsu_city",
+/// "platform": "x", "sponsored": true, "urgent": false, "longPost": false, "urls": ["https://…"], "account": "joetsu_city",
 /// "replyTo": "someone", "repostOf": "niigata_pref"}</c>. Only <c>text</c> is required;
 /// unknown keys are ignored (exports carry more). Blank lines are not records. A line that is not
 /// UTF-8, not a JSON object, has no text or a bad field is rejected with its line and record number
@@ -94,6 +94,7 @@ public static class JsonLinesReader
         Platform? platform = null;
         bool? sponsored = null;
         bool? urgent = null;
+        bool? longPost = null;
         string? account = null;
         string? replyTo = null;
         string? repostOf = null;
@@ -182,6 +183,18 @@ public static class JsonLinesReader
                         _ => FailBool(ref error, ref reader, "urgent"),
                     };
                 }
+                else if (reader.ValueTextEquals("longPost"u8))
+                {
+                    // The platform published it as a long post (X Premium): PL5001 judges it against the long-post limit.
+                    reader.Read();
+                    longPost = reader.TokenType switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        JsonTokenType.Null => null,
+                        _ => FailBool(ref error, ref reader, "longPost"),
+                    };
+                }
                 else if (reader.ValueTextEquals("account"u8))
                 {
                     field = "account";
@@ -251,6 +264,7 @@ public static class JsonLinesReader
             Platform = platform,
             Sponsored = sponsored,
             Urgent = urgent,
+            LongPost = longPost,
             Account = account,
             ReplyTo = replyTo,
             RepostOf = repostOf,

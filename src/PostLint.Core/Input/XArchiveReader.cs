@@ -103,7 +103,7 @@ public static partial class XArchiveReader
         options ??= new InputReaderOptions();
         if (File.Exists(path) && XArchiveZip.IsZip(path))
         {
-            return XArchiveZip.Read(path, options, (notes, tweets) => ReadEntries(notes, tweets, cancellationToken));
+            return XArchiveZip.Read(path, options, (notes, tweets, account) => ReadEntries(notes, tweets, account, cancellationToken));
         }
 
         IReadOnlyList<string> tweetFiles;
@@ -140,7 +140,7 @@ public static partial class XArchiveReader
 
     // The entries of a zipped archive: each is guarded on its own, so an entry that fails while it
     // is decompressed (damaged, or larger than it declared) costs the rest of that entry only.
-    private static IEnumerable<InputRecord> ReadEntries(IEnumerable<(Func<Stream> Open, string Name)> noteEntries, IEnumerable<(Func<Stream> Open, string Name)> tweetEntries, CancellationToken cancellationToken)
+    private static IEnumerable<InputRecord> ReadEntries(IEnumerable<(Func<Stream> Open, string Name)> noteEntries, IEnumerable<(Func<Stream> Open, string Name)> tweetEntries, ArchiveAccount? account, CancellationToken cancellationToken)
     {
         var notes = new NoteIndex();
         foreach (var (open, name) in noteEntries)
@@ -153,7 +153,7 @@ public static partial class XArchiveReader
 
         foreach (var (open, name) in tweetEntries)
         {
-            foreach (var record in RecordGuard.Guard(() => ExportFile.Read(open(), name, (element, line, number) => ToRecord(element, name, line, number, notes, account: null), cancellationToken), name))
+            foreach (var record in RecordGuard.Guard(() => ExportFile.Read(open(), name, (element, line, number) => ToRecord(element, name, line, number, notes, account), cancellationToken), name))
             {
                 yield return record;
             }
@@ -166,20 +166,31 @@ public static partial class XArchiveReader
         var path = Path.Combine(dataFolder, "account.js");
         try
         {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
             // Regular and small only: a named pipe here must not block the audit (FileRefusedException is an IOException).
-            var bytes = BoundedFile.ReadAllBytes(path, MaxAccountFileBytes, "account.js");
-            var start = Array.IndexOf(bytes, (byte)'[');
-            if (start < 0)
-            {
-                return null;
-            }
+            return File.Exists(path) ? ParseAccount(BoundedFile.ReadAllBytes(path, MaxAccountFileBytes, "account.js")) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without the account file, threads are told from replies by the post ids seen (see PL6003).
+            return null;
+        }
+    }
 
-            using var document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { AllowTrailingCommas = true });
+    /// <summary>
+    /// The account named by the bytes of an <c>account.js</c> (<c>window.YTD.account.part0 = [{"account": {…}}]</c>):
+    /// null when they name none or are not that file.
+    /// </summary>
+    internal static ArchiveAccount? ParseAccount(ReadOnlyMemory<byte> bytes)
+    {
+        var start = bytes.Span.IndexOf((byte)'[');
+        if (start < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes[start..], new JsonDocumentOptions { AllowTrailingCommas = true });
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
                 return null;
@@ -194,15 +205,15 @@ public static partial class XArchiveReader
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (JsonException)
         {
-            // Without the account file, threads are told from replies by the post ids seen (see PL6003).
+            // An unreadable account file is the same as none: the audit does not depend on it.
         }
 
         return null;
     }
 
-    private const int MaxAccountFileBytes = 1 << 20;
+    internal const int MaxAccountFileBytes = 1 << 20;
 
     /// <summary>The archive's own account: its screen name and numeric id.</summary>
     internal sealed record ArchiveAccount(string Username, string? AccountId);
@@ -288,8 +299,11 @@ public static partial class XArchiveReader
         var links = ImmutableArray.CreateBuilder<PostLink>();
         AddLinks(links, entities.Items("urls"), "url", "expanded_url");
 
+        var longPost = false;
         if (notes.Match(text, createdAt) is { } note)
         {
+            // X published the whole note, whatever full_text shows: a long post (X Premium).
+            longPost = true;
             text = note.Text;
             foreach (var link in note.Links)
             {
@@ -317,6 +331,7 @@ public static partial class XArchiveReader
             Account = account?.Username,
             ReplyTo = replyTo,
             ReplyToPostId = string.IsNullOrEmpty(replyToPostId) ? null : replyToPostId,
+            LongPost = longPost ? true : null,
             Links = links.ToImmutable(),
             Source = new PostSource(path, line, recordNumber),
         };

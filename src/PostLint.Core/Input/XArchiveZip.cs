@@ -50,7 +50,7 @@ internal static class XArchiveZip
     public static IEnumerable<InputRecord> Read(
         string path,
         InputReaderOptions options,
-        Func<IEnumerable<(Func<Stream> Open, string Name)>, IEnumerable<(Func<Stream> Open, string Name)>, IEnumerable<InputRecord>> readArchive)
+        Func<IEnumerable<(Func<Stream> Open, string Name)>, IEnumerable<(Func<Stream> Open, string Name)>, XArchiveReader.ArchiveAccount?, IEnumerable<InputRecord>> readArchive)
     {
         ZipArchive archive;
         Stream file;
@@ -80,7 +80,7 @@ internal static class XArchiveZip
         string path,
         ZipArchive archive,
         InputReaderOptions options,
-        Func<IEnumerable<(Func<Stream> Open, string Name)>, IEnumerable<(Func<Stream> Open, string Name)>, IEnumerable<InputRecord>> readArchive)
+        Func<IEnumerable<(Func<Stream> Open, string Name)>, IEnumerable<(Func<Stream> Open, string Name)>, XArchiveReader.ArchiveAccount?, IEnumerable<InputRecord>> readArchive)
     {
         using (archive)
         {
@@ -119,10 +119,36 @@ internal static class XArchiveZip
 
             var noteStreams = accepted.Where(static a => a.IsNote).Select(a => Open(a.Entry, path, options));
             var tweetStreams = accepted.Where(static a => !a.IsNote).Select(a => Open(a.Entry, path, options));
-            foreach (var record in readArchive(noteStreams, tweetStreams))
+            foreach (var record in readArchive(noteStreams, tweetStreams, ReadAccount(archive)))
             {
                 yield return record;
             }
+        }
+    }
+
+    /// <summary>
+    /// The archive's own account from its <c>account.js</c> entry (found where the tweet files may
+    /// be), so that a zipped archive tells threads from replies as its extracted folder does; null
+    /// when the entry is missing, larger than an account file can be, or unreadable.
+    /// </summary>
+    private static XArchiveReader.ArchiveAccount? ReadAccount(ZipArchive archive)
+    {
+        try
+        {
+            var entry = archive.Entries.FirstOrDefault(static e => InArchiveData(e.FullName) && string.Equals(e.Name, "account.js", StringComparison.OrdinalIgnoreCase) && !e.IsEncrypted);
+            if (entry is null || entry.Length > XArchiveReader.MaxAccountFileBytes)
+            {
+                return null;
+            }
+
+            using var stream = new BoundedStream(entry.Open(), entry.Length);
+            var bytes = new byte[entry.Length];
+            stream.ReadExactly(bytes);
+            return XArchiveReader.ParseAccount(bytes);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return null;
         }
     }
 

@@ -13,14 +13,32 @@ namespace PostLint.Syntax;
 public sealed record PlatformLimits(Platform Platform, int MaxLength, LengthUnit Unit, int? MaxHashtags, string LimitedText)
 {
     private const string DataFile = "Syntax/platform-limits.txt";
+    private const string LongPostDataFile = "Syntax/long-post-limits.txt";
 
     private static readonly (FrozenDictionary<Platform, PlatformLimits> Limits, FrozenDictionary<string, Platform> Names, string[] NameList) Table = Load();
+
+    // After Table: the long-post limits take the hashtag limit of the ordinary ones.
+    private static readonly FrozenDictionary<Platform, PlatformLimits> LongPostTable = LoadLongPosts();
 
     /// <summary>The names <see cref="TryParsePlatform"/> accepts (lower case).</summary>
     public static IReadOnlyList<string> PlatformNames => Table.NameList;
 
     public static PlatformLimits For(Platform platform) =>
         Table.Limits.TryGetValue(platform, out var limits) ? limits : throw new ArgumentOutOfRangeException(nameof(platform), platform, "unknown platform");
+
+    /// <summary>
+    /// The limits of a platform's long posts (X Premium: 25,000; <c>Data/Syntax/long-post-limits.txt</c>),
+    /// or null when the platform has no such posts. The hashtag limit is the ordinary post's.
+    /// </summary>
+    public static PlatformLimits? ForLongPosts(Platform platform) =>
+        LongPostTable.TryGetValue(platform, out var limits) ? limits : null;
+
+    /// <summary>
+    /// The limits a post is judged against: the long-post limits when it is a long post (or the
+    /// account publishes them) and its platform has them, else the platform's ordinary limits.
+    /// </summary>
+    public static PlatformLimits For(Platform platform, bool longPost) =>
+        longPost && ForLongPosts(platform) is { } longLimits ? longLimits : For(platform);
 
     /// <summary>The length of <paramref name="text"/> in the unit <paramref name="platform"/> counts in.</summary>
     public static int CountLength(Platform platform, string text)
@@ -131,5 +149,25 @@ public sealed record PlatformLimits(Platform Platform, int MaxLength, LengthUnit
         }
 
         return (limits.ToFrozenDictionary(), names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. nameList]);
+    }
+
+    private static FrozenDictionary<Platform, PlatformLimits> LoadLongPosts()
+    {
+        var limits = new Dictionary<Platform, PlatformLimits>();
+        foreach (var (lineNumber, content) in EmbeddedData.ReadLines(LongPostDataFile))
+        {
+            var fields = content.Split(';', StringSplitOptions.TrimEntries);
+            if (fields.Length != 4
+                || !Enum.TryParse<Platform>(fields[0], out var platform)
+                || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var maxLength)
+                || !Enum.TryParse<LengthUnit>(fields[2], out var unit))
+            {
+                throw EmbeddedData.Malformed(LongPostDataFile, lineNumber, "expected '<platform> ; <max length> ; <unit> ; <what is limited>'");
+            }
+
+            limits.Add(platform, new PlatformLimits(platform, maxLength, unit, For(platform).MaxHashtags, fields[3]));
+        }
+
+        return limits.ToFrozenDictionary();
     }
 }

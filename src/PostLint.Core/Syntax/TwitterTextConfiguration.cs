@@ -39,6 +39,15 @@ public sealed class TwitterTextConfiguration
 
     public int Version { get; }
 
+    /// <summary>
+    /// The same counting with another maximum (X Premium's long posts: 25,000), so that
+    /// <see cref="WeightedLengthResult.ValidRangeEnd"/> ends where that limit does.
+    /// </summary>
+    public TwitterTextConfiguration WithMaxWeightedTweetLength(int maxWeightedTweetLength) =>
+        maxWeightedTweetLength == MaxWeightedTweetLength
+            ? this
+            : new(Version, maxWeightedTweetLength, Scale, DefaultWeight, EmojiParsingEnabled, TransformedUrlLength, _ranges);
+
     public int MaxWeightedTweetLength { get; }
 
     public int Scale { get; }

@@ -100,7 +100,8 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
 
         if (late)
         {
-            reasons.Add($"先頭から{MaxWeightedPrefix}文字（X の重み付き文字数）より後ろにあります");
+            // Counted as writers count on X: 全角 characters, a half-width character being half of one.
+            reasons.Add($"先頭から全角{MaxWeightedPrefix / 2}文字（半角{MaxWeightedPrefix}文字）より後ろにあります");
         }
 
         if (buried)

@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
 using PostLint.Text;
+using TargetPlatform = PostLint.Syntax.Platform;
 
 namespace PostLint.Rules.Platform;
 
@@ -10,8 +11,12 @@ namespace PostLint.Rules.Platform;
 /// PL5001: the post is longer than its platform accepts (<see cref="PlatformLimits"/>): X 280
 /// weighted (twitter-text v3), Threads 500, Instagram 2,200, LINE 500 per bubble (the post is one
 /// bubble), Facebook 63,206, YouTube 5,000. The platform is the post's metadata, else the
-/// configuration's. The finding covers what does not fit: from the first character past the limit
-/// (for X, after twitter-text's <c>validRangeEnd</c>) to the end. Display fix.
+/// configuration's. A long post (X Premium: <see cref="Post.LongPost"/> from an archive's
+/// <c>note-tweet.js</c>, or every post with <c>operations.longPosts</c>) is judged against the
+/// platform's long-post limit (X 25,000). The finding covers what does not fit: from the first
+/// character past the limit (for X, after twitter-text's <c>validRangeEnd</c>) to the end. The
+/// message counts as a writer does: on X in 全角 characters (weighted length ÷ 2, as X's own
+/// compose box shows 140 for Japanese), with how many to cut. Display fix.
 /// </summary>
 public sealed class PL5001PostTooLong : PostAnalyzer
 {
@@ -28,7 +33,7 @@ public sealed class PL5001PostTooLong : PostAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Post too long for the platform",
-        "{0}では {1} までのところ {3} あります（{2}）。超えた部分は投稿できないか切り捨てられるため、短くするか分割してください（{4}）",
+        "{0}は{1}です。上限は{2}なので、あと{3}文字減らしてください（{4}）",
         DiagnosticCategory.Platform,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -46,7 +51,7 @@ public sealed class PL5001PostTooLong : PostAnalyzer
 
     private static void Analyze(PostAnalysisContext context, string clause)
     {
-        var limits = PlatformLimits.For(context.Platform);
+        var limits = PlatformLimits.For(context.Platform, longPost: context.Post.LongPost == true || context.Options.LongPosts);
         var text = context.Text.Text;
         if (UpperBound(context.Syntax, text.Length) <= limits.MaxLength)
         {
@@ -57,7 +62,7 @@ public sealed class PL5001PostTooLong : PostAnalyzer
         int overflowStart;
         if (limits.Unit == LengthUnit.XWeighted)
         {
-            var result = WeightedLength.Compute(WithoutInvalidCharacters(text));
+            var result = WeightedLength.Compute(WithoutInvalidCharacters(text), XConfiguration(limits.MaxLength));
             length = result.WeightedLength;
             overflowStart = result.ValidRangeEnd + 1;
         }
@@ -73,18 +78,28 @@ public sealed class PL5001PostTooLong : PostAnalyzer
         }
 
         var span = TextSpan.FromBounds(SnapToTokenStart(context.Syntax, text, overflowStart), text.Length);
-        var platform = PlatformText.DisplayName(limits.Platform);
-        var fix = CodeFix.Display($"{platform}の上限 {limits.MaxLength} に収まるよう短くするか、投稿を分割する");
+        var isLong = limits.MaxLength > PlatformLimits.For(limits.Platform).MaxLength;
+        var limit = PlatformText.Length(limits.Unit, limits.MaxLength);
+        var fix = CodeFix.Display($"{PlatformText.DisplayName(limits.Platform)}の上限（{limit}）に収まるよう短くするか、投稿を分割する");
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             span,
             [fix],
-            platform,
-            limits.MaxLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-            PlatformText.UnitName(limits.Unit),
-            length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            PlatformText.Subject(limits.Platform, isLong),
+            PlatformText.LengthWithUnit(limits.Unit, length),
+            limit,
+            PlatformText.Count(limits.Unit, length - limits.MaxLength),
             clause));
     }
+
+    /// <summary>twitter-text's counting with the limit the post is judged against: 280, or 25,000 for a long post.</summary>
+    private static TwitterTextConfiguration XConfiguration(int maxLength) =>
+        maxLength == TwitterTextConfiguration.Default.MaxWeightedTweetLength ? TwitterTextConfiguration.Default
+        : maxLength == LongPostConfiguration.MaxWeightedTweetLength ? LongPostConfiguration
+        : TwitterTextConfiguration.Default.WithMaxWeightedTweetLength(maxLength);
+
+    private static readonly TwitterTextConfiguration LongPostConfiguration =
+        TwitterTextConfiguration.Default.WithMaxWeightedTweetLength(PlatformLimits.ForLongPosts(TargetPlatform.X)?.MaxLength ?? TwitterTextConfiguration.Default.MaxWeightedTweetLength);
 
     /// <summary>A length no platform unit can exceed for this post, computed without allocating.</summary>
     private static long UpperBound(PostSyntax syntax, int textLength)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PostLint.Syntax;
 using TargetPlatform = PostLint.Syntax.Platform;
 
@@ -16,11 +17,37 @@ internal static class PlatformText
         _ => "YouTube",
     };
 
-    public static string UnitName(LengthUnit unit) => unit switch
+    /// <summary>What is too long, as the writer knows it: 「Xの投稿」, 「Instagramのキャプション」.</summary>
+    public static string Subject(TargetPlatform platform, bool longPost) => platform switch
     {
-        LengthUnit.XWeighted => "twitter-text の重み付き文字数。全角と絵文字は2、URLは23と数える",
-        LengthUnit.ThreadsCharacters => "文字数。絵文字はUTF-8のバイト数で数える",
-        LengthUnit.Graphemes => "文字数。改行や絵文字も1文字と数える",
-        _ => "文字数。UTF-16の単位で数える",
+        TargetPlatform.X => longPost ? "Xの長文投稿（X Premium）" : "Xの投稿",
+        TargetPlatform.Instagram => "Instagramのキャプション",
+        TargetPlatform.Line => "LINEのメッセージ（吹き出し1つ）",
+        TargetPlatform.YouTube => "YouTubeの概要欄",
+        _ => DisplayName(platform) + "の投稿",
     };
+
+    /// <summary>
+    /// A length in the words a writer counts in. X counts Japanese characters as 2 and shows
+    /// Japanese writers a limit of 140, so X lengths are 全角換算 (weighted ÷ 2; a half-width
+    /// character is half of one): 「全角換算で225文字」. Other platforms count characters.
+    /// </summary>
+    public static string LengthWithUnit(LengthUnit unit, int length) => unit switch
+    {
+        LengthUnit.XWeighted => $"全角換算で{Count(unit, length)}文字",
+        LengthUnit.ThreadsCharacters => $"{Count(unit, length)}文字（絵文字はUTF-8のバイト数で数えます）",
+        _ => $"{Count(unit, length)}文字",
+    };
+
+    /// <summary>A limit in the writer's words: 「全角140文字」 on X, 「2,200文字」 elsewhere.</summary>
+    public static string Length(LengthUnit unit, int length) =>
+        unit == LengthUnit.XWeighted ? $"全角{Count(unit, length)}文字" : $"{Count(unit, length)}文字";
+
+    /// <summary>A count in the writer's unit: on X weighted ÷ 2 (「85」, 「85.5」), elsewhere the count itself.</summary>
+    public static string Count(LengthUnit unit, int count) =>
+        unit != LengthUnit.XWeighted
+            ? count.ToString("N0", CultureInfo.InvariantCulture)
+            : count % 2 == 0
+                ? (count / 2).ToString("N0", CultureInfo.InvariantCulture)
+                : (count / 2).ToString("N0", CultureInfo.InvariantCulture) + ".5";
 }

@@ -227,6 +227,7 @@ public sealed class ConfigurationTests : IDisposable
                 "japaneseHolidays": true,
                 "holidays": ["12-29", "01-03", "2025-05-07", "02-29"],
                 "replies": false,
+                "longPosts": true,
                 "shareFrom": ["@pref_yamaguchi", "＠MLIT_JAPAN", " "]
               }
             }
@@ -240,7 +241,9 @@ public sealed class ConfigurationTests : IDisposable
         Assert.False(options.IsConfiguredHoliday(new DateOnly(2026, 5, 7)));
         Assert.True(options.IsConfiguredHoliday(new DateOnly(2028, 2, 29)));
         Assert.False(options.Replies);
+        Assert.True(options.LongPosts);
         Assert.Equal<string>(["pref_yamaguchi", "MLIT_JAPAN"], options.ShareFrom);
+        Assert.False(Resolve("{}", out _).LongPosts);
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public sealed class JsonLinesReaderTests
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"sponsored\":\"yes\"}", "'sponsored' must be true or false")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"createdAt\":\"yesterday\"}", "'createdAt' is not an ISO 8601 time: 'yesterday'")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"urgent\":1}", "'urgent' must be true or false")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"longPost\":\"yes\"}", "'longPost' must be true or false")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"account\":[\"x\"]}", "'account' must be an account name (a string)")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"replyTo\":5}", "'replyTo' must be an account name (a string)")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"repostOf\":{}}", "'repostOf' must be an account name (a string)")]
@@ -75,16 +76,18 @@ public sealed class JsonLinesReaderTests
     public void Urgent_account_reply_and_repost_fields_are_read()
     {
         var records = ReadJsonLines(
-            "{\"id\":\"a\",\"text\":\"t\",\"urgent\":true,\"account\":\"@joetsu_city\",\"replyTo\":\" ＠Someone \",\"repostOf\":\"niigata_pref\"}\n" +
+            "{\"id\":\"a\",\"text\":\"t\",\"urgent\":true,\"longPost\":true,\"account\":\"@joetsu_city\",\"replyTo\":\" ＠Someone \",\"repostOf\":\"niigata_pref\"}\n" +
             "{\"id\":\"b\",\"text\":\"t\",\"urgent\":null,\"account\":\"\",\"replyTo\":null}\n");
         var first = records[0].Post!;
         Assert.True(first.Urgent);
+        Assert.True(first.LongPost);
         Assert.Equal("joetsu_city", first.Account);
         Assert.Equal("Someone", first.ReplyTo);
         Assert.True(first.IsReply);
         Assert.Equal("niigata_pref", first.RepostOf);
         var second = records[1].Post!;
         Assert.Null(second.Urgent);
+        Assert.Null(second.LongPost);
         Assert.Null(second.Account);
         Assert.Null(second.ReplyTo);
         Assert.False(second.IsReply);

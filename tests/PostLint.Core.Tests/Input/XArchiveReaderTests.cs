@@ -132,6 +132,8 @@ public sealed class XArchiveReaderTests
         Assert.EndsWith("shokunoichi.html", post.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("…", post.Text, StringComparison.Ordinal);
         Assert.True(post.Text.Length > 200);
+        Assert.True(post.LongPost); // X published it whole: PL5001 judges it against the long-post limit
+        Assert.All(ReadSample().Where(static r => r.RecordId != "1907000000000000004" && r.Post is not null), static r => Assert.Null(r.Post!.LongPost));
         Assert.Contains(post.Links, static l => l.Shown == "https://t.co/NoteUrl01");
         Assert.Contains(post.Links, static l => l.Shown == "https://t.co/LongNote01");
     }

@@ -36,8 +36,32 @@ public sealed class XArchiveZipTests
         var records = PostReaders.Read([path]).ToList();
         Assert.Equal(["1", "2"], records.Select(static r => r.Post!.Id));
         Assert.Equal("石巻市からのお知らせです。長い本文が続きます。", records[0].Post!.Text);
+        Assert.True(records[0].Post!.LongPost);
+        Assert.Null(records[1].Post!.LongPost);
         Assert.Equal(path + "!data/tweets.js", records[0].Path);
         Assert.Equal(["twitter-2025.zip"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_zipped_archive_names_its_account_and_tells_threads_from_replies()
+    {
+        using var folder = new TempFolder();
+        const string account = """window.YTD.account.part0 = [ { "account" : { "username" : "Ishinomaki_City", "accountId" : "42" } } ]""";
+        const string replies = """
+            window.YTD.tweets.part0 = [
+            {"tweet":{"id_str":"2","full_text":"続きです（2/2）","in_reply_to_status_id_str":"1","in_reply_to_user_id_str":"42","in_reply_to_screen_name":"OldName"}},
+            {"tweet":{"id_str":"3","full_text":"@citizen1 ありがとうございます","in_reply_to_status_id_str":"8","in_reply_to_user_id_str":"7","in_reply_to_screen_name":"citizen1"}}
+            ]
+            """;
+        var path = folder.Write("twitter-2025.zip", Zip(("twitter-2025/data/account.js", account), ("twitter-2025/data/tweets.js", replies)));
+        var records = XArchiveReader.Read(path).ToList();
+        Assert.All(records, static r => Assert.Equal("Ishinomaki_City", r.Post!.Account));
+        Assert.Equal("Ishinomaki_City", records[0].Post!.ReplyTo); // a thread: it replies to the account's own id
+        Assert.Equal("citizen1", records[1].Post!.ReplyTo);
+
+        // An account.js that is not one (or is damaged) is the same as none: the posts are still read.
+        var damaged = folder.Write("damaged.zip", Zip(("data/account.js", "window.YTD.account.part0 = [ {"), ("data/tweets.js", replies)));
+        Assert.All(XArchiveReader.Read(damaged).ToList(), static r => Assert.Null(r.Post!.Account));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class PL1007DisclosureNotProminentTests
     {
         // 49 kanji and 、 weigh 100: the tag starts after the first 100 weighted characters.
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, new string('牡', 49) + "、{|PL1007:#PR|} #石巻市"));
-        Assert.Contains("先頭から100文字", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("先頭から全角50文字（半角100文字）より後ろ", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class PL1007DisclosureNotProminentTests
     public void Every_reason_is_named()
     {
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, new string('牡', 60) + "\n#a #b #c #d {|PL1007:#PR|}"));
-        Assert.Contains("1行目にありません、先頭から100文字（X の重み付き文字数）より後ろにあります、4個のハッシュタグの後ろに埋もれています", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("1行目にありません、先頭から全角50文字（半角100文字）より後ろにあります、4個のハッシュタグの後ろに埋もれています", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,10 +23,41 @@ public sealed class PL5001PostTooLongTests
     {
         RuleVerifier.Verify(Analyzer, Kanji(140));
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, Kanji(140) + "{|PL5001:" + Kanji(1) + "|}"));
-        Assert.Contains("X", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("280", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("282", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Xの投稿は全角換算で141文字です。上限は全角140文字なので、あと1文字減らしてください（", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void X_lengths_are_told_in_zenkaku_characters_as_a_writer_counts_them()
+    {
+        // 225 kanji weigh 450: 全角換算で225文字, 85 over the 140 X shows Japanese writers.
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, Kanji(140) + "{|PL5001:" + Kanji(85) + "|}"));
+        Assert.Contains("全角換算で225文字です。上限は全角140文字なので、あと85文字減らしてください", diagnostic.Message, StringComparison.Ordinal);
+
+        // A half-width character is half of one: 140 kanji and 3 letters are 141.5.
+        var odd = Assert.Single(RuleVerifier.Verify(Analyzer, Kanji(140) + "{|PL5001:abc|}"));
+        Assert.Contains("全角換算で141.5文字です。上限は全角140文字なので、あと1.5文字減らしてください", odd.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_post_is_judged_against_the_long_post_limit()
+    {
+        // 12,500 kanji weigh 25,000: a long post (X Premium) fits, an ordinary post does not.
+        var longPost = Kanji(12500);
+        RuleVerifier.Verify(Analyzer, longPost, configurePost: post => post with { LongPost = true });
+        RuleVerifier.Verify(Analyzer, Kanji(140) + "{|PL5001:" + Kanji(12360) + "|}");
+        var over = Assert.Single(RuleVerifier.Verify(Analyzer, longPost + "{|PL5001:牡牡|}", configurePost: post => post with { LongPost = true }));
+        Assert.Contains("Xの長文投稿（X Premium）は全角換算で12,502文字です。上限は全角12,500文字なので、あと2文字減らしてください", over.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_account_with_long_posts_has_every_x_post_judged_against_the_long_post_limit()
+    {
+        var longPosts = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", LongPosts = true });
+        RuleVerifier.Verify(Analyzer, Kanji(3000), longPosts);
+
+        // Long posts are an X feature: Threads keeps its 500.
+        RuleVerifier.Verify(Analyzer, Kanji(500) + "{|PL5001:牡|}", longPosts, On(TargetPlatform.Threads));
     }
 
     [Fact]
@@ -42,7 +73,7 @@ public sealed class PL5001PostTooLongTests
         // 130 kanji = 260, one space = 1, the URL = 23 whatever its length: 284.
         var url = "https://www.city.ishinomaki.lg.jp/" + new string('a', 200);
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, Kanji(130) + " {|PL5001:" + url + "|}"));
-        Assert.Contains("284", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("全角換算で142文字", diagnostic.Message, StringComparison.Ordinal);
 
         // 125 kanji = 250, space, URL 23: 274 fits although the text has over 400 characters.
         RuleVerifier.Verify(Analyzer, Kanji(125) + " " + url);
@@ -104,7 +135,7 @@ public sealed class PL5001PostTooLongTests
         var markup = Kanji(140) + "{|PL5001:" + Kanji(3) + "|}";
         var diagnostics = RuleVerifier.Verify(Analyzer, markup);
         var fix = RuleVerifier.SingleFix(diagnostics, FixApplicability.Display);
-        Assert.Contains("280", fix.Title, StringComparison.Ordinal);
+        Assert.Contains("全角140文字", fix.Title, StringComparison.Ordinal);
         RuleVerifier.VerifyFix(Analyzer, markup, Kanji(143), includeUnsafe: true);
     }
 }
