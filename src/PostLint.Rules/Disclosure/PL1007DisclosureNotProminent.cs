@@ -13,8 +13,12 @@ namespace PostLint.Rules.Disclosure;
 /// kanji 2, ASCII 1, a URL 23, an emoji 2), or, being a hashtag, comes after more than
 /// <see cref="MaxHashtagsBefore"/> other hashtags. ステマ告示 運用基準: a disclosure buried among many
 /// hashtags or placed at the hard-to-see end of a post is not clear; 石巻市ガイドライン 5:
-/// 情報受信者が容易に認識かつ理解できる方法で示す. Display fix (advice, no edits): only a person can
-/// rewrite the post so that the disclosure comes first.
+/// 情報受信者が容易に認識かつ理解できる方法で示す. The fix moves the disclosure to a line of its own at
+/// the start of the post (「#PR #石巻市」 with the disclosure tags and the source tag after them, or a
+/// 【PR】石巻市 line), so that <c>fix</c> ends at the canonical form: safe when the hashtags open or
+/// close their line, or the mark fills its line, because taking them out leaves the sentences
+/// whole; unsafe when the hashtags stand inside a sentence (taking them out may break it); display
+/// advice, saying why, for a disclosure written as part of a sentence, which only a person can move.
 /// </summary>
 public sealed class PL1007DisclosureNotProminent : PostAnalyzer
 {
@@ -110,8 +114,106 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
         }
 
         var shown = context.Text.ToString(span);
-        var fix = CodeFix.Display($"「{shown}」を投稿の冒頭に移動する");
+        var fix = hashtag >= 0 ? MoveHashtags(context, vocabulary, hashtag) : MoveLine(context, span, shown);
         context.ReportDiagnostic(Diagnostic.Create(Rule, span, [fix], shown, string.Join("、", reasons), reference));
+    }
+
+    /// <summary>
+    /// Moves the disclosure tag at <paramref name="first"/>, the disclosure tags after it and the
+    /// source tag that ends the group (「#PR #広告 #石巻市」), to a line of their own at the start.
+    /// </summary>
+    private static CodeFix MoveHashtags(PostAnalysisContext context, DisclosureVocabulary vocabulary, int first)
+    {
+        var syntax = context.Syntax;
+        var tokens = syntax.Tokens;
+        var last = first;
+        if (vocabulary.Classify(syntax.GetValueSpan(tokens[first])) == HashtagRole.Disclosure)
+        {
+            for (var i = first + 1; i < tokens.Length; i++)
+            {
+                if (tokens[i].Kind == SyntaxKind.Whitespace)
+                {
+                    continue;
+                }
+
+                var role = tokens[i].Kind == SyntaxKind.Hashtag ? vocabulary.Classify(syntax.GetValueSpan(tokens[i])) : HashtagRole.Other;
+                if (role is HashtagRole.Disclosure or HashtagRole.Source)
+                {
+                    last = i;
+                }
+
+                if (role != HashtagRole.Disclosure)
+                {
+                    break;
+                }
+            }
+        }
+
+        var piece = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind == SyntaxKind.Hashtag)
+            {
+                piece.Append(piece.Length == 0 ? string.Empty : " ").Append(context.Text.AsSpan(tokens[i].Span));
+            }
+        }
+
+        var moved = piece.ToString();
+        var edits = ImmutableArray.Create(
+            TextEdit.Insert(tokens[DisclosureRuleHelpers.FirstContentToken(syntax)].Span.Start, moved + "\n"),
+            TextEdit.Delete(DisclosureRuleHelpers.RemovalSpan(syntax, first, last)));
+        return OnlyHashtagsToLineEdge(syntax, last, +1) || OnlyHashtagsToLineEdge(syntax, first, -1)
+            ? new CodeFix($"「{moved}」を投稿の冒頭に移動する", FixApplicability.Safe, edits)
+            : new CodeFix($"「{moved}」を投稿の冒頭に移動する（文の途中から抜き出すため、前後の文を確認してください）", FixApplicability.Unsafe, edits);
+    }
+
+    /// <summary>
+    /// Moves a 【PR】石巻市 mark or a statement that fills its line to the start; a disclosure that
+    /// is part of a longer line is a sentence only a person can move (display, saying why).
+    /// </summary>
+    private static CodeFix MoveLine(PostAnalysisContext context, TextSpan span, string shown)
+    {
+        var text = context.Text.AsSpan();
+        var lineStart = text[..span.Start].LastIndexOfAny('\n', '\r') + 1;
+        var lineBreakAfter = text[span.End..].IndexOfAny('\n', '\r');
+        var lineEnd = lineBreakAfter < 0 ? text.Length : span.End + lineBreakAfter;
+        if (lineStart == 0 || !text[lineStart..span.Start].IsWhiteSpace() || !text[span.End..lineEnd].IsWhiteSpace())
+        {
+            return CodeFix.Display($"「{shown}」を投稿の冒頭に移動する（文の一部として書かれた明示は自動では移動できません。冒頭の文を書き直してください）");
+        }
+
+        // The line goes with the line break before it (\r\n counts as one).
+        var removeFrom = lineStart - 1;
+        if (removeFrom > 0 && text[removeFrom] == '\n' && text[removeFrom - 1] == '\r')
+        {
+            removeFrom--;
+        }
+
+        var firstContent = context.Syntax.Tokens[DisclosureRuleHelpers.FirstContentToken(context.Syntax)].Span.Start;
+        return CodeFix.Safe(
+            $"「{shown}」を投稿の冒頭に移動する",
+            TextEdit.Insert(firstContent, shown + "\n"),
+            TextEdit.Delete(TextSpan.FromBounds(removeFrom, lineEnd)));
+    }
+
+    /// <summary>True when only hashtags and spaces lie between token <paramref name="index"/> and the end (+1) or start (-1) of its line.</summary>
+    private static bool OnlyHashtagsToLineEdge(PostSyntax syntax, int index, int direction)
+    {
+        var tokens = syntax.Tokens;
+        for (var i = index + direction; i >= 0 && i < tokens.Length; i += direction)
+        {
+            switch (tokens[i].Kind)
+            {
+                case SyntaxKind.LineBreak:
+                    return true;
+                case SyntaxKind.Whitespace or SyntaxKind.Hashtag:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when a line break lies between the first content of the post and <paramref name="position"/>.</summary>

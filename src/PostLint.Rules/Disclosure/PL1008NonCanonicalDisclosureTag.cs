@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
+using PostLint.Text;
 
 namespace PostLint.Rules.Disclosure;
 
@@ -13,6 +14,10 @@ namespace PostLint.Rules.Disclosure;
 /// <item>A sponsorship word that is not an accepted disclosure word (<c>#タイアップ</c>, <c>#提供</c>,
 /// <c>#sponsored</c>, <c>#ad</c>; list in <c>Data/Lists/nonstandard-disclosure-tags.txt</c>): display
 /// fix suggesting <c>#PR</c>. WOMJガイドライン 2023 accepts only #プロモーション #PR #宣伝 #広告.</item>
+/// <item>The rest of the disclosure pair written another way than the guideline's 「#PR #石巻市」:
+/// the source tag after a disclosure tag in another width or with the full-width sign
+/// (<c>#PR ＃石巻市</c>), or a full-width space between the two (<c>#PR　#石巻市</c>): safe fix,
+/// so that <c>fix</c> ends at the canonical pair (<c>＃ＰＲ　＃石巻市</c> → <c>#PR #石巻市</c>).</item>
 /// </list>
 /// </summary>
 public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
@@ -54,14 +59,40 @@ public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
             case HashtagRole.Disclosure:
                 var canonical = vocabulary.CanonicalDisclosureOf(value)!;
                 var text = context.TokenText;
+                var separator = NonCanonicalSeparator(context, vocabulary);
                 if (text[0] == '#' && value.SequenceEqual(canonical))
                 {
+                    if (separator is { } space)
+                    {
+                        // The tag is right; the space after it is not (#PR　#石巻市).
+                        var tokens = context.Syntax.Tokens;
+                        var pairSpan = TextSpan.FromBounds(context.Token.Span.Start, tokens[context.TokenIndex + 2].Span.End);
+                        var pair = context.Text.ToString(pairSpan);
+                        var spaced = CodeFix.Safe("全角スペースを半角スペースに直す", TextEdit.Replace(space, " "));
+                        context.ReportDiagnostic(Diagnostic.Create(Rule, pairSpan, [spaced], pair, "は関係タグと次のタグの間が全角スペースです", "「" + pair.Replace('\u3000', ' ') + "」のように半角スペースで区切って", reference));
+                    }
+
                     return;
                 }
 
                 var canonicalTag = "#" + canonical;
-                var fix = CodeFix.Safe($"{canonicalTag} に直す", TextEdit.Replace(context.Token.Span, canonicalTag));
+                var fix = separator is { } after
+                    ? CodeFix.Safe($"{canonicalTag} に直し、後ろの全角スペースを半角にする", TextEdit.Replace(context.Token.Span, canonicalTag), TextEdit.Replace(after, " "))
+                    : CodeFix.Safe($"{canonicalTag} に直す", TextEdit.Replace(context.Token.Span, canonicalTag));
                 context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [fix], text.ToString(), "は関係タグの標準の表記ではありません（全角・半角や大文字・小文字が異なります）", "「" + canonicalTag + "」", reference));
+                break;
+
+            case HashtagRole.Source when FollowsDisclosureTag(context, vocabulary):
+                // The source tag of a disclosure pair in another width (#PR ＃石巻市).
+                var source = vocabulary.CanonicalSourceOf(value);
+                if (source is null || (context.TokenText[0] == '#' && value.SequenceEqual(source)))
+                {
+                    return;
+                }
+
+                var sourceTag = "#" + source;
+                var sourceFix = CodeFix.Safe($"{sourceTag} に直す", TextEdit.Replace(context.Token.Span, sourceTag));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [sourceFix], context.TokenText.ToString(), "は情報元タグの標準の表記ではありません（全角・半角や大文字・小文字が異なります）", "「" + sourceTag + "」", reference));
                 break;
 
             case HashtagRole.NonStandardDisclosure when missingDisclosureReported && IsReportedAsMissingDisclosure(context, vocabulary):
@@ -73,6 +104,39 @@ public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Rule, context.Token.Span, [suggestion], context.TokenText.ToString(), "は関係タグとして認められている語ではありません", accepted, reference));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The whitespace after a disclosure tag when it holds a full-width space and the next token is
+    /// a disclosure or source tag (the pair 「#PR　#石巻市」), else null.
+    /// </summary>
+    private static TextSpan? NonCanonicalSeparator(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary)
+    {
+        var tokens = context.Syntax.Tokens;
+        var index = context.TokenIndex;
+        if (index + 2 >= tokens.Length || tokens[index + 1].Kind != SyntaxKind.Whitespace || tokens[index + 2].Kind != SyntaxKind.Hashtag)
+        {
+            return null;
+        }
+
+        var space = tokens[index + 1].Span;
+        if (context.Text.AsSpan(space).IndexOf('\u3000') < 0)
+        {
+            return null;
+        }
+
+        return vocabulary.Classify(context.Syntax.GetValueSpan(tokens[index + 2])) is HashtagRole.Disclosure or HashtagRole.Source ? space : null;
+    }
+
+    /// <summary>True when the hashtag comes right after a disclosure tag, with only spaces between (the pair).</summary>
+    private static bool FollowsDisclosureTag(SyntaxAnalysisContext context, DisclosureVocabulary vocabulary)
+    {
+        var tokens = context.Syntax.Tokens;
+        var index = context.TokenIndex;
+        return index >= 2
+            && tokens[index - 1].Kind == SyntaxKind.Whitespace
+            && tokens[index - 2].Kind == SyntaxKind.Hashtag
+            && vocabulary.Classify(context.Syntax.GetValueSpan(tokens[index - 2])) == HashtagRole.Disclosure;
     }
 
     /// <summary>PL1004 reports the first non-standard tag of a sponsored post that discloses nothing else.</summary>

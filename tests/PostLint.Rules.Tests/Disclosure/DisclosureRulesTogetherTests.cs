@@ -113,11 +113,32 @@ public sealed class DisclosureRulesTogetherTests
     [InlineData("#牡蠣 #石巻市 #PR", "#PR #石巻市 #牡蠣")]
     [InlineData("#ＰＲ #牡蠣 #石巻市", "#PR #石巻市 #牡蠣")]
     [InlineData("#PR＿石巻市 #牡蠣", "#PR #石巻市 #牡蠣")]
+    [InlineData("＃ＰＲ　＃石巻市\n牡蠣まつりを開催します", "#PR #石巻市\n牡蠣まつりを開催します")]
+    [InlineData("#PR　#石巻市 牡蠣まつり", "#PR #石巻市 牡蠣まつり")]
+    [InlineData("牡蠣まつりを開催します\n詳しくは市のサイトへ #PR #石巻市", "#PR #石巻市\n牡蠣まつりを開催します\n詳しくは市のサイトへ")]
+    [InlineData("牡蠣まつりを開催します\n#PR #石巻市 詳しくは市のサイトへ", "#PR #石巻市\n牡蠣まつりを開催します\n詳しくは市のサイトへ")]
+    [InlineData("牡蠣まつりを開催します\r\n【PR】石巻市", "【PR】石巻市\n牡蠣まつりを開催します")]
+    [InlineData("牡蠣まつりを開催します\n詳しくは市のサイトへ #石巻市 ＃ｐｒ", "#PR #石巻市\n牡蠣まつりを開催します\n詳しくは市のサイトへ")]
+    [InlineData("#牡蠣 #宮城 #東北 #グルメ #石巻市 #PR 牡蠣まつり", "#PR #石巻市 #牡蠣 #宮城 #東北 #グルメ 牡蠣まつり")]
     public void Safe_fixes_of_several_rules_combine(string text, string expected)
     {
         var result = Engine().Fix(new Post("test", text));
         Assert.Equal(expected, result.FixedText);
         Assert.DoesNotContain(result.Remaining, static d => d.Fixes.Any(static f => f.Applicability == FixApplicability.Safe));
+    }
+
+    [Fact]
+    public void A_disclosure_inside_a_sentence_is_moved_only_as_an_unsafe_fix_that_says_why()
+    {
+        const string text = "牡蠣まつりを開催します\n詳しくは #PR #石巻市 のサイトへ";
+        var result = Engine().Fix(new Post("test", text));
+        Assert.Equal(text, result.FixedText);
+        var remaining = Assert.Single(result.Remaining);
+        Assert.Equal("PL1007", remaining.Id);
+        var fix = Assert.Single(remaining.Fixes);
+        Assert.Equal(FixApplicability.Unsafe, fix.Applicability);
+        Assert.Contains("文の途中から抜き出すため", fix.Title, StringComparison.Ordinal);
+        Assert.Equal("#PR #石巻市\n牡蠣まつりを開催します\n詳しくは のサイトへ", Engine().Fix(new Post("test", text), includeUnsafe: true).FixedText);
     }
 
     [Theory]

@@ -11,16 +11,27 @@ public sealed class PL1007DisclosureNotProminentTests
     private const string Family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
 
     [Fact]
-    public void Disclosure_on_the_last_line_is_reported_with_advice_only()
+    public void Disclosure_on_the_last_line_is_moved_to_the_start_by_a_safe_fix()
     {
-        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "牡蠣の季節です。\n金華山へ行こう\n{|PL1007:#PR|} #石巻市"));
+        const string markup = "牡蠣の季節です。\n金華山へ行こう\n{|PL1007:#PR|} #石巻市";
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, markup));
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains("「#PR」", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("1行目にありません", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("ステマ告示 運用基準", diagnostic.Message, StringComparison.Ordinal);
         var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixApplicability.Safe, fix.Applicability);
+        Assert.Equal("「#PR #石巻市」を投稿の冒頭に移動する", fix.Title);
+        RuleVerifier.VerifyFix(Analyzer, markup, "#PR #石巻市\n牡蠣の季節です。\n金華山へ行こう");
+    }
+
+    [Fact]
+    public void A_disclosure_written_into_a_sentence_gets_advice_saying_why_it_is_not_moved()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "牡蠣の季節です。\n金華山へ行こう。{|PL1007:【PR】石巻市|}の依頼です"));
+        var fix = Assert.Single(diagnostic.Fixes);
         Assert.Equal(FixApplicability.Display, fix.Applicability);
-        Assert.Empty(fix.Edits);
+        Assert.Contains("自動では移動できません", fix.Title, StringComparison.Ordinal);
     }
 
     [Theory]

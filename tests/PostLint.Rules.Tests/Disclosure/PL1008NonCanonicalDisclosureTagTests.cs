@@ -37,8 +37,20 @@ public sealed class PL1008NonCanonicalDisclosureTagTests
     [InlineData("{|PL1008:#ﾌﾟﾛﾓｰｼｮﾝ|} #石巻市", "#プロモーション #石巻市")]
     [InlineData("{|PL1008:＃広告|} #石巻市", "#広告 #石巻市")]
     [InlineData("牡蠣 {|PL1008:#pr|} {|PL1008:＃宣伝|}", "牡蠣 #PR #宣伝")]
+    [InlineData("{|PL1008:#PR　#石巻市|} 牡蠣", "#PR #石巻市 牡蠣")]
+    [InlineData("{|PL1008:＃ＰＲ|}　{|PL1008:＃石巻市|}", "#PR #石巻市")]
+    [InlineData("#PR {|PL1008:＃石巻市|}", "#PR #石巻市")]
+    [InlineData("#PR #広告 {|PL1008:＃石巻市|}", "#PR #広告 #石巻市")]
     public void Width_case_and_sign_are_fixed_safely_to_the_canonical_tag(string markup, string expected) =>
         RuleVerifier.VerifyFix(Analyzer, markup, expected);
+
+    [Theory]
+    [InlineData("牡蠣 ＃石巻市")]
+    [InlineData("＃石巻市 の牡蠣")]
+    [InlineData("#PR　牡蠣")]
+    [InlineData("#PR #石巻市　#牡蠣")]
+    public void Source_tags_and_spaces_outside_the_disclosure_pair_are_left_alone(string text) =>
+        RuleVerifier.Verify(Analyzer, text);
 
     [Fact]
     public void Width_variant_message_names_the_canonical_tag()
