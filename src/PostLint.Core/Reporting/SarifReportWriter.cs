@@ -70,7 +70,7 @@ public sealed class SarifReportWriter : ReportWriter
             if (rule.Description.Length > 0)
             {
                 _writer.WriteStartObject("fullDescription");
-                _writer.WriteString("text", rule.Description);
+                _writer.WriteString("text", Localization.ProfileExamples.ForProfile(rule.Description, run.Options));
                 _writer.WriteEndObject();
             }
 

@@ -37,6 +37,9 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>What a finding on an ordinary tag cites: the platform's rules for recognising hashtags (docs/syntax.md).</summary>
+    public const string PlatformHashtagRules = "各プラットフォームのハッシュタグの仕様";
+
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);
@@ -121,7 +124,9 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
             fixes = [];
         }
 
-        var diagnostic = Diagnostic.Create(Rule, span, fixes, quoted, reason, advice, reference);
+        // SPEC: the disclosure clause only where a disclosure or source tag is involved; any other
+        // tag is a matter of how the platform recognises hashtags, not of the guideline.
+        var diagnostic = Diagnostic.Create(Rule, span, fixes, quoted, reason, advice, isDisclosureTag ? reference : PlatformHashtagRules);
         context.ReportDiagnostic(isDisclosureTag ? diagnostic.WithRaisedSeverity() : diagnostic);
     }
 

@@ -26,6 +26,10 @@ public sealed class PL1006UnrecognizedHashtagTests
     {
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "美味しい牡蠣{|PL1006:#グルメ|}"));
         Assert.StartsWith("「美味しい牡蠣#グルメ」は前の語に続いている", diagnostic.Message, StringComparison.Ordinal);
+
+        // No disclosure or source tag is involved: the platform's hashtag rules, not the disclosure clause.
+        Assert.EndsWith("（各プラットフォームのハッシュタグの仕様）", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("5(1)", diagnostic.Message, StringComparison.Ordinal);
         Assert.False(diagnostic.IsSeverityRaised);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
@@ -89,7 +93,7 @@ public sealed class PL1006UnrecognizedHashtagTests
     public void Digits_only_tag_has_no_fix_and_suggests_a_letter()
     {
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1006:#2025|} 牡蠣まつり"));
-        Assert.StartsWith("「#2025」は数字だけのためハッシュタグになりません。文字を含めてください（例: #2025年）", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("「#2025」は数字だけのためハッシュタグになりません。文字を含めてください（例: #2025年）（各プラットフォームのハッシュタグの仕様）", diagnostic.Message);
         Assert.Empty(diagnostic.Fixes);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         RuleVerifier.VerifyFix(Analyzer, "{|PL1006:#2025|} 牡蠣まつり", "#2025 牡蠣まつり");
