@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using PostLint.Analysis;
 using PostLint.Cli.Infrastructure;
@@ -130,10 +129,7 @@ internal static class CheckCommand
             results.Add(runResult);
         }
 
-        var knownRuleIds = EngineDiagnostics.All.Concat(engine.SupportedDiagnostics).Select(static d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var engineSeen = new HashSet<PostAnalysisEngine>(ReferenceEqualityComparer.Instance) { engine };
-        var runDiagnosticIds = engine.RunDiagnostics.Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var notices = engine.Notices.ToHashSet(StringComparer.Ordinal);
+        var draftEngines = new DraftEngines(engine, engines);
         foreach (var file in files)
         {
             DraftFile draft;
@@ -159,26 +155,11 @@ internal static class CheckCommand
                 return EngineHost.ExitFailure;
             }
 
-            // Front matter wins over postlint.json and its overrides; the command line wins over it.
+            // Front matter and per-path overrides: each draft gets the engine of its own configuration.
             PostAnalysisEngine draftEngine;
             try
             {
-                draft = draft.WithFrontMatter(knownRuleIds.Contains, engine.Options.TimeZone);
-                draftEngine = engines.For(file == "-" ? null : file, draft.FrontMatter?.ToLayer(file + " (front matter)"));
-                if (engineSeen.Add(draftEngine))
-                {
-                    // An engine of an override or a front matter may switch on a rule that says something once (PL0003, a notice).
-                    var once = draftEngine.RunDiagnostics.Where(d => runDiagnosticIds.Add(d.Id)).ToImmutableArray();
-                    if (!once.IsEmpty)
-                    {
-                        results.Add(new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, once));
-                    }
-
-                    foreach (var notice in draftEngine.Notices.Where(notices.Add))
-                    {
-                        error.WriteLine("postlint: notice: " + notice);
-                    }
-                }
+                (draft, draftEngine) = draftEngines.For(draft, file, results, error);
             }
             catch (FrontMatterException e)
             {
