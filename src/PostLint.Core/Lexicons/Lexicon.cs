@@ -49,6 +49,13 @@ public sealed record LexiconEntry
     /// <summary>Words that cancel a match in the same sentence (<c>cancel=</c> and the file's <c>@cancel</c>).</summary>
     public ImmutableArray<string> CancelWords { get; init; } = [];
 
+    /// <summary>
+    /// When given (<c>with=</c>), the same sentence must also hold one of these words for a match to
+    /// count: a word that is harmless alone and a finding only beside them (a party name beside 支持,
+    /// a topic such as 原発 beside 反対の声を).
+    /// </summary>
+    public ImmutableArray<string> RequiredWords { get; init; } = [];
+
     /// <summary>Longer words that contain a spelling and are fine (<c>allow=</c>: 殺菌, バカンス).</summary>
     public ImmutableArray<string> AllowedCompounds { get; init; } = [];
 

@@ -146,8 +146,10 @@ public sealed class LexiconMatcher
     }
 
     /// <summary>
-    /// Removes the matches whose sentence holds one of their entry's cancelling words
-    /// (<paramref name="sentences"/>: the post's sentences in order, <see cref="SentenceSplitter"/>).
+    /// Removes the matches whose sentence holds one of their entry's cancelling words, or lacks all
+    /// of its required words (<c>with=</c>) (<paramref name="sentences"/>: the post's sentences in
+    /// order, <see cref="SentenceSplitter"/>). A word that overlaps the match itself is part of the
+    /// matched term, not its context: 違法 does not cancel 違法ダウンロード.
     /// </summary>
     public void RemoveCancelled(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> sentences, List<LexiconMatch> matches)
     {
@@ -159,13 +161,27 @@ public sealed class LexiconMatcher
             var sentence = SentenceOf(sentences, match.Span.Start, text.Length);
             var from = Math.Max(sentence.Start, match.Span.Start - ContextReach);
             var to = Math.Max(from, Math.Min(sentence.End, match.Span.End + ContextReach));
+            var folded = _folded[match.EntryIndex];
             var cancelled = false;
-            foreach (var word in _folded[match.EntryIndex].Cancel)
+            foreach (var word in folded.Cancel)
             {
-                if (LexiconText.ContainsFolded(text[from..to], word))
+                if (OccursBeside(text, from, to, word, match.Span))
                 {
                     cancelled = true;
                     break;
+                }
+            }
+
+            if (!cancelled && folded.With.Length > 0)
+            {
+                cancelled = true;
+                foreach (var word in folded.With)
+                {
+                    if (OccursBeside(text, from, to, word, match.Span))
+                    {
+                        cancelled = false;
+                        break;
+                    }
                 }
             }
 
@@ -176,6 +192,22 @@ public sealed class LexiconMatcher
         }
 
         matches.RemoveRange(kept, matches.Count - kept);
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in text[from..to] without overlapping <paramref name="match"/>.</summary>
+    private static bool OccursBeside(ReadOnlySpan<char> text, int from, int to, string word, TextSpan match)
+    {
+        var window = text[from..to];
+        for (var at = LexiconText.IndexOfFolded(window, word, 0); at >= 0; at = LexiconText.IndexOfFolded(window, word, at + 1))
+        {
+            var start = from + at;
+            if (start >= match.End || start + word.Length <= match.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -564,5 +596,7 @@ public sealed class LexiconMatcher
         public string[] Allow { get; } = [.. entry.AllowedCompounds.Select(LexiconText.Fold)];
 
         public string[] After { get; } = [.. entry.After.Select(LexiconText.Fold)];
+
+        public string[] With { get; } = [.. entry.RequiredWords.Select(LexiconText.Fold)];
     }
 }

@@ -11,7 +11,7 @@ namespace PostLint.Lexicons;
 /// </summary>
 public static class LexiconReader
 {
-    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "after", "afterpos", "form", "match", "nomatch", "note"];
+    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "with", "after", "afterpos", "form", "match", "nomatch", "note"];
 
     /// <summary>Reads a lexicon from text; <paramref name="problems"/> receives what is wrong (PL0002), with <paramref name="path"/> and line.</summary>
     public static Lexicon Read(string text, string path, List<ConfigurationProblem> problems, Func<string, bool>? isKnownRuleId = null)
@@ -186,6 +186,7 @@ public static class LexiconReader
             SurfaceOnly = form.Contains("surface"),
             CancelWords = [.. fileCancel, .. Get(values, "cancel")],
             AllowedCompounds = Get(values, "allow"),
+            RequiredWords = Get(values, "with"),
             After = Get(values, "after"),
             AfterPartsOfSpeech = Get(values, "afterpos"),
             MustMatch = mustMatch,

@@ -8,7 +8,8 @@ namespace PostLint.Rules.Content;
 /// PL3009: a specific business or product praised without fairness — a superlative (No.1, 一番おいしい,
 /// 日本一, 最高の) in a sentence that names a business or product: with a dictionary an organisation
 /// name (名詞,固有名詞,組織), or, with or without one, a word that marks a business
-/// (<c>Data/Lists/business-markers.txt</c>: 店, 亭, 商店, 株式会社, 旅館 …). A superlative about the
+/// (<c>Data/Lists/business-markers.txt</c>: 店, 亭, 商店, 株式会社, 旅館 …; 屋, 堂, 荘 only inside a 「quoted
+/// name」), in that sentence or the next. A superlative about the
 /// town, a view or a local food in general (日本一の桜, 一番おいしい牡蠣) is not reported.
 /// Words from <c>Data/Lexicons/superlative.tsv</c>.
 /// </summary>
@@ -26,7 +27,17 @@ public sealed class PL3009UnfairProductPraise : ContentRule
         description: "A superlative attached to a named business or product in the same sentence. Superlatives about the town, a view or a food in general are not reported.",
         references: ["石巻市ソーシャルメディアガイドライン 4(8)"]);
 
-    private static readonly string[] BusinessMarkers = [.. EmbeddedData.ReadList("Lists/business-markers.txt").Select(LexiconText.Fold)];
+    /// <summary>Words that mark a business anywhere in the sentence (店, 旅館, 株式会社 …).</summary>
+    private static readonly string[] BusinessMarkers = [.. ReadMarkers().Where(static m => m[0] is not '!' and not '「').Select(LexiconText.Fold)];
+
+    /// <summary>Words that contain a marker and name no business (商店街, 参加店舗): written <c>!商店街</c>.</summary>
+    private static readonly string[] NotMarkers = [.. ReadMarkers().Where(static m => m[0] == '!').Select(static m => LexiconText.Fold(m[1..]))];
+
+    /// <summary>
+    /// Short suffixes that mark a business only at the end of a quoted name (「金華堂」, 「湯元あきよし荘」,
+    /// 「麺屋秋吉」): written <c>「堂</c>. Alone in a sentence they are too common (屋上, 食堂 is a marker anyway).
+    /// </summary>
+    private static readonly string[] QuotedNameMarkers = [.. ReadMarkers().Where(static m => m[0] == '「').Select(static m => LexiconText.Fold(m[1..]))];
 
     protected override DiagnosticDescriptor Descriptor => Rule;
 
@@ -34,35 +45,61 @@ public sealed class PL3009UnfairProductPraise : ContentRule
 
     protected override bool Accepts(in LexiconMatchContext context)
     {
-        // The sentence, within the matcher's reach: a post without sentence marks is one long sentence.
+        // The sentence and the one after it, within the matcher's reach: an advertisement often puts
+        // the superlative in an exclamation and the name right after it (「市内No.1！「〇〇工房」なら安心」).
+        var sentences = context.Sentences;
         var whole = context.Sentence;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (sentences[i].Start == whole.Start && i + 1 < sentences.Length)
+            {
+                whole = PostLint.Text.TextSpan.FromBounds(whole.Start, sentences[i + 1].End);
+                break;
+            }
+        }
+
         var sentence = PostLint.Text.TextSpan.FromBounds(
             Math.Max(whole.Start, context.Span.Start - LexiconMatcher.ContextReach),
             Math.Max(context.Span.End, Math.Min(whole.End, context.Span.End + LexiconMatcher.ContextReach)));
+        var text = context.Text.AsSpan();
         if (context.HasMorphology)
         {
-            var morphemes = context.Morphemes;
-            for (var i = context.Match.MorphemeStart; i >= 0 && morphemes[i].Span.Start >= sentence.Start; i--)
+            // An organisation name; not a hashtag word such as #PR, which the dictionary takes for one.
+            foreach (var morpheme in context.Morphemes)
             {
-                if (morphemes[i].PartOfSpeechMatches("名詞,固有名詞,組織"))
-                {
-                    return true;
-                }
-            }
-
-            for (var i = context.Match.MorphemeStart + 1; i < morphemes.Length && morphemes[i].Span.End <= sentence.End; i++)
-            {
-                if (morphemes[i].PartOfSpeechMatches("名詞,固有名詞,組織"))
+                if (morpheme.Span.Start >= sentence.Start && morpheme.Span.End <= sentence.End &&
+                    !context.Span.Contains(morpheme.Span.Start) &&
+                    morpheme.PartOfSpeechMatches("名詞,固有名詞,組織") &&
+                    !(morpheme.Span.Start > 0 && text[morpheme.Span.Start - 1] is '#' or '＃'))
                 {
                     return true;
                 }
             }
         }
 
-        var text = context.Text.AsSpan(sentence);
+        var window = text[sentence.Start..sentence.End];
         foreach (var marker in BusinessMarkers)
         {
-            if (LexiconText.ContainsFolded(text, marker))
+            for (var at = LexiconText.IndexOfFolded(window, marker, 0); at >= 0; at = LexiconText.IndexOfFolded(window, marker, at + 1))
+            {
+                if (!InsideNotMarker(window, at, marker.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return HasQuotedBusinessName(window);
+    }
+
+    private static bool InsideNotMarker(ReadOnlySpan<char> window, int at, int length)
+    {
+        foreach (var word in NotMarkers)
+        {
+            var from = Math.Max(0, at - word.Length + length);
+            var to = Math.Min(window.Length, at + word.Length);
+            var found = LexiconText.IndexOfFolded(window[from..to], word, 0);
+            if (found >= 0 && from + found <= at && from + found + word.Length >= at + length)
             {
                 return true;
             }
@@ -70,4 +107,33 @@ public sealed class PL3009UnfairProductPraise : ContentRule
 
         return false;
     }
+
+    /// <summary>A 「…」 quoted name that ends with a business suffix (「金華堂」, 「湯元あきよし荘」) or holds one (「麺屋秋吉」).</summary>
+    private static bool HasQuotedBusinessName(ReadOnlySpan<char> window)
+    {
+        var rest = window;
+        while (rest.IndexOf('「') is var open && open >= 0)
+        {
+            rest = rest[(open + 1)..];
+            var close = rest.IndexOf('」');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            foreach (var marker in QuotedNameMarkers)
+            {
+                if (LexiconText.ContainsFolded(rest[..close], marker))
+                {
+                    return true;
+                }
+            }
+
+            rest = rest[(close + 1)..];
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> ReadMarkers() => EmbeddedData.ReadList("Lists/business-markers.txt");
 }

@@ -10,6 +10,12 @@ namespace PostLint.Rules.Tests.Evaluation;
 public sealed record LabelledPost(string Id, string Text, ImmutableHashSet<string> Expected, bool IsTricky)
 {
     public string Category => Id[..Id.IndexOf('.', StringComparison.Ordinal)];
+
+    /// <summary>
+    /// True for the held-out posts (<c>holdout.tsv</c>): written after the lexicons were last tuned
+    /// and never used to tune them, so their figures say how the rules do on posts they have not seen.
+    /// </summary>
+    public bool IsHoldout => Category == ContentCorpus.HoldoutCategory;
 }
 
 /// <summary>
@@ -21,6 +27,9 @@ public sealed record LabelledPost(string Id, string Text, ImmutableHashSet<strin
 public static class ContentCorpus
 {
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "Evaluation", "Corpus");
+
+    /// <summary>The file name (without <c>.tsv</c>) of the held-out posts.</summary>
+    public const string HoldoutCategory = "holdout";
 
     private static readonly Lazy<ImmutableArray<LabelledPost>> Loaded = new(Load);
 
