@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
@@ -191,6 +192,39 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.SelectOptionAsync("#filter-rule", firstRule);
         await Assertions.Expect(page.Locator("#audit-findings tbody tr")).ToHaveCountAsync(firstCount);
         await Assertions.Expect(page.Locator($"#audit-findings tbody tr[data-rule='{firstRule}']")).ToHaveCountAsync(firstCount);
+    }
+
+    [SkippableFact]
+    public async Task An_uploaded_X_archive_zip_shows_the_counts_postlint_audit_prints_for_it()
+    {
+        // The archive as X delivers it: one .zip with twitter-…/data/tweets.js and note-tweet.js.
+        using var folder = new TempFolder();
+        var zip = Path.Combine(folder.Path, "twitter-2025-04-01.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            foreach (var name in new[] { "tweets.js", "note-tweet.js", "manifest.js" })
+            {
+                archive.CreateEntryFromFile(TestPaths.InRepo("samples", "x-archive", "data", name), "twitter-2025-04-01/data/" + name);
+            }
+        }
+
+        var expected = CliAuditByRule(zip, "--profile", "ishinomaki");
+        Assert.NotEmpty(expected);
+        Assert.Equal(CliAuditByRule(TestPaths.InRepo("samples", "x-archive"), "--profile", "ishinomaki"), expected);
+
+        var page = await OpenAsync();
+        await page.SelectOptionAsync("#profile", "ishinomaki");
+        await page.ClickAsync("#tab-audit");
+        await page.SetInputFilesAsync("#audit-files", zip);
+        await page.ClickAsync("#audit-run");
+
+        await Assertions.Expect(page.Locator("#audit-result")).ToBeVisibleAsync();
+        foreach (var (rule, count) in expected)
+        {
+            await Assertions.Expect(page.Locator($"#audit-by-rule tr[data-rule='{rule}'] td.num")).ToHaveTextAsync(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await Assertions.Expect(page.Locator("#audit-by-rule tbody tr")).ToHaveCountAsync(expected.Count);
     }
 
     [SkippableFact]
