@@ -99,6 +99,32 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_dictionary_an_audit_reports_PL0003_once_and_still_finds_rumours_by_surface_form()
+    {
+        var posts = InFolder("rumours.jsonl");
+        File.WriteAllText(posts, """
+            {"id":"1","text":"拡散希望！噂では市長が辞任するらしい"}
+            {"id":"2","text":"噂では新しい道の駅ができるそうです"}
+            {"id":"3","text":"特殊詐欺に注意してください"}
+
+            """);
+        var (exit, output, _) = Audit(args: [posts, "--profile", "ishinomaki", "--dicdir", "none", "--format", "json"]);
+        Assert.Equal(0, exit); // PL3004 is a warning under ishinomaki
+
+        using var report = JsonDocument.Parse(output);
+        var results = report.RootElement.GetProperty("results").EnumerateArray().ToList();
+        var ids = results.Select(static r => r.GetProperty("ruleId").GetString()).ToList();
+        Assert.Equal(1, ids.Count(static id => id == "PL0003"));
+        Assert.Equal("PL0003", ids[0]); // once per run, before the posts
+        Assert.Contains("表層形で照合します（--dicdir none", results[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("PL3004", ids);
+
+        // With the dictionary the same audit has no PL0003.
+        var (_, withDictionary, _) = Audit(args: [posts, "--profile", "ishinomaki", "--format", "json"]);
+        Assert.DoesNotContain("\"PL0003\"", withDictionary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_report_shows_read_equals_analysed_plus_rejected_plus_skipped_and_the_rule_table()
     {
         var (exit, output, _) = Audit(args: [Sample("posts.jsonl")]);

@@ -10,11 +10,22 @@ namespace PostLint.Analysis;
 /// </summary>
 internal static class MorphologyProvider
 {
+    /// <summary>
+    /// The <c>mecab.dicdir</c> / <c>--dicdir</c> value that asks for no dictionary: the content rules
+    /// match surface forms (as on a machine without MeCab), and PL0003 says so once.
+    /// </summary>
+    public const string NoDictionary = "none";
+
     private static readonly ConcurrentDictionary<string, Lazy<(MecabDictionary? Dictionary, string? Problem)>> Opened = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary for a configured folder (null: discover), or null with a description of where PostLint looked.</summary>
     public static (MecabDictionary? Dictionary, string? Problem) Get(string? configuredDirectory)
     {
+        if (string.Equals(configuredDirectory, NoDictionary, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, "--dicdir none / mecab.dicdir: \"none\" で辞書を使わない設定です");
+        }
+
         var key = configuredDirectory ?? string.Empty;
         return Opened.GetOrAdd(key, static key => new Lazy<(MecabDictionary?, string?)>(() => Open(key.Length == 0 ? null : key))).Value;
     }
@@ -24,7 +35,7 @@ internal static class MorphologyProvider
         var location = new MecabDictionaryLocator().Locate(configuredDirectory);
         if (!location.Found)
         {
-            return (null, string.Join("; ", location.Searched.Select(static s => s.Path)));
+            return (null, "見つかりません。探した場所: " + string.Join("; ", location.Searched.Select(static s => s.Path)));
         }
 
         try
@@ -33,7 +44,7 @@ internal static class MorphologyProvider
         }
         catch (MecabDictionaryException e)
         {
-            return (null, e.Message);
+            return (null, "読み込めません: " + e.Message);
         }
     }
 }

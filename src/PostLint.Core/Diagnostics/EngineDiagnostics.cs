@@ -36,7 +36,7 @@ public static class EngineDiagnostics
     public static readonly DiagnosticDescriptor DictionaryNotFound = new(
         DictionaryNotFoundId,
         "MeCab dictionary not found",
-        "MeCab 辞書が見つからないため、内容ルールは表層形で照合します（探した場所: {0}）",
+        "MeCab 辞書を使えないため、内容ルールは表層形で照合します（{0}）",
         DiagnosticCategory.Engine,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
