@@ -154,14 +154,11 @@ public sealed class MecabTaggerTests : IDisposable
             tagger.Tokenize(post, 0, list);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
+        Assert.Equal(0, PostLint.Core.Tests.Syntax.Allocation.PerCalls(100, () =>
         {
             list.Clear();
             tagger.Tokenize(post, 0, list);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }));
     }
 
     [MecabFact]

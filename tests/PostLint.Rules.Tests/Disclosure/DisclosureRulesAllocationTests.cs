@@ -39,12 +39,20 @@ public sealed class DisclosureRulesAllocationTests
             action();
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < calls; i++)
+        // The least of three rounds: an allocation per call shows in every round, a one-off of the
+        // runtime (tiered re-compilation on a busy machine) in one at most.
+        var least = long.MaxValue;
+        for (var round = 0; round < 3 && least > 0; round++)
         {
-            action();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < calls; i++)
+            {
+                action();
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        return least;
     }
 }
