@@ -34,11 +34,37 @@ public sealed class RulesApiTests(ServerFixture server) : IClassFixture<ServerFi
         var doc = JsonSerializer.Deserialize(await server.Client.GetStringAsync("api/v1/rules/pl1001?profile=ishinomaki"), ServerJsonContext.Default.RuleDocument)!;
 
         Assert.Equal("PL1001", doc.Id);
-        Assert.StartsWith("# PL1001", doc.Markdown, StringComparison.Ordinal);
+        Assert.Equal("ja", doc.Language);
+        Assert.StartsWith("# PL1001: 情報元タグが関係タグより前にある\n", doc.Markdown, StringComparison.Ordinal);
+        Assert.Contains("<h2>直し方</h2>", doc.Html, StringComparison.Ordinal);
         Assert.Contains("<table>", doc.Html, StringComparison.Ordinal);
         Assert.Contains("<h2", doc.Html, StringComparison.Ordinal);
         Assert.Contains("<code>#石巻市 #PR", doc.Html, StringComparison.Ordinal);
         Assert.Equal("error", doc.Severity);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("EN-us")]
+    public async Task A_rule_page_comes_in_English_with_lang_en(string lang)
+    {
+        var doc = JsonSerializer.Deserialize(await server.Client.GetStringAsync("api/v1/rules/PL1001?lang=" + lang), ServerJsonContext.Default.RuleDocument)!;
+
+        Assert.Equal("en", doc.Language);
+        Assert.StartsWith("# PL1001: Source tag before disclosure tag\n", doc.Markdown, StringComparison.Ordinal);
+        Assert.Contains("<h2>How to fix</h2>", doc.Html, StringComparison.Ordinal);
+        Assert.Contains("<code>#石巻市 #PR", doc.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("api/v1/rules/PL1001?lang=fr")]
+    [InlineData("rules/PL1001?lang=de")]
+    public async Task A_language_PostLint_does_not_speak_is_a_400_problem(string path)
+    {
+        using var response = await server.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("lang", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +75,20 @@ public sealed class RulesApiTests(ServerFixture server) : IClassFixture<ServerFi
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"ja\">", html, StringComparison.Ordinal);
+        Assert.Contains("<title>PL1001: 情報元タグが関係タグより前にある — PostLint</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>ルールの説明</h2>", html, StringComparison.Ordinal);
         Assert.Contains("石巻市ソーシャルメディアガイドライン 5(1)ア", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/rules/PL1001?lang=en\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_rule_page_is_served_in_English_with_lang_en()
+    {
+        var html = await server.Client.GetStringAsync("rules/pl1001?lang=en");
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<title>PL1001: Source tag before disclosure tag — PostLint</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Rule description</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/rules/PL1001\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +99,11 @@ public sealed class RulesApiTests(ServerFixture server) : IClassFixture<ServerFi
         {
             using var response = await server.Client.GetAsync("api/v1/rules/" + rule.Id);
             Assert.True(response.StatusCode == HttpStatusCode.OK, rule.Id);
+
+            // Japanese by default: the embedded docs/rules/ja page, titled with the rule's Japanese title.
+            var doc = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), ServerJsonContext.Default.RuleDocument)!;
+            Assert.True(doc.Language == "ja", $"{rule.Id} has no Japanese page");
+            Assert.StartsWith($"# {rule.Id}: {rule.TitleJa}\n", doc.Markdown, StringComparison.Ordinal);
         }
     }
 

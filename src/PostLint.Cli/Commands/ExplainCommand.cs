@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using PostLint.Cli.Infrastructure;
+using PostLint.Localization;
 
 namespace PostLint.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class ExplainCommand
         command.SetAction(parseResult =>
         {
             var ruleId = (parseResult.GetValue(id) ?? string.Empty).Trim().ToUpperInvariant();
-            var page = ReadPage(ruleId);
+            var page = ReadPage(ruleId, console.Messages.Language);
             if (page is null)
             {
                 console.Error.WriteLine($"postlint: no rule '{ruleId}' (run 'postlint rules' to list them)");
@@ -29,15 +30,20 @@ internal static class ExplainCommand
         return command;
     }
 
-    /// <summary>The embedded docs/rules/&lt;id&gt;.md, or null.</summary>
-    public static string? ReadPage(string ruleId)
+    /// <summary>
+    /// The embedded page in the language: docs/rules/ja/&lt;id&gt;.md (Japanese) or docs/rules/&lt;id&gt;.md
+    /// (English); the English page when a rule has no Japanese page yet; null for no rule.
+    /// </summary>
+    public static string? ReadPage(string ruleId, DisplayLanguage language)
     {
         if (ruleId.Length is < 5 or > 10 || !ruleId.All(char.IsAsciiLetterOrDigit))
         {
             return null;
         }
 
-        using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream("PostLint.Docs.rules." + ruleId + ".md");
+        var assembly = typeof(ExplainCommand).Assembly;
+        using var stream = (language == DisplayLanguage.Japanese ? assembly.GetManifestResourceStream("PostLint.Docs.rules.ja." + ruleId + ".md") : null)
+            ?? assembly.GetManifestResourceStream("PostLint.Docs.rules." + ruleId + ".md");
         if (stream is null)
         {
             return null;

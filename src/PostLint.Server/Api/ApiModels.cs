@@ -56,9 +56,13 @@ public sealed record RuleModel(
     string DocUrl,
     IReadOnlyList<string> References);
 
-/// <summary>A rule's documentation page (docs/rules/PLxxxx.md) as Markdown and as HTML.</summary>
+/// <summary>
+/// A rule's documentation page as Markdown and as HTML, in <see cref="Language"/> (<c>ja</c>:
+/// docs/rules/ja/PLxxxx.md, the default; <c>en</c>: docs/rules/PLxxxx.md).
+/// </summary>
 public sealed record RuleDocument(
     string Id,
+    string Language,
     string Title,
     string TitleJa,
     string Category,

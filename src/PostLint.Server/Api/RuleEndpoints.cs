@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Server.Web;
 
 namespace PostLint.Server.Api;
@@ -21,7 +22,7 @@ internal static class RuleEndpoints
         api.MapGet("/rules/{id}", GetRule)
             .WithName("rule")
             .WithSummary("A rule's documentation")
-            .WithDescription("The rule's page (docs/rules/PLxxxx.md) as Markdown and as HTML, with its severity under the profile.")
+            .WithDescription("The rule's page as Markdown and as HTML, with its severity under the profile: Japanese (docs/rules/ja/PLxxxx.md) by default, English (docs/rules/PLxxxx.md) with `lang=en`.")
             .Produces<RuleDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -48,21 +49,26 @@ internal static class RuleEndpoints
         return Results.Json(new RulesResponse(run.Options.Profile, run.Options.ProfileTitle, rules), ServerJsonContext.Answers.RulesResponse);
     }
 
-    private static IResult GetRule(string id, string? profile, EngineCatalog engines, RuleDocs docs)
+    private static IResult GetRule(string id, string? profile, string? lang, EngineCatalog engines, RuleDocs docs)
     {
+        if (!RuleDocs.TryParseLanguage(lang, out var language))
+        {
+            return ApiRequests.Problem(StatusCodes.Status400BadRequest, "lang の値が正しくありません", $"lang は ja（日本語、既定）か en（英語）です。受け取った値: '{lang}'");
+        }
+
         if (!ApiRequests.TryGetEngine(engines, profile, out var engine, out var problem))
         {
             return problem!;
         }
 
         var rule = engine.Run.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
-        if (rule is null || !docs.TryGet(rule.Id, out var page))
+        if (rule is null || !docs.TryGet(rule.Id, language, out var page))
         {
             return ApiRequests.Problem(StatusCodes.Status404NotFound, "そのルールはありません", $"ルール '{id}' はありません。GET /api/v1/rules で一覧を見られます。");
         }
 
         return Results.Json(
-            new RuleDocument(rule.Id, rule.Title, Localization.Messages.Japanese.RuleTitle(rule), rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
+            new RuleDocument(rule.Id, page.Language == DisplayLanguage.English ? "en" : "ja", rule.Title, Localization.Messages.Japanese.RuleTitle(rule), rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
             ServerJsonContext.Answers.RuleDocument);
     }
 

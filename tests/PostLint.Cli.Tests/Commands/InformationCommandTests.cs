@@ -25,12 +25,49 @@ public sealed class InformationCommandTests : IDisposable
     }
 
     [Fact]
-    public void Explain_prints_the_rule_page()
+    public void Explain_prints_the_Japanese_rule_page_by_default()
     {
         var result = CliRunner.Run("explain", "pl1001");
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("# PL1001: Source tag before disclosure tag", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith("# PL1001: 情報元タグが関係タグより前にある\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## 直し方", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| プロファイルごとの重大度 | エラー（ishinomaki）", result.Output, StringComparison.Ordinal);
         Assert.Contains("正・`#PR #石巻市`", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--lang en")]
+    [InlineData("--lang=en")]
+    public void Explain_prints_the_English_rule_page_with_lang_en(string lang)
+    {
+        var result = CliRunner.Run(["explain", "PL1001", .. lang.Split(' ')]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# PL1001: Source tag before disclosure tag\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## How to fix", result.Output, StringComparison.Ordinal);
+        Assert.Contains("正・`#PR #石巻市`", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_follows_an_English_locale()
+    {
+        var result = CliRunner.RunWithEnvironment(null, static name => name == "LANG" ? "en_US.UTF-8" : null, "explain", "PL5001");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# PL5001: ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("## 原因", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## Cause", result.Output, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> RuleIds() =>
+        [.. PostLint.Analysis.EngineDiagnostics.All.Concat(PostLint.Rules.BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics)).Select(static d => d.Id).Distinct()];
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Explain_has_a_Japanese_page_for_every_rule(string id)
+    {
+        var result = CliRunner.Run("explain", id);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("## 原因", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## 設定", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]

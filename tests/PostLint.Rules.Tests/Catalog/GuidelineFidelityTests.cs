@@ -12,8 +12,9 @@ namespace PostLint.Rules.Tests.Catalog;
 /// Holds the built-in profiles to the guideline texts (SPEC "Citations"): every city clause a
 /// profile cites for a rule is in <c>tests/Data/guidelines/clauses.tsv</c> with a quote that is in
 /// the city's text; another city's clause is cited only with 「（参考）」; anything else is a real
-/// national or platform source; and the header of every rule page (severity per profile,
-/// references per profile) is generated from the profiles.
+/// national or platform source; and the header of every rule page, English (docs/rules) and
+/// Japanese (docs/rules/ja), with the severity and the references per profile, is generated from
+/// the profiles.
 /// </summary>
 public sealed partial class GuidelineFidelityTests
 {
@@ -120,21 +121,58 @@ public sealed partial class GuidelineFidelityTests
         Assert.False(Clauses().ContainsKey((rule, clause)), $"{clause} does not support {rule}");
 
     [Fact]
-    public void Rule_page_headers_are_generated_from_the_profiles()
+    public void Rule_page_headers_are_generated_from_the_profiles() => CheckHeaders(PageLanguage.English);
+
+    [Fact]
+    public void Japanese_rule_page_headers_are_generated_from_the_profiles() => CheckHeaders(PageLanguage.Japanese);
+
+    /// <summary>
+    /// The pages of one language: where they are, the labels of the generated rows, the names of the
+    /// severities and the punctuation around the profile names.
+    /// </summary>
+    internal sealed record PageLanguage(string[] Folder, string SeverityLabel, string ReferencesLabel, Func<string, string> SeverityName, bool Japanese, Regex Rows)
+    {
+        public static readonly PageLanguage English = new(["docs", "rules"], "Severity by profile", "References by profile", static name => name, false, HeaderRows());
+
+        /// <summary>docs/rules/ja: the severity names 広報 staff read in the rest of PostLint's Japanese output.</summary>
+        public static readonly PageLanguage Japanese = new(
+            ["docs", "rules", "ja"],
+            "プロファイルごとの重大度",
+            "プロファイルごとの根拠",
+            static name => name switch
+            {
+                "error" => "エラー",
+                "warning" => "警告",
+                "suggestion" => "提案",
+                "silent" => "非表示",
+                _ => "無効",
+            },
+            true,
+            JapaneseHeaderRows());
+    }
+
+    private static void CheckHeaders(PageLanguage language)
     {
         var options = ProfileNames.ToDictionary(static p => p, Profile);
         var update = Environment.GetEnvironmentVariable("POSTLINT_UPDATE_DOCS") == "1";
         var stale = new List<string>();
+        var folder = string.Join('/', language.Folder);
         foreach (var descriptor in Descriptors().Where(static d => !d.Id.StartsWith("PL0", StringComparison.Ordinal)))
         {
-            var path = TestPaths.InRepo("docs", "rules", descriptor.Id + ".md");
-            var page = File.ReadAllText(path, Encoding.UTF8);
-            var (severityRow, referencesRow) = Header(descriptor, options);
-            var expected = severityRow + referencesRow;
-            var updated = HeaderRows().Replace(page, m => severityRow + m.Groups["fix"].Value + referencesRow, 1);
-            if (!HeaderRows().IsMatch(page))
+            var path = TestPaths.InRepo([.. language.Folder, descriptor.Id + ".md"]);
+            if (!File.Exists(path))
             {
-                stale.Add($"docs/rules/{descriptor.Id}.md has no header rows; expected:\n{expected}");
+                stale.Add($"{folder}/{descriptor.Id}.md does not exist");
+                continue;
+            }
+
+            var page = File.ReadAllText(path, Encoding.UTF8);
+            var (severityRow, referencesRow) = Header(descriptor, options, language);
+            var expected = severityRow + referencesRow;
+            var updated = language.Rows.Replace(page, m => severityRow + m.Groups["fix"].Value + referencesRow, 1);
+            if (!language.Rows.IsMatch(page))
+            {
+                stale.Add($"{folder}/{descriptor.Id}.md has no header rows; expected:\n{expected}");
                 continue;
             }
 
@@ -146,7 +184,7 @@ public sealed partial class GuidelineFidelityTests
                 }
                 else
                 {
-                    stale.Add($"docs/rules/{descriptor.Id}.md: expected\n{expected}");
+                    stale.Add($"{folder}/{descriptor.Id}.md: expected\n{expected}");
                 }
             }
         }
@@ -154,18 +192,25 @@ public sealed partial class GuidelineFidelityTests
         Assert.True(stale.Count == 0, "Rule page headers are out of date (run the tests with POSTLINT_UPDATE_DOCS=1 to regenerate them):\n" + string.Join("\n", stale));
     }
 
-    /// <summary>The generated rows: the severity under each profile, and the references under each profile.</summary>
-    internal static (string SeverityRow, string ReferencesRow) Header(DiagnosticDescriptor descriptor, IReadOnlyDictionary<string, AnalyzerOptions> options)
+    /// <summary>The generated rows in the page's language: the severity under each profile, and the references under each profile.</summary>
+    internal static (string SeverityRow, string ReferencesRow) Header(DiagnosticDescriptor descriptor, IReadOnlyDictionary<string, AnalyzerOptions> options, PageLanguage language)
     {
+        // English: "error (ishinomaki); off (joetsu, mine)"; Japanese: 「エラー（ishinomaki）、無効（joetsu、mine）」.
+        var profileSeparator = language.Japanese ? "、" : ", ";
         var severities = ProfileNames
-            .GroupBy(p => options[p].GetEffectiveSeverity(descriptor)?.ToReportName() ?? "off")
-            .Select(static g => $"{g.Key} ({string.Join(", ", g)})");
+            .GroupBy(p => language.SeverityName(options[p].GetEffectiveSeverity(descriptor)?.ToReportName() ?? "off"))
+            .Select(g => language.Japanese ? $"{g.Key}（{string.Join(profileSeparator, g)}）" : $"{g.Key} ({string.Join(profileSeparator, g)})");
         var references = ProfileNames
             .GroupBy(p => string.Join("、", options[p].GetReferences(descriptor)))
-            .Select(static g => $"{string.Join(", ", g)}: {g.Key}");
-        return ($"| Severity by profile | {string.Join("; ", severities)} |\n", $"| References by profile | {string.Join(" · ", references)} |\n");
+            .Select(g => string.Join(profileSeparator, g) + (language.Japanese ? "：" : ": ") + g.Key);
+        return (
+            $"| {language.SeverityLabel} | {string.Join(language.Japanese ? "、" : "; ", severities)} |\n",
+            $"| {language.ReferencesLabel} | {string.Join(" · ", references)} |\n");
     }
 
     [GeneratedRegex(@"\| (Default severity|Severity by profile) \|[^\n]*\n(?<fix>\| Fix \|[^\n]*\n)?\| (Guideline|References by profile) \|[^\n]*\n")]
     private static partial Regex HeaderRows();
+
+    [GeneratedRegex(@"\| プロファイルごとの重大度 \|[^\n]*\n(?<fix>\| 修正 \|[^\n]*\n)?\| プロファイルごとの根拠 \|[^\n]*\n")]
+    private static partial Regex JapaneseHeaderRows();
 }
