@@ -130,7 +130,7 @@ public sealed partial class GuidelineFidelityTests
     /// The pages of one language: where they are, the labels of the generated rows, the names of the
     /// severities and the punctuation around the profile names.
     /// </summary>
-    internal sealed record PageLanguage(string[] Folder, string SeverityLabel, string ReferencesLabel, Func<string, string> SeverityName, bool Japanese, Regex Rows)
+    internal sealed record PageLanguage(string[] Folder, string SeverityLabel, string ReferencesLabel, Func<string, string> SeverityName, bool IsJapanese, Regex Rows)
     {
         public static readonly PageLanguage English = new(["docs", "rules"], "Severity by profile", "References by profile", static name => name, false, HeaderRows());
 
@@ -196,15 +196,15 @@ public sealed partial class GuidelineFidelityTests
     internal static (string SeverityRow, string ReferencesRow) Header(DiagnosticDescriptor descriptor, IReadOnlyDictionary<string, AnalyzerOptions> options, PageLanguage language)
     {
         // English: "error (ishinomaki); off (joetsu, mine)"; Japanese: 「エラー（ishinomaki）、無効（joetsu、mine）」.
-        var profileSeparator = language.Japanese ? "、" : ", ";
+        var profileSeparator = language.IsJapanese ? "、" : ", ";
         var severities = ProfileNames
             .GroupBy(p => language.SeverityName(options[p].GetEffectiveSeverity(descriptor)?.ToReportName() ?? "off"))
-            .Select(g => language.Japanese ? $"{g.Key}（{string.Join(profileSeparator, g)}）" : $"{g.Key} ({string.Join(profileSeparator, g)})");
+            .Select(g => language.IsJapanese ? $"{g.Key}（{string.Join(profileSeparator, g)}）" : $"{g.Key} ({string.Join(profileSeparator, g)})");
         var references = ProfileNames
             .GroupBy(p => string.Join("、", options[p].GetReferences(descriptor)))
-            .Select(g => string.Join(profileSeparator, g) + (language.Japanese ? "：" : ": ") + g.Key);
+            .Select(g => string.Join(profileSeparator, g) + (language.IsJapanese ? "：" : ": ") + g.Key);
         return (
-            $"| {language.SeverityLabel} | {string.Join(language.Japanese ? "、" : "; ", severities)} |\n",
+            $"| {language.SeverityLabel} | {string.Join(language.IsJapanese ? "、" : "; ", severities)} |\n",
             $"| {language.ReferencesLabel} | {string.Join(" · ", references)} |\n");
     }
 
