@@ -58,7 +58,7 @@ public sealed class InformationCommandTests : IDisposable
     }
 
     public static TheoryData<string> RuleIds() =>
-        [.. PostLint.Analysis.EngineDiagnostics.All.Concat(PostLint.Rules.BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics)).Select(static d => d.Id).Distinct()];
+        [.. PostLint.Diagnostics.EngineDiagnostics.All.Concat(PostLint.Rules.BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics)).Select(static d => d.Id).Distinct()];
 
     [Theory]
     [MemberData(nameof(RuleIds))]

@@ -93,8 +93,14 @@ public sealed partial class RulePageTranslationTests
     [MemberData(nameof(RuleIds))]
     public void The_Japanese_pages_prose_is_Japanese(string id)
     {
-        var notJapanese = Prose(Read(Japanese(id))).Where(static block => !Kana().IsMatch(StripCode(block))).ToList();
+        var prose = Prose(Read(Japanese(id)));
+        var notJapanese = prose.Where(static block => !Kana().IsMatch(StripCode(block))).ToList();
         Assert.True(notJapanese.Count == 0, $"docs/rules/ja/{id}.md has prose without Japanese:\n" + string.Join("\n---\n", notJapanese));
+
+        // A paragraph that is Japanese overall may still keep an English sentence: four Latin words in a
+        // row outside code spans are one (names such as 「Welcome to Ishinomaki!」 are three at most).
+        var english = prose.SelectMany(static block => EnglishRun().Matches(StripCode(block)).Select(static m => m.Value)).ToList();
+        Assert.True(english.Count == 0, $"docs/rules/ja/{id}.md has English left in its prose:\n" + string.Join("\n", english));
     }
 
     [Theory]
@@ -122,6 +128,8 @@ public sealed partial class RulePageTranslationTests
         Assert.Equal(["Some `b` text\nwrapped.", "- item `d`", "- 日本語の項目"], Prose(page));
         Assert.Equal(["Cause"], Headings(page));
         Assert.DoesNotMatch(Kana(), StripCode("- item `日本`"));
+        Assert.Matches(EnglishRun(), "日本語の段落に Pages reached over plain HTTP が残っている");
+        Assert.DoesNotMatch(EnglishRun(), StripCode("「Welcome to Ishinomaki!」 と `a b c d e` の例"));
     }
 
     /// <summary>The <c>##</c> headings, in order.</summary>
@@ -227,6 +235,9 @@ public sealed partial class RulePageTranslationTests
     /// <summary>Hiragana or katakana: Japanese prose, not a copied English sentence around a kanji place name.</summary>
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}]")]
     private static partial Regex Kana();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){3,}")]
+    private static partial Regex EnglishRun();
 
     [GeneratedRegex(@"^\s*([-*]|\d+\.) ")]
     private static partial Regex ListItem();
