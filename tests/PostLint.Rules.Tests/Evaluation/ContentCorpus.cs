@@ -12,10 +12,11 @@ public sealed record LabelledPost(string Id, string Text, ImmutableHashSet<strin
     public string Category => Id[..Id.IndexOf('.', StringComparison.Ordinal)];
 
     /// <summary>
-    /// True for the held-out posts (<c>holdout.tsv</c>): written after the lexicons were last tuned
-    /// and never used to tune them, so their figures say how the rules do on posts they have not seen.
+    /// True for the held-out posts (<c>holdout*.tsv</c>): each file written after a round of lexicon
+    /// changes and not used to tune that round, so its figures say how the rules do on posts they had
+    /// not seen.
     /// </summary>
-    public bool IsHoldout => Category == ContentCorpus.HoldoutCategory;
+    public bool IsHoldout => Category.StartsWith(ContentCorpus.HoldoutCategory, StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -28,7 +29,7 @@ public static class ContentCorpus
 {
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "Evaluation", "Corpus");
 
-    /// <summary>The file name (without <c>.tsv</c>) of the held-out posts.</summary>
+    /// <summary>The start of the file names of the held-out posts (<c>holdout.tsv</c>, <c>holdout-2.tsv</c>).</summary>
     public const string HoldoutCategory = "holdout";
 
     private static readonly Lazy<ImmutableArray<LabelledPost>> Loaded = new(Load);
