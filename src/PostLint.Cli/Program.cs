@@ -90,6 +90,16 @@ public static class Program
                 root.Subcommands.Add(command);
             }
 
+            foreach (var option in root.Options)
+            {
+                option.Description = option switch
+                {
+                    System.CommandLine.Help.HelpOption => console.Text["option.help"],
+                    VersionOption => console.Text["option.version"],
+                    _ => option.Description,
+                };
+            }
+
             var parseResult = root.Parse(args);
             var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
             if (parseResult.Errors.Count > 0)
@@ -107,12 +117,49 @@ public static class Program
                 return EngineHost.ExitFailure;
             }
 
+            if (parseResult.Action is System.CommandLine.Help.HelpAction)
+            {
+                return WriteHelp(parseResult, configuration, console);
+            }
+
             return parseResult.Invoke(configuration);
         }
         finally
         {
             CultureInfo.CurrentUICulture = previousCulture;
         }
+    }
+
+    /// <summary>
+    /// Writes <c>--help</c> in the language of the run. The descriptions are ours; the few words
+    /// System.CommandLine adds itself (section titles, <c>[default: …]</c>) are not translated in
+    /// every culture it ships, so they are put in the run's language here.
+    /// </summary>
+    private static int WriteHelp(ParseResult parseResult, InvocationConfiguration configuration, CliConsole console)
+    {
+        using var help = new StringWriter();
+        var exit = parseResult.Invoke(new InvocationConfiguration { Output = help, Error = configuration.Error, EnableDefaultExceptionHandler = false });
+        var text = console.Text;
+        var lines = help.ToString().ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i] switch
+            {
+                "Description:" or "説明:" => text["help.description"],
+                "Usage:" or "使用法:" => text["help.usage"],
+                "Arguments:" or "引数:" => text["help.arguments"],
+                "Options:" or "オプション:" => text["help.options"],
+                "Commands:" or "コマンド:" => text["help.commands"],
+                var line => line
+                    .Replace("[default: ", text["help.default"], StringComparison.Ordinal)
+                    .Replace(" [command]", " " + text["help.commandToken"], StringComparison.Ordinal)
+                    .Replace(" [options]", " " + text["help.optionsToken"], StringComparison.Ordinal),
+            };
+        }
+
+        console.Output.Write(string.Join(Environment.NewLine, lines));
+        console.Output.Flush();
+        return exit;
     }
 
     private static string Usage(ParseResult parseResult) =>

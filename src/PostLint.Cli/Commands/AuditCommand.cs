@@ -20,35 +20,37 @@ internal static class AuditCommand
 
     public static Command Create(CliConsole console)
     {
-        var common = new CommonOptions();
+        var text = console.Text;
+        var common = new CommonOptions(text);
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Export folders or files: an X archive, a Facebook or Instagram export, .jsonl, .csv, text files or folders.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = text["argument.auditPaths"],
+            Arity = ArgumentArity.ZeroOrMore,
             HelpName = "PATH",
         };
         var inputFormat = new Option<string>("--input-format")
         {
-            Description = "Input format: auto, text, jsonl, csv, x-archive, facebook, instagram (default: auto, detected per path).",
+            Description = text["option.inputFormat"],
             DefaultValueFactory = static _ => "auto",
             HelpName = "FORMAT",
         };
-        var textColumn = new Option<string?>("--text-column") { Description = "CSV: the column with the post text (default: text, full_text, post, message, body, content, 本文).", HelpName = "COLUMN" };
-        var idColumn = new Option<string?>("--id-column") { Description = "CSV: the column with the post id (default: id, tweet_id, post_id; else the record number).", HelpName = "COLUMN" };
-        var createdColumn = new Option<string?>("--created-column") { Description = "CSV: the column with the posting time (default: createdAt, created_at, timestamp, date).", HelpName = "COLUMN" };
-        var baseline = new Option<string?>("--baseline") { Description = "Findings in this baseline file are reported as suppressed and do not fail the audit.", HelpName = "FILE" };
-        var showSuppressed = new Option<bool>("--show-suppressed") { Description = "With --baseline: also list the findings the baseline suppresses in text and github reports (they are always counted in the summary)." };
-        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every finding of this audit to a baseline file (then exit 0 unless the audit failed).", HelpName = "FILE" };
-        var jobs = new Option<int?>("--jobs", "-j") { Description = "Threads that analyse posts (default: the number of cores).", HelpName = "N" };
-        var suggestions = new Option<bool>("--spelling-suggestions") { Description = "Compute corrections for misspelt words (PL5003); off in audits because each costs milliseconds." };
+        var textColumn = new Option<string?>("--text-column") { Description = text["option.textColumn"], HelpName = "COLUMN" };
+        var idColumn = new Option<string?>("--id-column") { Description = text["option.idColumn"], HelpName = "COLUMN" };
+        var createdColumn = new Option<string?>("--created-column") { Description = text["option.createdColumn"], HelpName = "COLUMN" };
+        var baseline = new Option<string?>("--baseline") { Description = text["option.baseline"], HelpName = "FILE" };
+        var showSuppressed = new Option<bool>("--show-suppressed") { Description = text["option.showSuppressed"] };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = text["option.writeBaseline"], HelpName = "FILE" };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = text["option.jobs"], HelpName = "N" };
+        var suggestions = new Option<bool>("--spelling-suggestions") { Description = text["option.spellingSuggestions"] };
 
-        var command = new Command("audit", "Audit past posts from a platform export (X archive, Facebook, Instagram), JSON Lines, CSV or text files.");
+        var command = new Command("audit", text["command.audit"]);
         command.Arguments.Add(paths);
         command.Options.Add(inputFormat);
         command.Options.Add(textColumn);
         command.Options.Add(idColumn);
         command.Options.Add(createdColumn);
         common.AddConfigurationOptions(command);
+        common.AddSelectionOptions(command);
         common.AddReportOptions(command);
         command.Options.Add(baseline);
         command.Options.Add(showSuppressed);
@@ -90,6 +92,19 @@ internal static class AuditCommand
     {
         var error = console.Error;
         var messages = console.Messages;
+        if (parseResult.GetValue(common.PrintConfig))
+        {
+            return common.TryGetOverrides(parseResult, error, out var printOverrides)
+                ? ConfigurationPrinter.Run(parseResult.GetValue(common.Config), printOverrides, console)
+                : EngineHost.ExitFailure;
+        }
+
+        if (request.Paths.Length == 0)
+        {
+            error.WriteLine(console.Text.Format("error.usage", console.Text["error.noAuditPaths"], "postlint audit --help"));
+            return EngineHost.ExitFailure;
+        }
+
         if (!InputFormats.TryParse(request.InputFormat, out var format))
         {
             error.WriteLine(messages.Format("audit.unknownInputFormat", request.InputFormat, string.Join(", ", InputFormats.Names)));
@@ -185,11 +200,13 @@ internal static class AuditCommand
             }
 
             target.Writer.WriteHeader(run);
+            var quiet = parseResult.GetValue(common.Quiet);
             if (EngineHost.RunResult(engine) is { } runResult)
             {
                 // Once per run, before the posts: PL0003 when content rules match surface forms only.
-                summary.Count(runResult);
-                target.Writer.WriteResult(runResult);
+                var shownRun = quiet ? QuietFilter.Apply(runResult, summary) : runResult;
+                summary.Count(shownRun);
+                target.Writer.WriteResult(shownRun);
             }
 
             var records = PostReaders.Read(sources, readerOptions, interrupt.Token);
@@ -198,9 +215,11 @@ internal static class AuditCommand
             void Write(PostResult result)
             {
                 result = baseline.Apply(result);
-                summary.Count(result);
-                target.Writer.WriteResult(result);
+                // The baseline records every finding; --quiet only changes what the report shows.
                 baselineWriter?.Add(result);
+                var shown = quiet ? QuietFilter.Apply(result, summary) : result;
+                summary.Count(shown);
+                target.Writer.WriteResult(shown);
             }
 
             AuditPipeline.Run(

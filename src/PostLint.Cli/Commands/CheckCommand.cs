@@ -10,71 +10,94 @@ namespace PostLint.Cli.Commands;
 /// <summary>
 /// <c>postlint check [FILE…|-]</c>: checks drafts, one post per file, and reports every finding
 /// with the guideline clause; <c>--fix</c> applies the safe fixes (and the unsafe ones with
-/// <c>--unsafe-fixes</c>) in place. <c>postlint fix</c> is the same with <c>--fix</c> on.
+/// <c>--unsafe-fixes</c>) in place or to <c>--fixed-output</c>; <c>--diff</c> shows them and writes
+/// nothing. <c>postlint fix</c> is the same with <c>--fix</c> on. <c>-o</c> is the report, as in audit.
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(CliConsole console) => Create(console, "check", "Check draft posts (one post per file, or - for standard input).", fixByDefault: false);
+    public static Command Create(CliConsole console) => Create(console, "check", console.Text["command.check"], fixByDefault: false);
 
-    public static Command CreateFix(CliConsole console) => Create(console, "fix", "Apply fixes to draft posts in place (same as check --fix).", fixByDefault: true);
+    public static Command CreateFix(CliConsole console) => Create(console, "fix", console.Text["command.fix"], fixByDefault: true);
 
     private static Command Create(CliConsole console, string name, string description, bool fixByDefault)
     {
-        var common = new CommonOptions();
+        var text = console.Text;
+        var common = new CommonOptions(text);
         var files = new Argument<string[]>("files")
         {
-            Description = "Draft files, folders (their .txt and .md drafts) or quoted globs such as 'drafts/**/*.txt'; - reads standard input.",
+            Description = text["argument.drafts"],
             Arity = ArgumentArity.ZeroOrMore,
             HelpName = "FILE",
         };
-        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes and write the drafts back." };
-        // For `fix`, --output is where the fixed post goes (the report goes to standard output);
-        // for `check`, --output is the report and --fixed-output the fixed post.
-        var fixedOutput = fixByDefault
-            ? new Option<string?>("--output", "-o")
-            {
-                Description = "Write the fixed post here instead of in place (one input only; for standard input the default is standard output).",
-                HelpName = "FILE",
-            }
-            : new Option<string?>("--fixed-output")
-            {
-                Description = "With --fix: write the fixed post here instead of in place (one input only).",
-                HelpName = "FILE",
-            };
+        var fix = new Option<bool>("--fix") { Description = text["option.fix"] };
+        // -o is the report in every verb; the fixed draft goes in place or to --fixed-output.
+        var fixedOutput = new Option<string?>("--fixed-output")
+        {
+            Description = text[fixByDefault ? "option.fixedOutput.fix" : "option.fixedOutput.check"],
+            HelpName = "FILE",
+        };
+        var diff = new Option<bool>("--diff") { Description = text["option.diff"] };
+        var noIgnore = new Option<bool>("--no-ignore") { Description = text["option.noIgnore"] };
 
-        var noIgnore = new Option<bool>("--no-ignore") { Description = "Do not read .postlintignore: folders and globs yield every draft." };
         var command = new Command(name, description);
         command.Arguments.Add(files);
         common.AddConfigurationOptions(command);
-        command.Options.Add(common.Format);
-        command.Options.Add(common.MaxWarnings);
+        common.AddSelectionOptions(command);
+        common.AddReportOptions(command);
         if (!fixByDefault)
         {
-            command.Options.Add(common.Output);
             command.Options.Add(fix);
         }
 
         command.Options.Add(common.UnsafeFixes);
         command.Options.Add(fixedOutput);
+        command.Options.Add(diff);
         command.Options.Add(common.Dicdir);
         command.Options.Add(noIgnore);
-        command.SetAction(parseResult => Run(
-            parseResult,
-            console,
-            common,
-            parseResult.GetValue(files) ?? [],
-            fixByDefault || parseResult.GetValue(fix),
-            parseResult.GetValue(fixedOutput),
-            parseResult.GetValue(noIgnore)));
+        command.SetAction(parseResult =>
+        {
+            if (parseResult.GetValue(common.PrintConfig))
+            {
+                return common.TryGetOverrides(parseResult, console.Error, out var printOverrides)
+                    ? ConfigurationPrinter.Run(parseResult.GetValue(common.Config), printOverrides, console)
+                    : EngineHost.ExitFailure;
+            }
+
+            var showDiff = parseResult.GetValue(diff);
+            return Run(
+                parseResult,
+                console,
+                common,
+                parseResult.GetValue(files) ?? [],
+                showDiff ? FixMode.Diff : fixByDefault || parseResult.GetValue(fix) ? FixMode.Write : FixMode.None,
+                parseResult.GetValue(fixedOutput),
+                parseResult.GetValue(noIgnore));
+        });
         return command;
     }
 
-    private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, string[] files, bool applyFixes, string? fixedOutput, bool noIgnore)
+    /// <summary>What happens to the fixes: nothing (check), written (fix, check --fix), or shown as a diff (--diff).</summary>
+    private enum FixMode
+    {
+        None,
+        Write,
+        Diff,
+    }
+
+    private static int Run(ParseResult parseResult, CliConsole console, CommonOptions common, string[] files, FixMode mode, string? fixedOutput, bool noIgnore)
     {
         var error = console.Error;
+        var text = console.Text;
+        var verb = parseResult.CommandResult.Command.Name;
         if (files.Length == 0)
         {
-            error.WriteLine("postlint: name at least one draft file, or - for standard input");
+            error.WriteLine(text.Format("error.usage", text["error.noDrafts"], $"postlint {verb} --help"));
+            return EngineHost.ExitFailure;
+        }
+
+        if (fixedOutput is not null && mode == FixMode.None)
+        {
+            error.WriteLine(text.Format("error.usage", text["error.fixedOutputNeedsFix"], $"postlint {verb} --help"));
             return EngineHost.ExitFailure;
         }
 
@@ -97,7 +120,7 @@ internal static class CheckCommand
         files = [.. expansion.Files];
         if (fixedOutput is not null && files.Length != 1)
         {
-            error.WriteLine("postlint: --fixed-output takes exactly one input");
+            error.WriteLine(text.Format("error.usage", text["error.fixedOutputOneInput"], $"postlint {verb} --help"));
             return EngineHost.ExitFailure;
         }
 
@@ -120,10 +143,11 @@ internal static class CheckCommand
         }
 
         var includeUnsafe = parseResult.GetValue(common.UnsafeFixes);
-        var exit = EngineHost.ExitOk;
+        var quiet = parseResult.GetValue(common.Quiet);
         var summary = new ReportSummary();
         var results = new List<PostResult>();
         var fixedMessages = new List<string>();
+        var diffs = new System.Text.StringBuilder();
         if (EngineHost.RunResult(engine) is { } runResult)
         {
             results.Add(runResult);
@@ -132,6 +156,7 @@ internal static class CheckCommand
         var draftEngines = new DraftEngines(engine, engines);
         foreach (var file in files)
         {
+            var displayName = file == "-" ? "<stdin>" : file;
             DraftFile draft;
             try
             {
@@ -151,7 +176,7 @@ internal static class CheckCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"postlint: {file} を読み取れません: {IoErrors.Describe(e)}");
+                error.WriteLine(text.Format("error.cannotReadDraft", file, IoErrors.Describe(e)));
                 return EngineHost.ExitFailure;
             }
 
@@ -182,14 +207,31 @@ internal static class CheckCommand
             if (post.Text.Length == 0)
             {
                 // As in an audit: a draft with no text is not a clean post but an input to look at.
-                results.Add(PostResult.ForProblem(EngineDiagnostics.InputRecord, TextPostReader.EmptyFileReason, file == "-" ? "<stdin>" : file, postId: post.Id));
+                results.Add(PostResult.ForProblem(EngineDiagnostics.InputRecord, TextPostReader.EmptyFileReason, displayName, postId: post.Id));
                 summary.Rejected++;
                 continue;
             }
 
-            if (applyFixes)
+            if (mode == FixMode.None)
             {
-                var fixResult = draftEngine.Fix(post, includeUnsafe);
+                results.Add(new PostResult(draft.ForReport(post.Text), draft.ToFilePositions(draftEngine.Analyze(post))));
+                summary.Posts++;
+                continue;
+            }
+
+            var fixResult = draftEngine.Fix(post, includeUnsafe);
+            var rules = string.Join(", ", fixResult.Applied.Select(static a => a.RuleId).Distinct());
+            if (mode == FixMode.Diff)
+            {
+                // Show, write nothing: the diff of the whole file as fix would write it.
+                diffs.Append(UnifiedDiff.Create(FileText(draft, post.Text), FileText(draft, fixResult.FixedText), displayName, displayName));
+                if (fixResult.Applied.Length > 0)
+                {
+                    fixedMessages.Add(text.Format("fix.wouldFix", displayName, fixResult.Applied.Length, rules));
+                }
+            }
+            else
+            {
                 if (fixResult.Changed || (file == "-" && fixedOutput is null))
                 {
                     WriteFixed(console, draft, file, fixedOutput, fixResult.FixedText);
@@ -197,22 +239,36 @@ internal static class CheckCommand
 
                 if (fixResult.Applied.Length > 0)
                 {
-                    fixedMessages.Add($"{(file == "-" ? "<stdin>" : file)}: fixed {fixResult.Applied.Length} ({string.Join(", ", fixResult.Applied.Select(static a => a.RuleId).Distinct())})");
+                    fixedMessages.Add(text.Format("fix.fixed", displayName, fixResult.Applied.Length, rules));
                 }
-
-                results.Add(new PostResult(draft.ForReport(fixResult.FixedText), draft.ToFilePositions(fixResult.Remaining)));
-            }
-            else
-            {
-                results.Add(new PostResult(draft.ForReport(post.Text), draft.ToFilePositions(draftEngine.Analyze(post))));
             }
 
+            results.Add(new PostResult(draft.ForReport(fixResult.FixedText), draft.ToFilePositions(fixResult.Remaining)));
             summary.Posts++;
+        }
+
+        if (mode == FixMode.Diff)
+        {
+            // As ruff format --diff: the diff on standard output, what would change on standard
+            // error, exit 1 when something would change; no report.
+            console.Output.Write(diffs.ToString());
+            console.Output.Flush();
+            foreach (var message in fixedMessages)
+            {
+                error.WriteLine(message);
+            }
+
+            if (diffs.Length == 0)
+            {
+                error.WriteLine(text["fix.nothingToFix"]);
+            }
+
+            return diffs.Length > 0 ? EngineHost.ExitFindings : EngineHost.ExitOk;
         }
 
         // When the fixed post goes to standard output, the report goes to standard error.
         var reportPath = parseResult.GetResult(common.Output) is null ? null : parseResult.GetValue(common.Output);
-        var reportConsole = applyFixes && files.Contains("-") && fixedOutput is null && reportPath is null
+        var reportConsole = mode == FixMode.Write && files.Contains("-") && fixedOutput is null && reportPath is null
             ? new CliConsole(error, error, isTerminal: false) { Messages = console.Messages }
             : console;
         using (var target = ReportTarget.Open(format, reportPath, reportConsole))
@@ -220,8 +276,9 @@ internal static class CheckCommand
             target.Writer.WriteHeader(EngineHost.CreateRun(engine));
             foreach (var result in results)
             {
-                summary.Count(result);
-                target.Writer.WriteResult(result);
+                var shown = quiet ? QuietFilter.Apply(result, summary) : result;
+                summary.Count(shown);
+                target.Writer.WriteResult(shown);
             }
 
             target.Writer.WriteSummary(summary);
@@ -234,7 +291,7 @@ internal static class CheckCommand
         }
 
         console.Output.Flush();
-        return exit != EngineHost.ExitOk ? exit : EngineHost.ExitCode(summary, parseResult.GetValue(common.MaxWarnings));
+        return EngineHost.ExitCode(summary, parseResult.GetValue(common.MaxWarnings));
     }
 
     // The folder of postlint.json (given or found upwards): its .postlintignore applies to folder arguments.
@@ -243,6 +300,10 @@ internal static class CheckCommand
         var file = configPath ?? PostLint.Configuration.ConfigurationFileLocator.Find(Directory.GetCurrentDirectory());
         return file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
     }
+
+    // The file as fix would write it (front matter and final line break included, the BOM left out of the diff).
+    private static string FileText(DraftFile draft, string postText) =>
+        System.Text.Encoding.UTF8.GetString(draft.ToBytes(postText)).TrimStart('\uFEFF');
 
     /// <summary>The most bytes a draft may have: far above any platform's longest post (Facebook's 63,206 characters).</summary>
     internal const int MaxDraftBytes = 16 * 1024 * 1024;

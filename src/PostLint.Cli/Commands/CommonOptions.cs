@@ -1,70 +1,69 @@
+using System.Collections.Immutable;
 using System.CommandLine;
+using PostLint.Cli.Infrastructure;
+using PostLint.Cli.Localization;
 using PostLint.Configuration;
 using PostLint.Reporting;
 
 namespace PostLint.Cli.Commands;
 
-/// <summary>Options shared by the verbs that analyse posts (check, fix, audit, rules).</summary>
+/// <summary>
+/// Options shared by the verbs that analyse posts (check, fix, audit, rules), with their help in
+/// the language of the run. The same option means the same thing in every verb: <c>-o</c> is
+/// always where the report goes.
+/// </summary>
 internal sealed class CommonOptions
 {
-    public Option<string?> Profile { get; } = new("--profile", "-p")
-    {
-        Description = "Profile to use instead of what postlint.json extends: ishinomaki, joetsu, mine, recommended.",
-        HelpName = "NAME",
-    };
+    private readonly CliText _text;
 
-    public Option<string?> Config { get; } = new("--config", "-c")
+    public CommonOptions(CliText text)
     {
-        Description = "Configuration file (default: postlint.json found by walking up from the current directory).",
-        HelpName = "FILE",
-    };
+        _text = text;
+        Profile = new("--profile", "-p") { Description = text["option.profile"], HelpName = "NAME" };
+        Config = new("--config", "-c") { Description = text["option.config"], HelpName = "FILE" };
+        Sponsored = new("--sponsored") { Description = text["option.sponsored"] };
+        Platform = new("--platform") { Description = text["option.platform"], HelpName = "NAME" };
+        Format = new("--format", "-f") { Description = text["option.format"], DefaultValueFactory = static _ => "text", HelpName = "FORMAT" };
+        Output = new("--output", "-o") { Description = text["option.output"], HelpName = "FILE" };
+        MaxWarnings = new("--max-warnings") { Description = text["option.maxWarnings"], HelpName = "N" };
+        UnsafeFixes = new("--unsafe-fixes") { Description = text["option.unsafeFixes"] };
+        Dicdir = new("--dicdir") { Description = text["option.dicdir"], HelpName = "DIR" };
+        DocsUrl = new("--docs-url") { Description = text["option.docsUrl"], HelpName = "URL" };
+        Select = new("--select") { Description = text["option.select"], HelpName = "RULE[,RULE…]" };
+        Ignore = new("--ignore") { Description = text["option.ignore"], HelpName = "RULE[,RULE…]" };
+        Quiet = new("--quiet", "-q") { Description = text["option.quiet"] };
+        PrintConfig = new("--print-config") { Description = text["option.printConfig"] };
+    }
 
-    public Option<bool> Sponsored { get; } = new("--sponsored")
-    {
-        Description = "Treat every post as sponsored work: a disclosure (#PR #石巻市 or 【PR】石巻市) is required (PL1004).",
-    };
+    public Option<string?> Profile { get; }
 
-    public Option<string?> Platform { get; } = new("--platform")
-    {
-        Description = "Platform the posts are for: x, threads, instagram, line, facebook, youtube (default: config, else x).",
-        HelpName = "NAME",
-    };
+    public Option<string?> Config { get; }
 
-    public Option<string> Format { get; } = new("--format", "-f")
-    {
-        Description = "Report format: text, json, sarif, github, csv.",
-        DefaultValueFactory = static _ => "text",
-        HelpName = "FORMAT",
-    };
+    public Option<bool> Sponsored { get; }
 
-    public Option<string?> Output { get; } = new("--output", "-o")
-    {
-        Description = "Write the report to this file (written atomically) instead of standard output.",
-        HelpName = "FILE",
-    };
+    public Option<string?> Platform { get; }
 
-    public Option<int?> MaxWarnings { get; } = new("--max-warnings")
-    {
-        Description = "Exit with 1 when there are more warnings than this.",
-        HelpName = "N",
-    };
+    public Option<string> Format { get; }
 
-    public Option<bool> UnsafeFixes { get; } = new("--unsafe-fixes")
-    {
-        Description = "Also apply unsafe fixes (they may change the meaning: review them).",
-    };
+    public Option<string?> Output { get; }
 
-    public Option<string?> Dicdir { get; } = new("--dicdir")
-    {
-        Description = "MeCab dictionary folder (default: config mecab.dicdir, MECAB_DICDIR, mecabrc, standard paths).",
-        HelpName = "DIR",
-    };
+    public Option<int?> MaxWarnings { get; }
 
-    public Option<string?> DocsUrl { get; } = new("--docs-url")
-    {
-        Description = "Where the rule pages (PL1001.md …) are published; reports link each rule there (default: config docsUrl, else no link).",
-        HelpName = "URL",
-    };
+    public Option<bool> UnsafeFixes { get; }
+
+    public Option<string?> Dicdir { get; }
+
+    public Option<string?> DocsUrl { get; }
+
+    /// <summary>Rule ids or prefixes to run, comma-separated and repeatable (<c>--select PL1,PL2001</c>).</summary>
+    public Option<string[]> Select { get; }
+
+    public Option<string[]> Ignore { get; }
+
+    /// <summary>Errors only: warnings and suggestions are left out of the report and counted as hidden.</summary>
+    public Option<bool> Quiet { get; }
+
+    public Option<bool> PrintConfig { get; }
 
     public void AddConfigurationOptions(Command command)
     {
@@ -73,6 +72,15 @@ internal sealed class CommonOptions
         command.Options.Add(Sponsored);
         command.Options.Add(Platform);
         command.Options.Add(DocsUrl);
+    }
+
+    /// <summary>The options of the verbs that analyse: which rules run, what the report shows, and --print-config.</summary>
+    public void AddSelectionOptions(Command command)
+    {
+        command.Options.Add(Select);
+        command.Options.Add(Ignore);
+        command.Options.Add(Quiet);
+        command.Options.Add(PrintConfig);
     }
 
     public void AddReportOptions(Command command)
@@ -97,7 +105,7 @@ internal sealed class CommonOptions
         {
             if (!PostLint.Syntax.PlatformLimits.TryParsePlatform(platform, out var value))
             {
-                error.WriteLine($"postlint: unknown platform '{platform}' (use one of: {string.Join(", ", PostLint.Syntax.PlatformLimits.PlatformNames)})");
+                error.WriteLine(_text.Format("error.unknownPlatform", platform, string.Join(", ", PostLint.Syntax.PlatformLimits.PlatformNames)));
                 return false;
             }
 
@@ -109,13 +117,57 @@ internal sealed class CommonOptions
             var docsUrl = parseResult.GetValue(DocsUrl) ?? string.Empty;
             if (!ConfigurationResolver.TryNormalizeDocsUrl(docsUrl, out var url))
             {
-                error.WriteLine($"postlint: --docs-url must be an absolute http or https address, not '{docsUrl}'");
+                error.WriteLine(_text.Format("error.docsUrl", docsUrl));
                 return false;
             }
 
             overrides = overrides with { DocsUrl = url };
         }
 
+        if (parseResult.CommandResult.Command.Options.Contains(Select))
+        {
+            if (!TryGetSelectors(parseResult, Select, error, out var select) ||
+                !TryGetSelectors(parseResult, Ignore, error, out var ignore))
+            {
+                return false;
+            }
+
+            overrides = overrides with { Select = select, Ignore = ignore };
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The selectors of <c>--select</c> or <c>--ignore</c>: comma-separated, repeatable, any case.
+    /// A selector that is neither a rule id nor the prefix of one is a usage error with the
+    /// closest rule id, so that a typo does not silently select nothing.
+    /// </summary>
+    private bool TryGetSelectors(ParseResult parseResult, Option<string[]> option, TextWriter error, out ImmutableArray<string> selectors)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var value in parseResult.GetValue(option) ?? [])
+        {
+            foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var selector = part.ToUpperInvariant();
+                if (!RuleCatalog.Ids.Any(id => RuleSelection.Matches(selector, id)))
+                {
+                    var hint = RuleCatalog.Closest(selector) is { } closest ? _text.Format("error.didYouMean", closest) : string.Empty;
+                    var verb = parseResult.CommandResult.Command.Name;
+                    error.WriteLine(_text.Format("error.usage", _text.Format("error.unknownRuleSelector", option.Name, part, hint), $"postlint {verb} --help"));
+                    selectors = [];
+                    return false;
+                }
+
+                if (!builder.Contains(selector))
+                {
+                    builder.Add(selector);
+                }
+            }
+        }
+
+        selectors = builder.ToImmutable();
         return true;
     }
 
@@ -127,7 +179,7 @@ internal sealed class CommonOptions
             return true;
         }
 
-        error.WriteLine($"postlint: unknown format '{name}' (use one of: {string.Join(", ", ReportFormats.Names)})");
+        error.WriteLine(_text.Format("error.unknownFormat", name, string.Join(", ", ReportFormats.Names)));
         return false;
     }
 }

@@ -10,8 +10,9 @@ internal static class ExplainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var id = new Argument<string>("rule") { Description = "A rule id such as PL1001.", HelpName = "RULE" };
-        var command = new Command("explain", "Show the documentation of a rule.");
+        var text = console.Text;
+        var id = new Argument<string>("rule") { Description = text["argument.rule"], HelpName = "RULE" };
+        var command = new Command("explain", text["command.explain"]);
         command.Arguments.Add(id);
         command.SetAction(parseResult =>
         {
@@ -19,7 +20,7 @@ internal static class ExplainCommand
             var page = ReadPage(ruleId, console.Messages.Language);
             if (page is null)
             {
-                console.Error.WriteLine($"postlint: no rule '{ruleId}' (run 'postlint rules' to list them)");
+                console.Error.WriteLine(text.Format("error.noRule", ruleId));
                 return EngineHost.ExitFailure;
             }
 

@@ -17,15 +17,16 @@ internal static class InitCommand
 
     public static Command Create(CliConsole console)
     {
+        var text = console.Text;
         var profile = new Option<string>("--profile", "-p")
         {
-            Description = "The profile to extend: ishinomaki, joetsu, mine, recommended.",
+            Description = text["option.initProfile"],
             DefaultValueFactory = static _ => ConfigurationResolver.DefaultProfile,
             HelpName = "NAME",
         };
-        var force = new Option<bool>("--force") { Description = "Overwrite an existing postlint.json." };
-        var directory = new Option<string?>("--directory", "-d") { Description = "Where to write postlint.json (default: the current directory).", HelpName = "DIR" };
-        var command = new Command("init", "Write a commented postlint.json that extends a profile.");
+        var force = new Option<bool>("--force") { Description = text["option.force"] };
+        var directory = new Option<string?>("--directory", "-d") { Description = text["option.directory"], HelpName = "DIR" };
+        var command = new Command("init", text["command.init"]);
         command.Options.Add(profile);
         command.Options.Add(force);
         command.Options.Add(directory);
@@ -34,21 +35,21 @@ internal static class InitCommand
             var name = (parseResult.GetValue(profile) ?? ConfigurationResolver.DefaultProfile).Trim().ToLowerInvariant();
             if (!BuiltInProfiles.Instance.ProfileNames.Contains(name))
             {
-                console.Error.WriteLine($"postlint: unknown profile '{name}' (profiles: {string.Join(", ", BuiltInProfiles.Instance.ProfileNames)})");
+                console.Error.WriteLine(text.Format("error.unknownProfile", name, string.Join(", ", BuiltInProfiles.Instance.ProfileNames)));
                 return EngineHost.ExitFailure;
             }
 
             var path = Path.Combine(parseResult.GetValue(directory) ?? Directory.GetCurrentDirectory(), ConfigurationFileLocator.FileName);
             if (File.Exists(path) && !parseResult.GetValue(force))
             {
-                console.Error.WriteLine($"postlint: {path} already exists (use --force to overwrite)");
+                console.Error.WriteLine(text.Format("error.fileExists", path));
                 return EngineHost.ExitFailure;
             }
 
             AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Render(name)));
             var schema = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, ConfigurationReader.SchemaFileName);
             AtomicFile.WriteAllBytes(schema, ConfigurationReader.ReadSchema());
-            console.Output.WriteLine($"wrote {path} (extends '{name}') and {schema}");
+            console.Output.WriteLine(text.Format("init.wrote", path, name, schema));
             console.Output.Flush();
             return EngineHost.ExitOk;
         });

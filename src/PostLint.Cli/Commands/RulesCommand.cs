@@ -3,6 +3,7 @@ using System.Text.Json;
 using PostLint.Cli.Infrastructure;
 using PostLint.Diagnostics;
 using PostLint.Reporting;
+using PostLint.Text;
 
 namespace PostLint.Cli.Commands;
 
@@ -11,14 +12,15 @@ internal static class RulesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(console.Text);
+        var text = console.Text;
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text (a table) or json.",
+            Description = text["option.rulesFormat"],
             DefaultValueFactory = static _ => "text",
             HelpName = "FORMAT",
         };
-        var command = new Command("rules", "List every rule with its severity in the active profile.");
+        var command = new Command("rules", text["command.rules"]);
         common.AddConfigurationOptions(command);
         command.Options.Add(format);
         command.SetAction(parseResult =>
@@ -36,10 +38,10 @@ internal static class RulesCommand
                     WriteJson(console, run);
                     break;
                 case "text":
-                    WriteTable(console.Output, run);
+                    WriteTable(console, run);
                     break;
                 default:
-                    console.Error.WriteLine("postlint: rules --format takes text or json");
+                    console.Error.WriteLine(text["error.rulesFormat"]);
                     return EngineHost.ExitFailure;
             }
 
@@ -52,16 +54,33 @@ internal static class RulesCommand
     private static string SeverityName(ReportRun run, DiagnosticDescriptor rule) =>
         run.Options.GetEffectiveSeverity(rule)?.ToReportName() ?? "none";
 
-    private static void WriteTable(TextWriter output, ReportRun run)
+    /// <summary>The table in the language of the run: severity words, category names and rule titles (rules-ja.json) translated.</summary>
+    private static void WriteTable(CliConsole console, ReportRun run)
     {
-        output.WriteLine($"profile: {run.Options.Profile ?? "(none)"}{(run.Options.ProfileTitle is { } title ? " — " + title : string.Empty)}");
+        var output = console.Output;
+        var text = console.Text;
+        var messages = console.Messages;
+        var profile = run.Options.Profile ?? text["rules.noProfile"];
+        output.WriteLine(text.Format("rules.profile", profile + (run.Options.ProfileTitle is { } profileTitle ? " — " + profileTitle : string.Empty)));
         output.WriteLine();
-        output.WriteLine($"{"id",-7} {"severity",-10} {"category",-11} title");
-        foreach (var rule in run.Rules)
+        var rows = run.Rules
+            .Select(rule => (Id: rule.Id, Severity: messages.Severity(run.Options.GetEffectiveSeverity(rule)), Category: CategoryName(text, rule.Category), Title: messages.RuleTitle(rule)))
+            .Prepend((Id: text["rules.header.id"], Severity: text["rules.header.severity"], Category: text["rules.header.category"], Title: text["rules.header.title"]))
+            .ToList();
+        var idWidth = rows.Max(static r => DisplayWidth.Of(r.Id));
+        var severityWidth = rows.Max(static r => DisplayWidth.Of(r.Severity));
+        var categoryWidth = rows.Max(static r => DisplayWidth.Of(r.Category));
+        foreach (var (id, severity, category, title) in rows)
         {
-            output.WriteLine($"{rule.Id,-7} {SeverityName(run, rule),-10} {rule.Category,-11} {rule.Title}");
+            output.WriteLine($"{Pad(id, idWidth)}  {Pad(severity, severityWidth)}  {Pad(category, categoryWidth)}  {title}".TrimEnd());
         }
     }
+
+    private static string CategoryName(PostLint.Cli.Localization.CliText text, string category) =>
+        text.Contains("category." + category) ? text["category." + category] : category;
+
+    // Pads by terminal columns, so that full-width words (エラー) line up with ASCII ones.
+    private static string Pad(string value, int width) => value + new string(' ', Math.Max(0, width - DisplayWidth.Of(value)));
 
     private static void WriteJson(CliConsole console, ReportRun run)
     {

@@ -18,21 +18,22 @@ internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var common = new CommonOptions();
+        var text = console.Text;
+        var common = new CommonOptions(text);
         var urls = new Option<string>("--urls")
         {
-            Description = "Addresses to listen on, separated by ';' (default: http://127.0.0.1:8080). Anything but loopback is reachable from other machines.",
+            Description = text["option.urls"],
             DefaultValueFactory = static _ => ServerOptions.DefaultUrl,
             HelpName = "URLS",
         };
         var cors = new Option<string?>("--cors")
         {
-            Description = "Let web pages of this origin (https://cms.example.jp) call the API from a browser. Off by default.",
+            Description = text["option.cors"],
             HelpName = "ORIGIN",
         };
-        var open = new Option<bool>("--open") { Description = "Open the page in the default browser." };
+        var open = new Option<bool>("--open") { Description = text["option.open"] };
 
-        var command = new Command("serve", "Serve a local page and an HTTP API (/api/v1) for checking drafts and auditing exports.");
+        var command = new Command("serve", text["command.serve"]);
         common.AddConfigurationOptions(command);
         command.Options.Add(urls);
         command.Options.Add(cors);

@@ -17,25 +17,26 @@ internal static class SpellCommand
 
     public static Command Create(CliConsole console)
     {
+        var text = console.Text;
         var input = new Argument<string>("input")
         {
-            Description = "The text to check: a file, or - for standard input.",
+            Description = text["argument.spellInput"],
             DefaultValueFactory = _ => "-",
         };
         var dictionary = new Option<string?>("--dictionary", "-d")
         {
-            Description = "The Hunspell dictionary: a base path (…/en_US), its .aff or .dic file, or a folder. Default: DICPATH, then the system's dictionary folders.",
+            Description = text["option.spellDictionary"],
         };
         var language = new Option<string>("--language")
         {
-            Description = "The dictionary language to look for.",
+            Description = text["option.spellLanguage"],
             DefaultValueFactory = _ => HunspellDictionaryLocator.DefaultLanguage,
         };
         var hashtags = new Option<bool>("--hashtags")
         {
-            Description = "Also check the words of #hashtags (skipped by default, like @mentions, URLs and e-mail addresses).",
+            Description = text["option.spellHashtags"],
         };
-        var command = new Command("spell", "Print the misspelt Latin-script words of a text, one per line, like hunspell -l.")
+        var command = new Command("spell", text["command.spell"])
         {
             input,
             dictionary,

@@ -24,28 +24,29 @@ internal static class TokenizeCommand
 
     public static Command Create(CliConsole console)
     {
+        var text = console.Text;
         var file = new Argument<string?>("FILE")
         {
-            Description = "Input file, or - for standard input (the default). Read as raw bytes, one sentence per line.",
+            Description = text["argument.tokenizeInput"],
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = new Option<string>("--format")
         {
-            Description = "mecab (surface TAB feature, like mecab), wakati (space-separated surfaces, like mecab -Owakati) or json (one object per line).",
+            Description = text["option.tokenizeFormat"],
             DefaultValueFactory = _ => "mecab",
         };
         format.AcceptOnlyFromAmong("mecab", "wakati", "json");
         var dicdir = new Option<string?>("--dicdir", "-d")
         {
-            Description = "MeCab dictionary directory (default: MECAB_DICDIR, the dicdir of mecabrc, then the standard install paths).",
+            Description = text["option.tokenizeDicdir"],
         };
 
         var userdic = new Option<string[]>("--userdic", "-u")
         {
-            Description = "Compiled user dictionary (mecab-dict-index -u); repeat the option or separate files with commas, as with mecab -u.",
+            Description = text["option.userdic"],
         };
 
-        var command = new Command("tokenize", "Split text into morphemes with a MeCab dictionary; the output matches the mecab command.")
+        var command = new Command("tokenize", text["command.tokenize"])
         {
             file,
             format,

@@ -50,6 +50,9 @@ public sealed class CliConsole
     /// </summary>
     public Messages Messages { get; set; } = Messages.Japanese;
 
+    /// <summary>The command's own words (help, usage errors) in the language of <see cref="Messages"/>.</summary>
+    public PostLint.Cli.Localization.CliText Text => PostLint.Cli.Localization.CliText.For(Messages.Language);
+
     /// <summary>Reads an environment variable (tests give a fixed environment, so the locale of the machine does not matter).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 

@@ -33,7 +33,7 @@ internal static class EngineHost
         engines = null!;
         if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false) is { } problem)
         {
-            error.WriteLine($"postlint: 設定ファイル（--config）を読めません: {problem}");
+            error.WriteLine(console.Text.Format("error.cannotReadConfig", problem));
             return false;
         }
 
@@ -59,7 +59,7 @@ internal static class EngineHost
 
             foreach (var notice in engine.Notices)
             {
-                error.WriteLine("postlint: notice: " + notice);
+                error.WriteLine(console.Text.Format("notice", notice));
             }
 
             return true;
@@ -142,5 +142,5 @@ internal static class EngineHost
             : new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, engine.RunDiagnostics);
 
     public static int ExitCode(ReportSummary summary, int? maxWarnings) =>
-        summary.Errors > 0 || (maxWarnings is { } max && summary.Warnings > max) ? ExitFindings : ExitOk;
+        summary.Errors > 0 || (maxWarnings is { } max && summary.Warnings + summary.HiddenWarnings > max) ? ExitFindings : ExitOk;
 }

@@ -115,7 +115,7 @@ internal static class UnknownOptions
     }
 
     // Levenshtein distance; option names are short, so the two-row table is enough.
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -91,6 +91,21 @@ public sealed record ConfigurationLayer
     public bool? SpellCheckHashtags { get; init; }
 
     public bool? SpellingSuggestions { get; init; }
+
+    /// <summary>
+    /// Rule ids or id prefixes (<c>PL3</c>) this layer selects (<c>--select</c>): every other rule is
+    /// off, and a selected rule that was off comes on at its default severity. Empty: no selection.
+    /// </summary>
+    public ImmutableArray<string> Select { get; init; } = [];
+
+    /// <summary>Rule ids or id prefixes this layer turns off (<c>--ignore</c>); a longer selector beats a shorter one.</summary>
+    public ImmutableArray<string> Ignore { get; init; } = [];
+
+    /// <summary>
+    /// The line each key was written on, by its dotted path (<c>platform</c>, <c>disclosure.required</c>,
+    /// <c>rules.PL1001</c>), so that <c>--print-config</c> can say where a value came from.
+    /// </summary>
+    public ImmutableDictionary<string, int> KeyLines { get; init; } = ImmutableDictionary<string, int>.Empty;
 }
 
 /// <summary>A day of the year without a year (12月29日), for closures that come back every year.</summary>

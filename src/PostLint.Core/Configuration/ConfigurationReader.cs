@@ -106,7 +106,28 @@ public sealed class ConfigurationReader
         }
 
         problems = [.. _problems];
-        return EnableAccountRules(layer);
+        return EnableAccountRules(layer) with { KeyLines = KeyLines(root) };
+    }
+
+    // The line of every key by its dotted path (rules.PL1001), for --print-config; the first of a duplicate key.
+    private static ImmutableDictionary<string, int> KeyLines(PositionedJson root)
+    {
+        var lines = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.OrdinalIgnoreCase);
+        void Walk(PositionedJson value, string prefix)
+        {
+            foreach (var member in value.Members)
+            {
+                var path = prefix + member.Name;
+                lines.TryAdd(path, member.Line);
+                if (member.Value.Kind == PositionedJsonKind.Object)
+                {
+                    Walk(member.Value, path + ".");
+                }
+            }
+        }
+
+        Walk(root, string.Empty);
+        return lines.ToImmutable();
     }
 
     private static string? SafeDirectory(string path)

@@ -25,6 +25,12 @@ public sealed record ConfigurationOverrides
 
     /// <summary>Where the rule pages are published (<c>--docs-url</c>); beats the file's <c>docsUrl</c>.</summary>
     public string? DocsUrl { get; init; }
+
+    /// <summary>Rule ids or prefixes to select (<c>--select</c>): the other rules are off.</summary>
+    public ImmutableArray<string> Select { get; init; } = [];
+
+    /// <summary>Rule ids or prefixes to turn off (<c>--ignore</c>).</summary>
+    public ImmutableArray<string> Ignore { get; init; } = [];
 }
 
 /// <summary>
@@ -145,6 +151,8 @@ public sealed class ConfigurationResolver
             SpellingDictionary = overrides.SpellingDictionary,
             SpellingSuggestions = overrides.SpellingSuggestions,
             DocsUrl = overrides.DocsUrl,
+            Select = overrides.Select,
+            Ignore = overrides.Ignore,
         };
 
         return new ConfigurationPlan(this, [.. ordered], commandLine, [.. ordered.SelectMany(static l => l.Overrides)]);
@@ -413,6 +421,25 @@ public sealed class ConfigurationResolver
             if (_descriptors.TryGetValue(id, out var descriptor))
             {
                 severities[descriptor.Id] = Resolve(severity, descriptor);
+            }
+        }
+
+        if (layer.Select.IsEmpty && layer.Ignore.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var descriptor in _descriptors.Values)
+        {
+            switch (RuleSelection.Decide(descriptor.Id, layer.Select, layer.Ignore))
+            {
+                case RuleSelection.Decision.Off:
+                    severities[descriptor.Id] = ReportSeverity.None;
+                    break;
+                case RuleSelection.Decision.On when severities[descriptor.Id] == ReportSeverity.None:
+                    // Selecting a rule by name switches it on, as Ruff's --select does.
+                    severities[descriptor.Id] = descriptor.DefaultSeverity.ToReportSeverity();
+                    break;
             }
         }
     }

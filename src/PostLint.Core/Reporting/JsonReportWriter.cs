@@ -160,6 +160,11 @@ public sealed class JsonReportWriter : ReportWriter
         _writer.WriteNumber("read", summary.Read);
         _writer.WriteNumber("skipped", summary.Skipped);
         _writer.WriteNumber("suppressed", summary.Suppressed);
+        if (summary.Hidden > 0)
+        {
+            _writer.WriteNumber("hidden", summary.Hidden);
+        }
+
         _writer.WriteEndObject();
         _writer.WriteEndObject();
         _writer.Flush();

@@ -63,6 +63,23 @@ public sealed class ReportSummary
 
     public long Suppressed { get; private set; }
 
+    /// <summary>Warnings and suggestions left out of the report by <c>--quiet</c> (counted, not listed).</summary>
+    public long Hidden { get; private set; }
+
+    /// <summary>Warnings among <see cref="Hidden"/> (<c>--max-warnings</c> still counts them).</summary>
+    public long HiddenWarnings { get; private set; }
+
+    /// <summary>Counts a finding that <c>--quiet</c> leaves out of the report.</summary>
+    public void Hide(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        Hidden++;
+        if (diagnostic.Severity == DiagnosticSeverity.Warning)
+        {
+            HiddenWarnings++;
+        }
+    }
+
     /// <summary>Findings per rule id (suppressed ones excluded).</summary>
     public IReadOnlyDictionary<string, int> ByRule => _byRule;
 

@@ -47,6 +47,11 @@ public static class ReportSummaryText
                 read += separator + Suppressed(summary, options);
             }
 
+            if (summary.Hidden > 0)
+            {
+                read += separator + messages.Format("summary.hidden", summary.Hidden);
+            }
+
             text = totals + Environment.NewLine + read;
         }
         else
@@ -60,6 +65,11 @@ public static class ReportSummaryText
             if (summary.Suppressed > 0)
             {
                 text += separator + Suppressed(summary, options);
+            }
+
+            if (summary.Hidden > 0)
+            {
+                text += separator + messages.Format("summary.hidden", summary.Hidden);
             }
 
             if (fixable > 0)

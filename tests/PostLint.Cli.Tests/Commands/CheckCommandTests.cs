@@ -30,7 +30,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("fix", draft, "--profile", "ishinomaki");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("#PR #石巻市\n石巻の牡蠣が旬です\n", File.ReadAllText(draft));
-        Assert.Contains("fixed 1 (PL1001)", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{draft}: 1 件を修正しました（PL1001）", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

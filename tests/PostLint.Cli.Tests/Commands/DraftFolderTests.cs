@@ -212,7 +212,7 @@ public sealed class DraftFolderTests : IDisposable
         var result = CliRunner.Run("fix", draft, "--config", config);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(Encoding.UTF8.GetBytes(frontMatter + "#PR #石巻市\r\n石巻の牡蠣が旬です\r\n"), File.ReadAllBytes(draft));
-        Assert.Contains("fixed 1 (PL1001)", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{draft}: 1 件を修正しました（PL1001）", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

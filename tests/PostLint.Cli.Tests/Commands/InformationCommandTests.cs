@@ -13,8 +13,15 @@ public sealed class InformationCommandTests : IDisposable
     {
         var table = CliRunner.Run("rules", "--profile", "joetsu");
         Assert.Equal(0, table.ExitCode);
-        Assert.Contains("PL2001  warning    links", table.Output, StringComparison.Ordinal);
-        Assert.Contains("PL2004  suggestion links", table.Output, StringComparison.Ordinal);
+        // Japanese by default: severity words, category names and the rule titles of rules-ja.json.
+        Assert.StartsWith("プロファイル: joetsu — ", table.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\nPL2001  警告 +リンク +短縮URL\n", table.Output);
+        Assert.Matches(@"\nPL2004  提案 +リンク +信頼できるリンク先にないホスト\n", table.Output);
+        Assert.DoesNotContain("URL shortener link", table.Output, StringComparison.Ordinal);
+
+        var english = CliRunner.Run("rules", "--profile", "joetsu", "--lang", "en");
+        Assert.Contains("PL2001  warning     links       URL shortener link", english.Output, StringComparison.Ordinal);
+        Assert.Contains("PL2004  suggestion  links       Link to a host outside the trusted list", english.Output, StringComparison.Ordinal);
 
         var json = CliRunner.Run("rules", "--profile", "ishinomaki", "--format", "json");
         using var document = JsonDocument.Parse(json.Output);
@@ -91,7 +98,7 @@ public sealed class InformationCommandTests : IDisposable
 
         var rules = CliRunner.Run("rules", "--config", config);
         Assert.True(rules.ExitCode == 0, rules.Error);
-        Assert.Contains("profile: " + profile, rules.Output, StringComparison.Ordinal);
+        Assert.Contains("プロファイル: " + profile, rules.Output, StringComparison.Ordinal);
 
         var again = CliRunner.Run("init", "--profile", profile, "--directory", _folder.Path);
         Assert.Equal(2, again.ExitCode);
