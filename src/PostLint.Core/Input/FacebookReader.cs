@@ -74,7 +74,7 @@ public static partial class FacebookReader
 
         var post = new Post(id, text.ToString())
         {
-            CreatedAt = timestamp is { } seconds ? Timestamps.FromUnixSeconds(seconds) : null,
+            CreatedAt = timestamp is { } seconds ? Timestamps.FromUnixSeconds(seconds, "timestamp") : null,
             Platform = Syntax.Platform.Facebook,
             Links = links.ToImmutable(),
             Source = new PostSource(path, line, recordNumber),
@@ -125,7 +125,7 @@ public static partial class InstagramReader
 
         var post = new Post(id, Mojibake.Repair(caption))
         {
-            CreatedAt = timestamp is { } seconds ? Timestamps.FromUnixSeconds(seconds) : null,
+            CreatedAt = timestamp is { } seconds ? Timestamps.FromUnixSeconds(seconds, "creation_timestamp") : null,
             Platform = Syntax.Platform.Instagram,
             Source = new PostSource(path, line, recordNumber),
         };

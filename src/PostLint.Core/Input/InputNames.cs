@@ -30,7 +30,19 @@ public static class InputNames
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = name.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        string normalized;
+        try
+        {
+            normalized = name.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // A header of a damaged file can hold code points normalization refuses (U+FFFE, half
+            // of a surrogate pair); such a name matches no known column, so it is compared as it is.
+            normalized = name;
+        }
+
+        var folded = normalized.ToUpperInvariant();
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

@@ -81,5 +81,13 @@ internal static class Timestamps
         "yyyy年M月d日 H:mm", "yyyy年M月d日 H:mm:ss", "yyyy年M月d日 H時m分", "yyyy年M月d日H時m分", "yyyy年M月d日",
     ];
 
-    public static DateTimeOffset FromUnixSeconds(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds);
+    /// <summary>The time of Unix seconds read from <paramref name="field"/>; one outside years 1–9999 is a <see cref="RecordFieldException"/> (PL0001 for the record).</summary>
+    public static DateTimeOffset FromUnixSeconds(long seconds, string field) =>
+        seconds is >= MinUnixSeconds and <= MaxUnixSeconds
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : throw new RecordFieldException(field, string.Create(CultureInfo.InvariantCulture, $"{seconds} seconds is not a time (Unix seconds between {MinUnixSeconds} and {MaxUnixSeconds}, years 1 to 9999)"));
+
+    // DateTimeOffset's range in Unix seconds: 0001-01-01 to 9999-12-31T23:59:59.
+    private const long MinUnixSeconds = -62_135_596_800;
+    private const long MaxUnixSeconds = 253_402_300_799;
 }

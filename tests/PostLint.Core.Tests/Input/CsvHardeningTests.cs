@@ -139,4 +139,24 @@ public sealed class CsvHardeningTests
         var sjis = Assert.Throws<InvalidDataException>(() => DraftFile.FromBytes(InputEncoding.ShiftJis!.GetBytes("石巻市の下書きです"), "d.txt", "d.txt"));
         Assert.StartsWith("d.txt: このファイルは Shift_JIS のようです。UTF-8 で保存してください", sjis.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Found by the reader property: a UTF-16 header holding U+FFFE, which normalization refuses, made column matching throw.</summary>
+    [Fact]
+    public void A_utf16_header_with_a_noncharacter_is_read_and_the_known_columns_are_used()
+    {
+        var text = "id,te\uFFFExt,text\n1,壊れた見出し,本文\n";
+        var bytes = new List<byte> { 0xFF, 0xFE };
+        foreach (var c in text)
+        {
+            // Written unit by unit, as a damaged file holds them.
+            bytes.Add((byte)c);
+            bytes.Add((byte)(c >> 8));
+        }
+
+        var records = CsvPostReader.Read(new MemoryStream([.. bytes]), "utf16.csv").ToList();
+        var record = Assert.Single(records);
+        Assert.True(record.Kind == InputRecordKind.Post, record.ToString());
+        Assert.Equal("本文", record.Post!.Text);
+        Assert.Equal("1", record.Post.Id);
+    }
 }

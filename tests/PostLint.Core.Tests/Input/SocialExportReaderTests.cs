@@ -93,4 +93,29 @@ public sealed class SocialExportReaderTests
         Assert.Contains("not valid UTF-8", records[2].Reason, StringComparison.Ordinal);
         Assert.Equal("the file is empty", records[3].Reason);
     }
+
+    /// <summary>Found by fuzzing (fuzz/findings/facebook): a timestamp past year 9999 threw out of the reader and lost the rest of the file.</summary>
+    [Fact]
+    public void A_timestamp_outside_the_calendar_is_pl0001_for_its_record_and_the_next_record_is_read()
+    {
+        using var folder = new TempFolder();
+        var facebook = Path.GetDirectoryName(folder.Write("fb/your_posts_1.json", """
+            [{"timestamp":170000000000000,"data":[{"post":"遠い未来"}]},
+             {"timestamp":-99999999999999,"data":[{"post":"遠い過去"}]},
+             {"timestamp":1700000000,"data":[{"post":"後"}]}]
+            """))!;
+        var records = FacebookReader.Read(facebook).ToList();
+        Assert.Equal([InputRecordKind.Rejected, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
+        Assert.StartsWith("'timestamp': 170000000000000 seconds is not a time", records[0].Reason, StringComparison.Ordinal);
+        Assert.Equal("後", records[2].Post!.Text);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), records[2].Post!.CreatedAt);
+
+        var instagram = Path.GetDirectoryName(folder.Write("ig/posts_1.json", """
+            [{"media":[{"title":"遠い未来","creation_timestamp":999999999999999}]},
+             {"media":[{"title":"後","creation_timestamp":1700000000}]}]
+            """))!;
+        var posts = InstagramReader.Read(instagram).ToList();
+        Assert.Equal([InputRecordKind.Rejected, InputRecordKind.Post], posts.Select(static r => r.Kind));
+        Assert.StartsWith("'creation_timestamp': 999999999999999 seconds is not a time", posts[0].Reason, StringComparison.Ordinal);
+    }
 }

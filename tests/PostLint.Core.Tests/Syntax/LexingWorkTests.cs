@@ -112,6 +112,16 @@ public sealed class LexingWorkTests
         Assert.InRange(large, small, (2 * small) + (MaxStepsPerCharacter * pattern.Length) + 64);
     }
 
+    /// <summary>
+    /// Any string at all — arbitrary UTF-16 with surrogate halves and controls, fragments, long runs
+    /// of one fragment — costs a bounded number of steps per character.
+    /// </summary>
+    [Property(Arbitrary = [typeof(AnyTextArbitrary)], MaxTest = 500)]
+    public void Any_string_costs_a_bounded_number_of_steps_per_character(string text)
+    {
+        Assert.InRange(Steps(text), 0, ((long)MaxStepsPerCharacter * text.Length) + 64);
+    }
+
     private static long Steps(string text) => PostSyntax.Parse(text).ScanSteps;
 
     /// <summary><paramref name="unit"/> repeated, with <paramref name="blockEnd"/> after every 1,000 units.</summary>
@@ -145,4 +155,23 @@ public static class AdversarialArbitrary
             .Where(parts => parts.Count is > 0 and <= 8)
             .Select(parts => string.Concat(parts))
             .ToArbitrary();
+}
+
+/// <summary>Any string: arbitrary UTF-16 (surrogate halves and controls weighted up), URL-ish fragments, and runs of one fragment up to 8,000 characters.</summary>
+public static class AnyTextArbitrary
+{
+    private static readonly string[] Units = ["a.", "www.", "a", ".", "/", "#", "@", "&#", "http://", "\uD83D", "\uDE00", "\u0000", "\n", "\u202E", "あ", "【", "xn--", "-", "_", "?", "(", "!"];
+
+    public static Arbitrary<string> Texts()
+    {
+        var unit = Gen.Frequency(
+            (6, Gen.Choose(0, 0xFFFF).Select(static c => (char)c)),
+            (2, Gen.Choose(0xD800, 0xDFFF).Select(static c => (char)c)),
+            (2, Gen.Choose(0, 0x20).Select(static c => (char)c)));
+        var arbitrary = unit.ArrayOf().Select(static chars => new string(chars));
+        var pieces = Gen.ListOf(Gen.OneOf(arbitrary, Gen.Elements(Units))).Select(static parts => string.Concat(parts));
+        var run = Gen.Elements(Units).SelectMany(static u => Gen.Choose(100, 8_000).Select(n => string.Concat(Enumerable.Repeat(u, Math.Max(1, n / u.Length)))));
+        var runInText = pieces.SelectMany(before => run.SelectMany(middle => pieces.Select(after => before + middle + after)));
+        return Gen.Frequency((3, arbitrary), (3, pieces), (2, runInText), (1, run)).ToArbitrary();
+    }
 }
