@@ -10,7 +10,8 @@
 # the SharpFuzz.CommandLine tool (installed into fuzz/.build on first use), and for the mecab
 # target IPADIC (mecab-ipadic-utf8). Runs under nice -n 10, one process at a time.
 # Work files go to fuzz/.build (the growing corpus, the instrumented build); crashes to
-# fuzz/findings/TARGET/; a line per run is added to fuzz/.build/runs.tsv.
+# fuzz/findings/TARGET/ (crash-*, timeout-*, oom-*; slow-unit-* for inputs over 10 s that still
+# finished); a line per run is added to fuzz/.build/runs.tsv.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -74,7 +75,13 @@ if [[ "$2" == --replay ]]; then
     inputs=("$fuzz/corpus/$target")
     [[ -d "$findings" ]] && inputs+=("$findings")
   fi
-  exec nice -n 10 dotnet "$POSTLINT_FUZZ_HARNESS" "$target" --replay "${inputs[@]}"
+  # Replays run the harness as built, not instrumented: the instrumented code writes coverage into
+  # the fuzzer's shared memory, which only a fuzzer sets up.
+  plain="$build/plain"
+  if [[ ! -f "$plain/PostLint.Fuzz.dll" || -n "$(find "$root/src/PostLint.Core" "$fuzz/PostLint.Fuzz" -name '*.cs' -newer "$plain/PostLint.Fuzz.dll" -print -quit)" ]]; then
+    nice -n 10 dotnet publish "$fuzz/PostLint.Fuzz" -c Release -o "$plain" --nologo -v quiet >&2
+  fi
+  exec nice -n 10 dotnet "$plain/PostLint.Fuzz.dll" "$target" --replay "${inputs[@]}"
 fi
 
 seconds="$2"
@@ -87,7 +94,8 @@ mkdir -p "$(dirname "$log")"
 start=$(date +%s)
 runs=0
 sessions=0
-crashes_before=$(find "$findings" -type f | wc -l)
+count_findings() { find "$findings" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l; }
+crashes_before=$(count_findings)
 while :; do
   left=$(( seconds - ($(date +%s) - start) ))
   (( left > 0 )) || break
@@ -110,7 +118,8 @@ while :; do
   grep -q 'Test unit written\|SUMMARY: libFuzzer' "$session" || break
 done
 elapsed=$(( $(date +%s) - start ))
-crashes=$(( $(find "$findings" -type f | wc -l) - crashes_before ))
+crashes=$(( $(count_findings) - crashes_before ))
+slow=$(find "$findings" -type f -name 'slow-unit-*' | wc -l)
 corpus=$(find "$work" -type f | wc -l)
 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$elapsed" "$runs" "$crashes" "$corpus" "$sessions" >>"$build/runs.tsv"
-echo "fuzz.sh: $target: ${elapsed}s, $runs executions, $crashes new crash(es) in $findings, corpus $corpus inputs ($log)"
+echo "fuzz.sh: $target: ${elapsed}s, $runs executions, $crashes new crash(es), timeout(s) or out-of-memory in $findings ($slow slow input(s) kept there), corpus $corpus inputs ($log)"
