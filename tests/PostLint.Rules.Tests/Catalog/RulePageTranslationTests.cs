@@ -101,6 +101,11 @@ public sealed partial class RulePageTranslationTests
         // row outside code spans are one (names such as 「Welcome to Ishinomaki!」 are three at most).
         var english = prose.SelectMany(static block => EnglishRun().Matches(StripCode(block)).Select(static m => m.Value)).ToList();
         Assert.True(english.Count == 0, $"docs/rules/ja/{id}.md has English left in its prose:\n" + string.Join("\n", english));
+
+        // A line break inside Japanese text shows as a space in the server's page (browsers put one
+        // between lines), so a Japanese paragraph is one line.
+        var wrapped = prose.SelectMany(static block => JapaneseLineBreak().Matches(block).Select(static m => m.Value)).ToList();
+        Assert.True(wrapped.Count == 0, $"docs/rules/ja/{id}.md breaks a line inside Japanese text:\n" + string.Join("\n", wrapped));
     }
 
     [Theory]
@@ -129,6 +134,8 @@ public sealed partial class RulePageTranslationTests
         Assert.Equal(["Cause"], Headings(page));
         Assert.DoesNotMatch(Kana(), StripCode("- item `日本`"));
         Assert.Matches(EnglishRun(), "日本語の段落に Pages reached over plain HTTP が残っている");
+        Assert.Matches(JapaneseLineBreak(), "日本語の段落が\n途中で折り返されている");
+        Assert.DoesNotMatch(JapaneseLineBreak(), "日本語の段落です。\n\n- 次の項目");
         Assert.DoesNotMatch(EnglishRun(), StripCode("「Welcome to Ishinomaki!」 と `a b c d e` の例"));
     }
 
@@ -238,6 +245,10 @@ public sealed partial class RulePageTranslationTests
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){3,}")]
     private static partial Regex EnglishRun();
+
+    /// <summary>A line break with a kana, kanji or full-width character on either side.</summary>
+    [GeneratedRegex(@"[\u3000-\u9FFF\uFF00-\uFFEF]\n\s*[\u3000-\u9FFF\uFF00-\uFFEF]")]
+    private static partial Regex JapaneseLineBreak();
 
     [GeneratedRegex(@"^\s*([-*]|\d+\.) ")]
     private static partial Regex ListItem();
