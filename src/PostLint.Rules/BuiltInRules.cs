@@ -41,6 +41,7 @@ public static class BuiltInRules
         new PL3008ConfidentialInformation(),
         new PL3009UnfairProductPraise(),
         new PL3010PublicOrder(),
+        new PL4001PersonalInformation(),
         new PL4002InvisibleCharacter(),
         new PL5001PostTooLong(),
         new PL5002TooManyHashtags(),

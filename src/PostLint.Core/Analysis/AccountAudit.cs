@@ -171,7 +171,7 @@ public sealed class AccountAudit
             return;
         }
 
-        var finding = diagnostic.WithSeverityAndReferences(diagnostic.IsSeverityRaised ? Diagnostic.RaiseOneLevel(severity) : severity, setting.References);
+        var finding = diagnostic.WithSeverityAndReferences(diagnostic.AdjustSeverity(severity), setting.References);
         if (current)
         {
             _forPost.Add(finding);

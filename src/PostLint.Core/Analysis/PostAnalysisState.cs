@@ -208,17 +208,7 @@ internal sealed class PostAnalysisState
 
         if (setting.Severity is { } severity)
         {
-            if (diagnostic.IsSeverityRaised)
-            {
-                severity = Diagnostic.RaiseOneLevel(severity);
-            }
-
-            if (diagnostic.IsSeverityCapped && severity > DiagnosticSeverity.Info)
-            {
-                severity = DiagnosticSeverity.Info;
-            }
-
-            _diagnostics.Add(diagnostic.WithSeverityAndReferences(severity, setting.References));
+            _diagnostics.Add(diagnostic.WithSeverityAndReferences(diagnostic.AdjustSeverity(severity), setting.References));
         }
     }
 }

@@ -79,7 +79,17 @@ public sealed class AnalyzerOptions
     /// <summary>Words the spelling rule accepts (place names and the user's words).</summary>
     public ImmutableArray<string> Words { get; init; } = [];
 
+    /// <summary>
+    /// E-mail domains PL4001 never reports, in lower case (<c>privacy.allowedEmailDomains</c>; the
+    /// profiles list their city's own). A domain also covers its subdomains.
+    /// </summary>
     public ImmutableArray<string> AllowedEmailDomains { get; init; } = [];
+
+    /// <summary>
+    /// <c>privacy.reportAllEmails</c>: PL4001 reports every e-mail address outside
+    /// <see cref="AllowedEmailDomains"/>, not only those at free-mail and mobile-carrier domains.
+    /// </summary>
+    public bool ReportAllEmails { get; init; }
 
     public BusinessHours? BusinessHours { get; init; }
 

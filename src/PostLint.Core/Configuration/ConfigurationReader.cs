@@ -491,12 +491,66 @@ public sealed class ConfigurationReader
         {
             layer = member.Name switch
             {
-                "allowedEmailDomains" => layer with { AllowedEmailDomains = ReadStrings(member.Value) },
-                _ => Unknown(member, ["allowedEmailDomains"], layer),
+                "allowedEmailDomains" => layer with { AllowedEmailDomains = ReadEmailDomains(member.Value) },
+                "reportAllEmails" => layer with { ReportAllEmails = ExpectBoolean(member.Value) },
+                _ => Unknown(member, PrivacyKeys, layer),
             };
         }
 
         return layer;
+    }
+
+    private static readonly string[] PrivacyKeys = ["allowedEmailDomains", "reportAllEmails"];
+
+    /// <summary>
+    /// The domains of <c>privacy.allowedEmailDomains</c>: the part after the at sign
+    /// (<c>city.ishinomaki.lg.jp</c>; a leading <c>@</c> is accepted), letters, digits and hyphens
+    /// in dot-separated labels. Anything else (a whole address, a URL, a wildcard) is PL0002 at the
+    /// item, since it would silently allow nothing.
+    /// </summary>
+    private ImmutableArray<string> ReadEmailDomains(PositionedJson value)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var (text, item) in ReadStringItems(value))
+        {
+            var domain = text.Trim().TrimStart('@', '＠').Normalize(System.Text.NormalizationForm.FormKC);
+            if (IsEmailDomain(domain))
+            {
+                builder.Add(domain);
+            }
+            else
+            {
+                Problem(item, $"'{text}' is not an e-mail domain (write the part after @, e.g. city.ishinomaki.lg.jp; it also covers its subdomains)");
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool IsEmailDomain(string domain)
+    {
+        if (domain.Length is 0 or > 253)
+        {
+            return false;
+        }
+
+        foreach (var label in domain.Split('.'))
+        {
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
+            {
+                return false;
+            }
+
+            foreach (var c in label)
+            {
+                if (!char.IsLetterOrDigit(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private ConfigurationLayer ReadOperations(PositionedJson value, ConfigurationLayer layer)

@@ -303,6 +303,7 @@ public sealed class ConfigurationResolver
         var lexicons = new List<string>();
         var words = new List<string>();
         var emailDomains = new List<string>();
+        var reportAllEmails = false;
         var holidays = new HashSet<DateOnly>();
         var annualHolidays = new HashSet<AnnualDate>();
         var japaneseHolidays = false;
@@ -342,7 +343,8 @@ public sealed class ConfigurationResolver
             AddDistinct(shorteners, layer.Shorteners);
             AddDistinct(lexicons, layer.Lexicons.Select(l => Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), l))));
             AddDistinct(words, layer.Words);
-            AddDistinct(emailDomains, layer.AllowedEmailDomains.Select(static d => d.Trim().TrimStart('@').ToLowerInvariant()));
+            AddDistinct(emailDomains, layer.AllowedEmailDomains.Select(static d => d.Trim().TrimStart('@', '＠').Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant()));
+            reportAllEmails = layer.ReportAllEmails ?? reportAllEmails;
             holidays.UnionWith(layer.Holidays);
             annualHolidays.UnionWith(layer.AnnualHolidays);
             japaneseHolidays = layer.JapaneseHolidays ?? japaneseHolidays;
@@ -378,6 +380,7 @@ public sealed class ConfigurationResolver
             Lexicons = [.. lexicons],
             Words = [.. words],
             AllowedEmailDomains = [.. emailDomains],
+            ReportAllEmails = reportAllEmails,
             BusinessHours = hours,
             TimeZone = timeZone,
             Holidays = [.. holidays],

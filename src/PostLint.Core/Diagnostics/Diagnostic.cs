@@ -23,7 +23,8 @@ public sealed class Diagnostic
         ImmutableDictionary<string, string> properties,
         bool isSuppressed,
         bool isSeverityRaised,
-        bool isSeverityCapped = false)
+        bool isSeverityCapped = false,
+        bool isSeverityLowered = false)
     {
         Descriptor = descriptor;
         Span = span;
@@ -35,6 +36,7 @@ public sealed class Diagnostic
         IsSuppressed = isSuppressed;
         IsSeverityRaised = isSeverityRaised;
         IsSeverityCapped = isSeverityCapped;
+        IsSeverityLowered = isSeverityLowered;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -75,6 +77,15 @@ public sealed class Diagnostic
     /// </summary>
     public bool IsSeverityCapped { get; }
 
+    /// <summary>
+    /// True when the analyzer asked for one level below the configured severity (error → warning →
+    /// suggestion), because this occurrence matters less than the rule's usual case (a mobile
+    /// number is personal information, but less harmful in a post than a マイナンバー). The engine
+    /// applies it when the diagnostic is reported; a suggestion stays a suggestion, <c>silent</c>
+    /// stays silent and <c>none</c> stays off.
+    /// </summary>
+    public bool IsSeverityLowered { get; }
+
     /// <summary>The formatted message.</summary>
     public string Message => _message ??= MessageArguments.IsEmpty
         ? Descriptor.MessageFormat
@@ -108,32 +119,67 @@ public sealed class Diagnostic
     }
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Span, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
+        severity == Severity ? this : new(Descriptor, Span, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
-        new(Descriptor, Span, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
+        new(Descriptor, Span, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     internal Diagnostic WithSeverityAndReferences(DiagnosticSeverity severity, ImmutableArray<string> references) =>
         severity == Severity && references == References
             ? this
-            : new(Descriptor, Span, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
+            : new(Descriptor, Span, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     public Diagnostic WithSuppression(bool isSuppressed) =>
-        isSuppressed == IsSuppressed ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped);
+        isSuppressed == IsSuppressed ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     /// <summary>
     /// Asks the engine to report this diagnostic one severity level above the configured one
     /// (see <see cref="IsSeverityRaised"/>). Call it before reporting.
     /// </summary>
     public Diagnostic WithRaisedSeverity() =>
-        IsSeverityRaised ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true, IsSeverityCapped);
+        IsSeverityRaised ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true, IsSeverityCapped, IsSeverityLowered);
 
     /// <summary>
     /// Asks the engine to report this diagnostic as a suggestion at most (see <see cref="IsSeverityCapped"/>).
     /// Call it before reporting.
     /// </summary>
     public Diagnostic WithSeverityCappedAtSuggestion() =>
-        IsSeverityCapped ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true);
+        IsSeverityCapped ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true, IsSeverityLowered);
+
+    /// <summary>
+    /// Asks the engine to report this diagnostic one severity level below the configured one
+    /// (see <see cref="IsSeverityLowered"/>). Call it before reporting.
+    /// </summary>
+    public Diagnostic WithLoweredSeverity() =>
+        IsSeverityLowered ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, isSeverityLowered: true);
+
+    /// <summary>
+    /// The severity this diagnostic is reported with when its rule is configured at
+    /// <paramref name="configured"/>: raised, lowered or capped as the analyzer asked.
+    /// </summary>
+    internal DiagnosticSeverity AdjustSeverity(DiagnosticSeverity configured)
+    {
+        var severity = configured;
+        if (IsSeverityRaised)
+        {
+            severity = RaiseOneLevel(severity);
+        }
+
+        if (IsSeverityLowered)
+        {
+            severity = LowerOneLevel(severity);
+        }
+
+        return IsSeverityCapped && severity > DiagnosticSeverity.Info ? DiagnosticSeverity.Info : severity;
+    }
+
+    /// <summary>One level down: error → warning → suggestion. A suggestion stays a suggestion (lowering never hides a finding); silent stays silent.</summary>
+    internal static DiagnosticSeverity LowerOneLevel(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Warning => DiagnosticSeverity.Info,
+        _ => severity,
+    };
 
     /// <summary>
     /// The same finding with its span and every fix edit moved by <paramref name="offset"/> UTF-16

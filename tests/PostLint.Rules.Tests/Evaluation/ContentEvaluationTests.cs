@@ -92,8 +92,8 @@ public sealed class ContentEvaluationTests(ITestOutputHelper output)
     {
         var analyzers = BuiltInRules.CreateAnalyzers();
         var known = analyzers.SelectMany(static a => a.SupportedDiagnostics).Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
-        // A content rule of the catalog that is not built yet (PL4001) cannot be measured; the table
-        // says so instead of counting its labelled posts as misses of the other rules.
+        // A content rule of the catalog that is not built yet cannot be measured; the table says so
+        // instead of counting its labelled posts as misses of the other rules.
         var measured = ContentRuleIds.Where(known.Contains).ToImmutableArray();
         Assert.True(measured.Length >= 10, $"Only {measured.Length} content rules are built in.");
         output.WriteLine($"Not built yet, not measured: {string.Join(", ", ContentRuleIds.Except(measured))}");
