@@ -265,6 +265,45 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Privacy_settings_are_read_and_domains_folded()
+    {
+        var options = Resolve(
+            """
+            {
+              "privacy": { "allowedEmailDomains": ["City.Ishinomaki.LG.JP", "@ishinomaki-kankou.jp", "ｃｉｔｙ．ｍｉｎｅ．ｌｇ．ｊｐ"], "reportAllEmails": true }
+            }
+            """,
+            out var problems);
+        Assert.Empty(problems);
+        Assert.True(options.ReportAllEmails);
+        Assert.Equal<string>(["city.ishinomaki.lg.jp", "ishinomaki-kankou.jp", "city.mine.lg.jp"], options.AllowedEmailDomains);
+        Assert.False(Resolve("{}", out _).ReportAllEmails);
+    }
+
+    [Fact]
+    public void Bad_privacy_values_are_reported_with_their_position()
+    {
+        Resolve(
+            """
+            {
+              "privacy": {
+                "allowedEmailDomains": ["kouhou@city.ishinomaki.lg.jp", "https://city.mine.lg.jp/", "*.lg.jp"],
+                "reportAllEmails": "yes",
+                "reportAllEmail": true
+              }
+            }
+            """,
+            out var problems);
+        var found = problems.Select(p => (p.Line, p.Message)).ToList();
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'kouhou@city.ishinomaki.lg.jp' is not an e-mail domain", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'https://city.mine.lg.jp/' is not an e-mail domain", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'*.lg.jp' is not an e-mail domain", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 4 && p.Message.Contains("expected true or false", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 5 && p.Message.Contains("did you mean 'reportAllEmails'?", StringComparison.Ordinal));
+        Assert.Equal(5, problems.Count);
+    }
+
+    [Fact]
     public void The_schema_documents_exactly_the_keys_the_reader_accepts()
     {
         using var stream = typeof(ConfigurationReader).Assembly.GetManifestResourceStream("PostLint.postlint.schema.json")!;
@@ -279,6 +318,9 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("""{ "operations": { "japaneseHolidays": true, "holidays": ["12-29", "2025-05-07"], "replies": false, "shareFrom": ["pref_yamaguchi"] } }""", true)]
     [InlineData("""{ "operations": { "holidays": ["2025/05/07"] } }""", false)]
     [InlineData("""{ "operations": { "replies": "no" } }""", false)]
+    [InlineData("""{ "privacy": { "allowedEmailDomains": ["city.ishinomaki.lg.jp"], "reportAllEmails": true } }""", true)]
+    [InlineData("""{ "privacy": { "reportAllEmails": "yes" } }""", false)]
+    [InlineData("""{ "privacy": { "allowedEmailDomains": ["kouhou@city.ishinomaki.lg.jp"] } }""", false)]
     [InlineData("""{ "rules": { "PL2001": "fatal" } }""", false)]
     [InlineData("""{ "rulez": {} }""", false)]
     [InlineData("""{ "links": { "trusted": ["https://bit.ly/x"] } }""", false)]
