@@ -235,13 +235,21 @@ public sealed class PL4001PersonalInformationTests
             engine.Analyze(post);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 200; i++)
+        // The least of three rounds: an allocation per post shows in every round, a one-off of the
+        // runtime (tiered re-compilation on a busy machine) in one at most.
+        var least = long.MaxValue;
+        for (var round = 0; round < 3 && least > 0; round++)
         {
-            engine.Analyze(post);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 200; i++)
+            {
+                engine.Analyze(post);
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, least);
     }
 
     // --- Check digits and the data file ---
