@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using PostLint.Cli.Infrastructure;
+using PostLint.Cli.Localization;
 using PostLint.Configuration;
 using PostLint.Rules.Profiles;
 
@@ -46,7 +47,7 @@ internal static class InitCommand
                 return EngineHost.ExitFailure;
             }
 
-            AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Render(name)));
+            AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Render(name, text)));
             var schema = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, ConfigurationReader.SchemaFileName);
             AtomicFile.WriteAllBytes(schema, ConfigurationReader.ReadSchema());
             console.Output.WriteLine(text.Format("init.wrote", path, name, schema));
@@ -56,9 +57,13 @@ internal static class InitCommand
         return command;
     }
 
-    /// <summary>The file <c>init</c> writes: every section present, commented, with the profile's defaults left in place.</summary>
-    public static string Render(string profile)
+    /// <summary>
+    /// The file <c>init</c> writes: every section present, commented in the display language
+    /// (Japanese unless English is asked for), with the profile's defaults left in place.
+    /// </summary>
+    public static string Render(string profile, CliText text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var sourceTag = profile switch
         {
             "ishinomaki" => "石巻市",
@@ -66,44 +71,38 @@ internal static class InitCommand
             "mine" => "美祢市",
             _ => null,
         };
-        var disclosure = sourceTag is null
-            ? """
-                // Name your municipality's source tag: posts need "#PR #<tag>" (or a statement such as 【PR】<name>).
-                "sourceTags": [],
-            """
-            : $"""
-                // The profile's source tag is {sourceTag}; add others your account uses.
-                "sourceTags": [],
-            """;
+        var sourceComment = sourceTag is null ? text["init.comment.sourceTagsNone"] : text.Format("init.comment.sourceTags", sourceTag);
         return $$"""
             {
-              // PostLint configuration (JSON with comments). Schema: completion and checking in editors.
+              // {{text["init.comment.header"]}}
               "$schema": "{{SchemaUri}}",
-              // The profile: the city's guideline, severities, source tags and host lists.
+              // {{text["init.comment.extends"]}}
               "extends": "{{profile}}",
-              // The platform posts are written for: x, threads, instagram, line, facebook, youtube.
+              // {{text["init.comment.platform"]}}
               "platform": "x",
               "disclosure": {
-                // true when every post is sponsored work (same as --sponsored).
+                // {{text["init.comment.required"]}}
                 "required": false,
-            {{disclosure}}
-                // Accepted disclosure words beyond #PR #プロモーション #宣伝 #広告.
+                // {{sourceComment}}
+                "sourceTags": [],
+                // {{text["init.comment.extraDisclosureTags"]}}
                 "extraDisclosureTags": []
               },
-              // Severity per rule id: error, warning, suggestion, silent, none, default.
+              // {{text["init.comment.rules"]}}
               "rules": {},
-              // Severity per category (disclosure, links, content, privacy, platform, operations); a rule id entry wins.
+              // {{text["init.comment.categories"]}}
               "categories": {},
               "links": {
-                // Hosts links may point to (PL2004), e.g. "*.lg.jp".
+                // {{text["init.comment.trusted"]}}
                 "trusted": [],
-                // Hosts links must never point to (PL2003).
+                // {{text["init.comment.deny"]}}
                 "deny": [],
-                // URL shorteners beyond the built-in list (PL2001).
+                // {{text["init.comment.shorteners"]}}
                 "shorteners": []
               },
-              // Words the spelling rule accepts (place names, event names).
+              // {{text["init.comment.words"]}}
               "words": [],
+              // {{text["init.comment.privacy"]}}
               "privacy": { "allowedEmailDomains": [] }
             }
 

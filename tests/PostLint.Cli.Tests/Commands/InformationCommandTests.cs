@@ -105,6 +105,24 @@ public sealed class InformationCommandTests : IDisposable
     }
 
     [Fact]
+    public void Init_comments_the_file_in_japanese_by_default_and_in_english_when_asked()
+    {
+        Assert.Equal(0, CliRunner.Run("init", "--profile", "joetsu", "--directory", _folder.Path).ExitCode);
+        var japanese = File.ReadAllText(Path.Combine(_folder.Path, "postlint.json"));
+        Assert.Contains("// このプロファイルの情報元タグは 上越市 です。", japanese, StringComparison.Ordinal);
+        Assert.Contains("// ルール ID ごとの重大度: error、warning、suggestion、silent、none、default。", japanese, StringComparison.Ordinal);
+        Assert.DoesNotContain("Severity per rule id", japanese, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliRunner.Run("init", "--profile", "joetsu", "--directory", _folder.Path, "--force", "--lang", "en").ExitCode);
+        var english = File.ReadAllText(Path.Combine(_folder.Path, "postlint.json"));
+        Assert.Contains("// The profile's source tag is 上越市; add others your account uses.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("ルール ID ごとの重大度", english, StringComparison.Ordinal);
+
+        // Both load cleanly: comments are comments whatever their language.
+        Assert.Equal(0, CliRunner.Run("rules", "--config", Path.Combine(_folder.Path, "postlint.json")).ExitCode);
+    }
+
+    [Fact]
     public void Help_lists_the_verbs()
     {
         var result = CliRunner.Run("--help");
