@@ -80,7 +80,7 @@ internal static class EngineHost
     private static ConfigurationProblem? UnusableDicdir(PostAnalysisEngine engine)
     {
         var dicdir = engine.Options.MecabDicdir;
-        if (string.IsNullOrEmpty(dicdir) || string.Equals(dicdir, "none", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(dicdir) || PostLint.Morphology.MecabDictionaryLocator.IsNoDictionary(dicdir))
         {
             return null;
         }

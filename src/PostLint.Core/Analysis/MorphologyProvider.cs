@@ -10,18 +10,12 @@ namespace PostLint.Analysis;
 /// </summary>
 internal static class MorphologyProvider
 {
-    /// <summary>
-    /// The <c>mecab.dicdir</c> / <c>--dicdir</c> value that asks for no dictionary: the content rules
-    /// match surface forms (as on a machine without MeCab), and PL0003 says so once.
-    /// </summary>
-    public const string NoDictionary = "none";
-
     private static readonly ConcurrentDictionary<string, Lazy<(MecabDictionary? Dictionary, string? Problem)>> Opened = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary for a configured folder (null: discover), or null with a description of where PostLint looked.</summary>
     public static (MecabDictionary? Dictionary, string? Problem) Get(string? configuredDirectory)
     {
-        if (string.Equals(configuredDirectory, NoDictionary, StringComparison.OrdinalIgnoreCase))
+        if (MecabDictionaryLocator.IsNoDictionary(configuredDirectory))
         {
             return (null, "--dicdir none / mecab.dicdir: \"none\" で辞書を使わない設定です");
         }

@@ -61,6 +61,15 @@ public sealed class MecabDictionaryLocation
 /// </summary>
 public sealed class MecabDictionaryLocator
 {
+    /// <summary>
+    /// The <c>mecab.dicdir</c> / <c>--dicdir</c> value that asks for no dictionary: the content rules
+    /// match surface forms (as on a machine without MeCab), and PL0003 says so once.
+    /// </summary>
+    public const string NoDictionary = "none";
+
+    /// <summary>True when <paramref name="dicdir"/> is <see cref="NoDictionary"/> (any case).</summary>
+    public static bool IsNoDictionary(string? dicdir) => string.Equals(dicdir, NoDictionary, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Standard install paths, in the order they are tried.</summary>
     public static IReadOnlyList<string> StandardPaths { get; } =
     [
