@@ -242,8 +242,14 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
         var text = syntax.Text.AsSpan();
         var scaledLimit = (long)limit * config.Scale;
         long weighted = 0;
-        foreach (var token in syntax.Tokens)
+
+        // Measured from the first thing written, as the line is (StartsAfterFirstLine): blank
+        // before it is not text a reader scrolls past, and counting it would ask the fix to move
+        // a disclosure that already comes first onto itself.
+        var tokens = syntax.Tokens;
+        for (var t = DisclosureRuleHelpers.FirstContentToken(syntax); t < tokens.Length; t++)
         {
+            var token = tokens[t];
             if (token.Span.Start >= position || weighted >= scaledLimit)
             {
                 break;

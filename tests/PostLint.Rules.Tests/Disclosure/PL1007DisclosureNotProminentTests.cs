@@ -55,6 +55,17 @@ public sealed class PL1007DisclosureNotProminentTests
     public void Every_form_of_disclosure_is_judged_by_the_first_one(string markup) => RuleVerifier.Verify(Analyzer, markup);
 
     [Fact]
+    public void Blank_before_the_first_word_does_not_make_a_disclosure_late()
+    {
+        // Measured from the first thing written: a disclosure that comes first is never moved onto itself.
+        RuleVerifier.Verify(Analyzer, "\n\n" + new string(' ', 400) + "#PR #石巻市 牡蠣の季節です");
+        RuleVerifier.Verify(Analyzer, new string(' ', 400) + "【PR】石巻市\n牡蠣の季節です");
+        var late = new string(' ', 400) + "牡蠣" + new string('。', 99) + "{|PL1007:#PR|} #石巻市";
+        var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, late));
+        Assert.Contains("より後ろにあります", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Disclosure_starting_at_100_weighted_characters_is_late()
     {
         // 49 kanji and 、 weigh 100: the tag starts after the first 100 weighted characters.
