@@ -191,7 +191,7 @@ internal static class CheckCommand
                 // A bad block is the draft's problem, not the run's: PL0002 at its line, and on to the next draft.
                 foreach (var problem in e.Problems)
                 {
-                    results.Add(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.Message, problem.Path, problem.Line, problem.Column, postId: draft.Post.Id));
+                    results.Add(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), problem.Path, problem.Line, problem.Column, postId: draft.Post.Id));
                 }
 
                 summary.Rejected++;

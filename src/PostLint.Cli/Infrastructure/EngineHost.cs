@@ -125,7 +125,7 @@ internal static class EngineHost
         using var writer = new TextReportWriter(error, new TextReportOptions { Messages = console.Messages, ShowSnippets = false });
         foreach (var problem in problems)
         {
-            writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.Message, problem.Path ?? "postlint.json", problem.Line, problem.Column));
+            writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), problem.Path ?? "postlint.json", problem.Line, problem.Column));
         }
 
         error.Flush();

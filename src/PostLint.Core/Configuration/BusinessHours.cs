@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PostLint.Localization;
 
 namespace PostLint.Configuration;
 
@@ -39,11 +40,19 @@ public sealed class BusinessHours
 
     public static bool TryParse(string? text, out BusinessHours? hours, out string? error)
     {
+        var parsed = TryParseWithProblem(text, out hours, out var message);
+        error = message?.ToString();
+        return parsed;
+    }
+
+    /// <summary>Parses business hours; <paramref name="error"/> says what is wrong, in either display language.</summary>
+    public static bool TryParseWithProblem(string? text, out BusinessHours? hours, out LocalizedMessage? error)
+    {
         hours = null;
         error = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "business hours must not be empty (example: 'Mon-Fri 08:30-17:15')";
+            error = LocalizedMessage.Of("config.hours.empty");
             return false;
         }
 
@@ -53,7 +62,7 @@ public sealed class BusinessHours
             var space = rawSegment.LastIndexOf(' ');
             if (space <= 0)
             {
-                error = $"'{rawSegment}' needs days and a time range (example: 'Mon-Fri 08:30-17:15')";
+                error = LocalizedMessage.Of("config.hours.segment", rawSegment);
                 return false;
             }
 
@@ -68,7 +77,7 @@ public sealed class BusinessHours
 
         if (segments.Count == 0)
         {
-            error = "business hours must name at least one segment (example: 'Mon-Fri 08:30-17:15')";
+            error = LocalizedMessage.Of("config.hours.none");
             return false;
         }
 
@@ -76,7 +85,7 @@ public sealed class BusinessHours
         return true;
     }
 
-    private static bool TryParseDays(string text, out ImmutableHashSet<DayOfWeek> days, out string? error)
+    private static bool TryParseDays(string text, out ImmutableHashSet<DayOfWeek> days, out LocalizedMessage? error)
     {
         error = null;
         var builder = ImmutableHashSet.CreateBuilder<DayOfWeek>();
@@ -125,10 +134,10 @@ public sealed class BusinessHours
         return true;
     }
 
-    private static bool Fail(string part, out ImmutableHashSet<DayOfWeek> days, out string? error)
+    private static bool Fail(string part, out ImmutableHashSet<DayOfWeek> days, out LocalizedMessage? error)
     {
         days = [];
-        error = $"'{part}' is not a day or day range (use Mon Tue Wed Thu Fri Sat Sun, 'Mon-Fri', 'Mon,Wed' or 'Daily')";
+        error = LocalizedMessage.Of("config.hours.day", part);
         return false;
     }
 
@@ -139,7 +148,7 @@ public sealed class BusinessHours
         return index >= 0;
     }
 
-    private static bool TryParseRange(string text, out TimeOnly start, out TimeOnly end, out string? error)
+    private static bool TryParseRange(string text, out TimeOnly start, out TimeOnly end, out LocalizedMessage? error)
     {
         error = null;
         start = end = default;
@@ -148,13 +157,13 @@ public sealed class BusinessHours
             !TimeOnly.TryParseExact(parts[0], ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out start) ||
             !TryParseEnd(parts[1], out end))
         {
-            error = $"'{text}' is not a time range (example: '08:30-17:15')";
+            error = LocalizedMessage.Of("config.hours.range", text);
             return false;
         }
 
         if (end <= start && end != TimeOnly.MaxValue)
         {
-            error = $"'{text}' ends before it starts; write ranges that end on the same day";
+            error = LocalizedMessage.Of("config.hours.backwards", text);
             return false;
         }
 

@@ -1,13 +1,42 @@
+using System.Collections.Immutable;
+using PostLint.Localization;
+
 namespace PostLint.Configuration;
 
 /// <summary>
 /// A configuration problem (reported as PL0002): what is wrong and where, as a file and a 1-based
-/// line and column (0 when the problem has no position, such as an unreadable file).
+/// line and column (0 when the problem has no position, such as an unreadable file). What is wrong
+/// is a <see cref="LocalizedMessage"/> (a message id with its arguments: the key, the value, the
+/// JSON path, kept verbatim), shown in the display language by whoever reports it.
 /// </summary>
-public sealed record ConfigurationProblem(string Message, string? Path = null, int Line = 0, int Column = 0)
+public sealed record ConfigurationProblem(LocalizedMessage Text, string? Path = null, int Line = 0, int Column = 0)
 {
-    public override string ToString() =>
-        Path is null ? Message : Line > 0 ? $"{Path}({Line},{Column}): {Message}" : $"{Path}: {Message}";
+    /// <summary>A problem whose text is the same in every language (a message from outside PostLint).</summary>
+    public ConfigurationProblem(string message, string? path = null, int line = 0, int column = 0)
+        : this(LocalizedMessage.Verbatim(message), path, line, column)
+    {
+    }
+
+    /// <summary>The message id of <see cref="Text"/> (<c>config.unknownKey</c>…).</summary>
+    public string MessageId => Text.Id;
+
+    /// <summary>The arguments of <see cref="Text"/>.</summary>
+    public ImmutableArray<object?> Arguments => Text.Arguments;
+
+    /// <summary>What is wrong, in Japanese (the default display language).</summary>
+    public string Message => Text.ToString();
+
+    /// <summary>What is wrong, in the language of <paramref name="messages"/>.</summary>
+    public string MessageIn(Messages messages) => Text.Render(messages);
+
+    /// <summary>The problem with its position, in the language of <paramref name="messages"/>.</summary>
+    public string ToString(Messages messages)
+    {
+        var message = MessageIn(messages);
+        return Path is null ? message : Line > 0 ? $"{Path}({Line},{Column}): {message}" : $"{Path}: {message}";
+    }
+
+    public override string ToString() => ToString(Messages.Japanese);
 }
 
 /// <summary>Thrown when a configuration cannot be used; carries every problem found, not only the first.</summary>
@@ -36,4 +65,8 @@ public sealed class ConfigurationException : Exception
     }
 
     public IReadOnlyList<ConfigurationProblem> Problems { get; }
+
+    /// <summary>Every problem on a line of its own, in the language of <paramref name="messages"/>.</summary>
+    public string MessageIn(Messages messages) =>
+        Problems.Count == 0 ? Message : string.Join(Environment.NewLine, Problems.Select(p => p.ToString(messages)));
 }

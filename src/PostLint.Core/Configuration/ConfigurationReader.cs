@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Configuration;
@@ -61,14 +62,14 @@ public sealed class ConfigurationReader
         }
         catch (JsonException e)
         {
-            _problems.Add(new ConfigurationProblem(e.Message, path, (int)(e.LineNumber ?? 1), (int)(e.BytePositionInLine ?? 1)));
+            _problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.invalidJson", e.Message), path, (int)(e.LineNumber ?? 1), (int)(e.BytePositionInLine ?? 1)));
             problems = [.. _problems];
             return layer;
         }
 
         if (root.Kind != PositionedJsonKind.Object)
         {
-            Problem(root, $"the configuration must be a JSON object, not {root.KindName}");
+            Problem(root, "config.notObject", root.KindText);
             problems = [.. _problems];
             return layer;
         }
@@ -78,7 +79,7 @@ public sealed class ConfigurationReader
         {
             if (!seen.Add(member.Name))
             {
-                Problem(member, $"the key '{member.Name}' is written twice");
+                Problem(member, "config.duplicateKey", member.Name);
             }
 
             layer = member.Name switch
@@ -145,7 +146,15 @@ public sealed class ConfigurationReader
     private ConfigurationLayer Unknown(PositionedJsonMember member, IReadOnlyList<string> known, ConfigurationLayer layer)
     {
         var hint = Closest(member.Name, known);
-        Problem(member, $"unknown key '{member.Name}'" + (hint is null ? $" (known keys: {string.Join(", ", known)})" : $"; did you mean '{hint}'?"));
+        if (hint is null)
+        {
+            Problem(member, "config.unknownKey.known", member.Name, string.Join(", ", known));
+        }
+        else
+        {
+            Problem(member, "config.unknownKey.hint", member.Name, hint);
+        }
+
         return layer;
     }
 
@@ -154,7 +163,7 @@ public sealed class ConfigurationReader
         if (value.Kind == PositionedJsonKind.String)
         {
             return string.IsNullOrWhiteSpace(value.StringValue)
-                ? ProblemAndReturn<ImmutableArray<PositionedValue<string>>>(value, "'extends' must name a profile or a file", [])
+                ? ProblemAndReturn<ImmutableArray<PositionedValue<string>>>(value, LocalizedMessage.Of("config.extends.empty"), [])
                 : [new PositionedValue<string>(value.StringValue.Trim(), value.Line, value.Column)];
         }
 
@@ -173,7 +182,7 @@ public sealed class ConfigurationReader
             return builder.ToImmutable();
         }
 
-        return ProblemAndReturn<ImmutableArray<PositionedValue<string>>>(value, $"'extends' must be a profile name, a file path or a list of them, not {value.KindName}", []);
+        return ProblemAndReturn<ImmutableArray<PositionedValue<string>>>(value, LocalizedMessage.Of("config.extends.kind", value.KindText), []);
     }
 
     private Platform? ReadPlatform(PositionedJson value)
@@ -189,7 +198,7 @@ public sealed class ConfigurationReader
             return platform;
         }
 
-        Problem(value, $"unknown platform '{text}' (use one of: {string.Join(", ", PlatformLimits.PlatformNames)})");
+        Problem(value, "config.unknownPlatform", text, string.Join(", ", PlatformLimits.PlatformNames));
         return null;
     }
 
@@ -226,7 +235,7 @@ public sealed class ConfigurationReader
         var builder = ImmutableArray.CreateBuilder<PathOverride>();
         if (value.Kind != PositionedJsonKind.Array)
         {
-            Problem(value, $"'overrides' must be a list of objects such as {{ \"files\": [\"instagram/**\"], \"platform\": \"instagram\" }}, not {value.KindName}");
+            Problem(value, "config.overrides.kind", value.KindText);
             return builder.ToImmutable();
         }
 
@@ -236,7 +245,7 @@ public sealed class ConfigurationReader
             index++;
             if (entry.Kind != PositionedJsonKind.Object)
             {
-                Problem(entry, $"each entry of 'overrides' must be an object with 'files' and settings, not {entry.KindName}");
+                Problem(entry, "config.overrides.entryKind", entry.KindText);
                 continue;
             }
 
@@ -277,16 +286,16 @@ public sealed class ConfigurationReader
 
             if (!hasFiles)
             {
-                Problem(entry, "this entry of 'overrides' has no 'files': name the drafts it applies to, such as [\"instagram/**\"]");
+                Problem(entry, "config.overrides.noFiles");
             }
             else if (files.IsEmpty && _problems.Count == problemsBefore)
             {
-                Problem(entry, "'files' of this entry of 'overrides' is empty: it would apply to no draft");
+                Problem(entry, "config.overrides.emptyFiles");
             }
 
             if (!hasSetting && _problems.Count == problemsBefore)
             {
-                Problem(entry, $"this entry of 'overrides' sets nothing (settings: {string.Join(", ", OverrideKeys.Skip(1))})");
+                Problem(entry, "config.overrides.noSetting", string.Join(", ", OverrideKeys.Skip(1)));
             }
 
             if (_problems.Count == problemsBefore)
@@ -302,7 +311,7 @@ public sealed class ConfigurationReader
     {
         if (value.Kind == PositionedJsonKind.String)
         {
-            return PathOverride.Validate(value.StringValue!) is { } error
+            return PathOverride.Check(value.StringValue!) is { } error
                 ? ProblemAndReturn<ImmutableArray<string>>(value, error, [])
                 : [value.StringValue!];
         }
@@ -310,13 +319,13 @@ public sealed class ConfigurationReader
         var builder = ImmutableArray.CreateBuilder<string>();
         if (value.Kind != PositionedJsonKind.Array)
         {
-            Problem(value, $"'files' must be a glob or a list of globs (\"instagram/**\"), not {value.KindName}");
+            Problem(value, "config.files.kind", value.KindText);
             return builder.ToImmutable();
         }
 
         foreach (var (text, item) in ReadStringItems(value))
         {
-            if (PathOverride.Validate(text) is { } error)
+            if (PathOverride.Check(text) is { } error)
             {
                 Problem(item, error);
             }
@@ -338,7 +347,7 @@ public sealed class ConfigurationReader
             var tag = text.TrimStart('#', '＃').Trim();
             if (tag.Length == 0 || tag.Any(char.IsWhiteSpace))
             {
-                Problem(item, $"'{text}' is not a hashtag");
+                Problem(item, "config.notHashtag", text);
                 continue;
             }
 
@@ -361,7 +370,7 @@ public sealed class ConfigurationReader
             var id = member.Name.Trim().ToUpperInvariant();
             if (!_isKnownRuleId(id))
             {
-                Problem(member, $"unknown rule id '{member.Name}' (run 'postlint rules' to list the rules)");
+                Problem(member, "config.unknownRule", member.Name);
                 continue;
             }
 
@@ -386,7 +395,7 @@ public sealed class ConfigurationReader
         {
             if (!DiagnosticCategory.IsKnown(member.Name))
             {
-                Problem(member, $"unknown category '{member.Name}' (categories: {string.Join(", ", DiagnosticCategory.All)})");
+                Problem(member, "config.unknownCategory", member.Name, string.Join(", ", DiagnosticCategory.All));
                 continue;
             }
 
@@ -412,7 +421,7 @@ public sealed class ConfigurationReader
             return severity;
         }
 
-        Problem(value, $"bad severity '{text}' (use one of: {string.Join(", ", ReportSeverityExtensions.Names)})");
+        Problem(value, "config.badSeverity", text, string.Join(", ", ReportSeverityExtensions.Names));
         return null;
     }
 
@@ -429,7 +438,7 @@ public sealed class ConfigurationReader
             var id = member.Name.Trim().ToUpperInvariant();
             if (!_isKnownRuleId(id))
             {
-                Problem(member, $"unknown rule id '{member.Name}' in 'references'");
+                Problem(member, "config.references.unknownRule", member.Name);
                 continue;
             }
 
@@ -467,7 +476,7 @@ public sealed class ConfigurationReader
         var builder = ImmutableArray.CreateBuilder<HostPattern>();
         foreach (var (text, item) in ReadStringItems(value))
         {
-            if (HostPattern.TryParse(text, out var pattern, out var error))
+            if (HostPattern.TryParseWithProblem(text, out var pattern, out var error))
             {
                 builder.Add(pattern!);
             }
@@ -520,7 +529,7 @@ public sealed class ConfigurationReader
             }
             else
             {
-                Problem(item, $"'{text}' is not an e-mail domain (write the part after @, e.g. city.ishinomaki.lg.jp; it also covers its subdomains)");
+                Problem(item, "config.notEmailDomain", text);
             }
         }
 
@@ -568,7 +577,7 @@ public sealed class ConfigurationReader
                     var text = ExpectString(member.Value);
                     if (text is not null)
                     {
-                        if (BusinessHours.TryParse(text, out var hours, out var error))
+                        if (BusinessHours.TryParseWithProblem(text, out var hours, out var error))
                         {
                             layer = layer with { BusinessHours = hours };
                         }
@@ -589,7 +598,7 @@ public sealed class ConfigurationReader
                         }
                         else
                         {
-                            Problem(member.Value, $"unknown time zone '{zone}' (use an IANA name such as 'Asia/Tokyo')");
+                            Problem(member.Value, "config.unknownTimeZone", zone);
                         }
                     }
 
@@ -609,7 +618,7 @@ public sealed class ConfigurationReader
                         }
                         else
                         {
-                            Problem(item, $"'{day}' is not a date in the form yyyy-MM-dd (one day) or MM-dd (every year)");
+                            Problem(item, "config.notDate", day);
                         }
                     }
 
@@ -725,7 +734,7 @@ public sealed class ConfigurationReader
         var result = new List<(string, PositionedJson)>();
         if (value.Kind != PositionedJsonKind.Array)
         {
-            Problem(value, $"expected a list of strings, not {value.KindName}");
+            Problem(value, "config.expectedStrings", value.KindText);
             return result;
         }
 
@@ -748,7 +757,7 @@ public sealed class ConfigurationReader
             return value.StringValue;
         }
 
-        Problem(value, $"expected a string, not {value.KindName}");
+        Problem(value, "config.expectedString", value.KindText);
         return null;
     }
 
@@ -763,7 +772,7 @@ public sealed class ConfigurationReader
 
         if (!ConfigurationResolver.TryNormalizeDocsUrl(text, out var url))
         {
-            Problem(value, $"'docsUrl' must be an absolute http or https address, not '{text}'");
+            Problem(value, "config.docsUrl", text);
             return null;
         }
 
@@ -783,7 +792,7 @@ public sealed class ConfigurationReader
             return value.BooleanValue;
         }
 
-        Problem(value, $"expected true or false, not {value.KindName}");
+        Problem(value, "config.expectedBoolean", value.KindText);
         return null;
     }
 
@@ -794,19 +803,22 @@ public sealed class ConfigurationReader
             return true;
         }
 
-        Problem(value, $"expected an object, not {value.KindName}");
+        Problem(value, "config.expectedObject", value.KindText);
         return false;
     }
 
-    private T ProblemAndReturn<T>(PositionedJson at, string message, T result)
+    private T ProblemAndReturn<T>(PositionedJson at, LocalizedMessage message, T result)
     {
         Problem(at, message);
         return result;
     }
 
-    private void Problem(PositionedJson at, string message) => _problems.Add(new ConfigurationProblem(message, _path, at.Line, at.Column));
+    private void Problem(PositionedJson at, LocalizedMessage message) => _problems.Add(new ConfigurationProblem(message, _path, at.Line, at.Column));
 
-    private void Problem(PositionedJsonMember at, string message) => _problems.Add(new ConfigurationProblem(message, _path, at.Line, at.Column));
+    private void Problem(PositionedJson at, string messageId, params object?[] arguments) => Problem(at, LocalizedMessage.Of(messageId, arguments));
+
+    private void Problem(PositionedJsonMember at, string messageId, params object?[] arguments) =>
+        _problems.Add(new ConfigurationProblem(LocalizedMessage.Of(messageId, arguments), _path, at.Line, at.Column));
 
     /// <summary>The known key closest to a misspelt one (edit distance ≤ 2), for "did you mean".</summary>
     internal static string? Closest(string name, IReadOnlyList<string> known)

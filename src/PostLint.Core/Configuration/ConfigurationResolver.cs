@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Configuration;
@@ -162,7 +163,7 @@ public sealed class ConfigurationResolver
     {
         if (!visiting.Add(layer.Origin))
         {
-            problems.Add(new ConfigurationProblem($"'{layer.Origin}' extends itself (a cycle of 'extends')", layer.Origin));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.extends.cycle", layer.Origin), layer.Origin));
             return;
         }
 
@@ -173,7 +174,7 @@ public sealed class ConfigurationResolver
                 var full = Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), baseName.Value));
                 if (!File.Exists(full))
                 {
-                    problems.Add(new ConfigurationProblem($"the file '{baseName.Value}' named in 'extends' does not exist ({full})", layer.Origin, baseName.Line, baseName.Column));
+                    problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.extends.missing", baseName.Value, full), layer.Origin, baseName.Line, baseName.Column));
                     continue;
                 }
 
@@ -220,8 +221,8 @@ public sealed class ConfigurationResolver
         var known = string.Join(", ", ProfileNames);
         problems.Add(new ConfigurationProblem(
             known.Length == 0
-                ? $"unknown profile '{name.Value}': no profiles are registered (the built-in ones come with PostLint.Rules: AddBuiltInRules())"
-                : $"unknown profile '{name.Value}' (profiles: {known})",
+                ? LocalizedMessage.Of("config.unknownProfile.none", name.Value)
+                : LocalizedMessage.Of("config.unknownProfile", name.Value, known),
             origin,
             name.Line,
             name.Column));
@@ -243,7 +244,7 @@ public sealed class ConfigurationResolver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            problems.Add(new ConfigurationProblem($"cannot read the configuration file: {e.Message}", path));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.cannotRead", e.Message), path));
             return null;
         }
 
@@ -256,7 +257,7 @@ public sealed class ConfigurationResolver
             var kind = Input.FileKinds.Of(full);
             if (kind == Input.FileKind.Missing)
             {
-                problems.Add(new ConfigurationProblem($"the lexicon '{lexicon}' cannot be read: {full} does not exist", path));
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.missing", lexicon, full), path));
             }
             else if (kind != Input.FileKind.Regular)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PostLint.Localization;
 
 namespace PostLint.Configuration;
 
@@ -30,18 +31,26 @@ public sealed class HostPattern : IEquatable<HostPattern>
 
     public static bool TryParse(string? text, out HostPattern? pattern, out string? error)
     {
+        var parsed = TryParseWithProblem(text, out pattern, out var message);
+        error = message?.ToString();
+        return parsed;
+    }
+
+    /// <summary>Parses a pattern; <paramref name="error"/> says why one cannot be used, in either display language.</summary>
+    public static bool TryParseWithProblem(string? text, out HostPattern? pattern, out LocalizedMessage? error)
+    {
         pattern = null;
         error = null;
         var value = text?.Trim() ?? string.Empty;
         if (value.Length == 0)
         {
-            error = "a host pattern must not be empty";
+            error = LocalizedMessage.Of("config.host.empty");
             return false;
         }
 
         if (value.Contains("://", StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal))
         {
-            error = $"'{value}' is a URL; write the host only (for example 'bit.ly' or '*.lg.jp')";
+            error = LocalizedMessage.Of("config.host.url", value);
             return false;
         }
 
@@ -59,13 +68,13 @@ public sealed class HostPattern : IEquatable<HostPattern>
 
         if (value.Length == 0 || value.Contains('*', StringComparison.Ordinal) || value.Contains(' ', StringComparison.Ordinal) || value.Contains(':', StringComparison.Ordinal))
         {
-            error = $"'{text}' is not a host pattern (examples: 'bit.ly', '*.lg.jp', '.xxx')";
+            error = LocalizedMessage.Of("config.host.notPattern", text);
             return false;
         }
 
         if (!TryNormalizeHost(value, out var ascii))
         {
-            error = $"'{text}' is not a valid host name";
+            error = LocalizedMessage.Of("config.host.invalid", text);
             return false;
         }
 

@@ -59,23 +59,26 @@ public sealed class PathOverride
     }
 
     /// <summary>Why a pattern cannot be used, or null when it can.</summary>
-    public static string? Validate(string pattern)
+    public static string? Validate(string pattern) => Check(pattern)?.ToString();
+
+    /// <summary>Why a pattern cannot be used (in either display language), or null when it can.</summary>
+    public static Localization.LocalizedMessage? Check(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         var normalized = pattern.Replace('\\', '/').Trim();
         if (normalized.Length == 0)
         {
-            return "an empty pattern matches no file";
+            return Localization.LocalizedMessage.Of("config.pattern.empty");
         }
 
         if (normalized.StartsWith('/') || Path.IsPathRooted(normalized))
         {
-            return $"'{pattern}' is an absolute path: write it relative to the folder of postlint.json";
+            return Localization.LocalizedMessage.Of("config.pattern.absolute", pattern);
         }
 
         if (normalized.Split('/').Any(static part => part == ".."))
         {
-            return $"'{pattern}' leaves the folder of postlint.json ('..'): overrides apply only to drafts under it";
+            return Localization.LocalizedMessage.Of("config.pattern.outside", pattern);
         }
 
         return null;

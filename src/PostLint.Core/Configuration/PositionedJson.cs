@@ -56,6 +56,17 @@ internal sealed class PositionedJson
         _ => "an object",
     };
 
+    /// <summary>The kind of value, in the display language (「配列」, "an array"): what a problem says was found instead.</summary>
+    public Localization.LocalizedMessage KindText => Localization.LocalizedMessage.Of("json.kind." + Kind switch
+    {
+        PositionedJsonKind.Null => "null",
+        PositionedJsonKind.Boolean => "boolean",
+        PositionedJsonKind.Number => "number",
+        PositionedJsonKind.String => "string",
+        PositionedJsonKind.Array => "array",
+        _ => "object",
+    });
+
     /// <summary>Parses UTF-8 JSON. Throws <see cref="JsonException"/> with a 1-based line and column on malformed input.</summary>
     public static PositionedJson Parse(ReadOnlySpan<byte> utf8)
     {

@@ -122,7 +122,29 @@ public sealed class CheckCommandTests : IDisposable
         var draft = _folder.Write("draft.txt", "#PR #石巻市");
         var result = CliRunner.Run("check", draft, "--config", config);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{config}(3,14): エラー PL0002: 設定に問題があります: unknown rule id 'PL9999'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{config}(3,14): エラー PL0002: 設定に問題があります: `rules` の `PL9999` は存在しないルール ID です", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown rule id", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Configuration_problems_are_in_english_with_lang_en_and_in_japanese_by_default()
+    {
+        var config = _folder.Write("postlint.json", "{\n  \"rules\": { \"PL9999\": \"error\" },\n  \"platfrm\": \"x\",\n  \"operations\": { \"timeZone\": \"Mars/Olympus\" }\n}\n");
+        var draft = _folder.Write("draft.txt", "#PR #石巻市");
+
+        var japanese = CliRunner.Run("check", draft, "--config", config);
+        Assert.Equal(2, japanese.ExitCode);
+        Assert.Contains($"{config}(3,3): エラー PL0002: 設定に問題があります: `platfrm` というキーはありません。`platform` の書き間違いではありませんか", japanese.Error, StringComparison.Ordinal);
+        Assert.Contains($"{config}(4,31): エラー PL0002: 設定に問題があります: `Mars/Olympus` というタイムゾーンはありません", japanese.Error, StringComparison.Ordinal);
+
+        var english = CliRunner.Run("check", draft, "--config", config, "--lang", "en");
+        Assert.Equal(2, english.ExitCode);
+        Assert.Contains($"{config}(2,14): error PL0002: ", english.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown rule id 'PL9999' (run 'postlint rules' to list the rules)", english.Error, StringComparison.Ordinal);
+        Assert.Contains($"{config}(3,3): error PL0002: ", english.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown key 'platfrm'; did you mean 'platform'?", english.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown time zone 'Mars/Olympus'", english.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("書き間違い", english.Error, StringComparison.Ordinal);
     }
 
     [Fact]

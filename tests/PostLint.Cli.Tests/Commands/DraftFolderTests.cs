@@ -135,7 +135,7 @@ public sealed class DraftFolderTests : IDisposable
         var result = CliRunner.Run("check", draft, "--config", config);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{config}(4,34): エラー PL0002", result.Error, StringComparison.Ordinal);
-        Assert.Contains("did you mean 'platform'?", result.Error, StringComparison.Ordinal);
+        Assert.Contains("`platfrom` というキーはありません。`platform` の書き間違いではありませんか", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

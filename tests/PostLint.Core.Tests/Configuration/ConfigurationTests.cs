@@ -2,6 +2,7 @@ using System.Text;
 using PostLint.Configuration;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Core.Tests.Configuration;
@@ -71,7 +72,7 @@ public sealed class ConfigurationTests : IDisposable
             }
             """,
             out var problems);
-        var found = problems.Select(p => (p.Line, p.Column, p.Message)).ToList();
+        var found = problems.Select(p => (p.Line, p.Column, Message: p.MessageIn(Messages.English))).ToList();
         Assert.Contains(found, p => p.Line == 3 && p.Column == 3 && p.Message.Contains("unknown key 'rulez'; did you mean 'rules'?", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 4 && p.Column == 14 && p.Message.Contains("unknown rule id 'PL9999'", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 4 && p.Column == 43 && p.Message.Contains("bad severity 'fatal'", StringComparison.Ordinal));
@@ -172,20 +173,20 @@ public sealed class ConfigurationTests : IDisposable
         Write("a.json", """{ "extends": "./b.json" }""");
         Write("b.json", """{ "extends": "./a.json" }""");
         Resolve("""{ "extends": "./a.json" }""", out var cycle);
-        Assert.Contains(cycle, p => p.Message.Contains("cycle", StringComparison.Ordinal));
+        Assert.Contains(cycle, p => p.MessageIn(Messages.English).Contains("cycle", StringComparison.Ordinal));
 
         Resolve("""{ "extends": "loop" }""", out var profileCycle);
-        Assert.Contains(profileCycle, p => p.Message.Contains("cycle", StringComparison.Ordinal));
+        Assert.Contains(profileCycle, p => p.MessageIn(Messages.English).Contains("cycle", StringComparison.Ordinal));
 
         Resolve("""{ "extends": "nowhere" }""", out var unknown);
-        Assert.Contains(unknown, p => p.Message.Contains("unknown profile 'nowhere'", StringComparison.Ordinal) && p.Line == 1 && p.Column == 14);
+        Assert.Contains(unknown, p => p.MessageIn(Messages.English).Contains("unknown profile 'nowhere'", StringComparison.Ordinal) && p.Line == 1 && p.Column == 14);
     }
 
     [Fact]
     public void Missing_lexicon_files_are_reported()
     {
         Resolve("""{ "lexicons": ["./terms/local.tsv"] }""", out var problems);
-        Assert.Contains(problems, p => p.Message.Contains("the lexicon './terms/local.tsv' cannot be read", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.MessageIn(Messages.English).Contains("the lexicon './terms/local.tsv' cannot be read", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -256,7 +257,7 @@ public sealed class ConfigurationTests : IDisposable
             }
             """,
             out var problems);
-        var found = problems.Select(p => (p.Line, p.Message)).ToList();
+        var found = problems.Select(p => (p.Line, Message: p.MessageIn(Messages.English))).ToList();
         Assert.Contains(found, p => p.Line == 2 && p.Message.Contains("'13-01' is not a date in the form yyyy-MM-dd (one day) or MM-dd (every year)", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Message.Contains("'12-32' is not a date", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Message.Contains("'1229' is not a date", StringComparison.Ordinal));
@@ -294,7 +295,7 @@ public sealed class ConfigurationTests : IDisposable
             }
             """,
             out var problems);
-        var found = problems.Select(p => (p.Line, p.Message)).ToList();
+        var found = problems.Select(p => (p.Line, Message: p.MessageIn(Messages.English))).ToList();
         Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'kouhou@city.ishinomaki.lg.jp' is not an e-mail domain", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'https://city.mine.lg.jp/' is not an e-mail domain", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'*.lg.jp' is not an e-mail domain", StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Core.Tests.Configuration;
@@ -134,7 +135,7 @@ public sealed class PathOverrideTests : IDisposable
               ]
             }
             """, out var problems);
-        var found = problems.Select(p => (p.Line, p.Column, p.Message)).ToList();
+        var found = problems.Select(p => (p.Line, p.Column, Message: p.MessageIn(Messages.English))).ToList();
         Assert.Contains(found, p => p.Line == 3 && p.Column == 34 && p.Message.Contains("unknown key 'platfrom'; did you mean 'platform'?", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 4 && p.Column == 5 && p.Message.Contains("has no 'files'", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 5 && p.Column == 17 && p.Message.Contains("absolute path", StringComparison.Ordinal));

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using PostLint.Configuration;
+using PostLint.Localization;
+using PostLint.Tests;
+
+namespace PostLint.Core.Tests.Localization;
+
+/// <summary>
+/// PL0001 reasons and PL0002 problems are message ids with arguments: every id the readers use is
+/// in both tables, and each is shown in the display language with its arguments verbatim.
+/// </summary>
+public sealed partial class ProblemMessageTests
+{
+    /// <summary>Every message id written in a <c>LocalizedMessage.Of("…")</c> or a reader's <c>Problem(at, "…")</c> of PostLint.Core.</summary>
+    public static TheoryData<string> IdsUsedInCore() => [.. ScanIds()];
+
+    private static SortedSet<string> ScanIds()
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(TestPaths.InRepo("src", "PostLint.Core"), "*.cs", SearchOption.AllDirectories))
+        {
+            var source = File.ReadAllText(file);
+            foreach (Match match in IdPattern().Matches(source))
+            {
+                ids.Add(match.Groups["id"].Value);
+            }
+        }
+
+        return ids;
+    }
+
+    [Fact]
+    public void The_sources_use_problem_ids()
+    {
+        // The scan finds what it is meant to: a guard against a pattern that matches nothing.
+        var ids = ScanIds();
+        Assert.Contains("config.unknownRule", ids);
+        Assert.Contains("config.unknownKey.hint", ids);
+        Assert.True(ids.Count(static id => id.StartsWith("config.", StringComparison.Ordinal)) >= 40, string.Join(", ", ids));
+    }
+
+    [Theory]
+    [MemberData(nameof(IdsUsedInCore))]
+    public void Every_problem_id_has_both_languages(string id)
+    {
+        Assert.True(Messages.Japanese.Contains(id), $"{id} is missing from messages-ja.json");
+        Assert.True(Messages.English.Contains(id), $"{id} is missing from messages-en.json");
+        Assert.Matches(JapaneseText(), Messages.Japanese[id]);
+        Assert.DoesNotMatch(JapaneseText(), Messages.English[id]);
+    }
+
+    [Fact]
+    public void A_configuration_problem_keeps_its_id_arguments_and_position_and_speaks_either_language()
+    {
+        var reader = new ConfigurationReader(static id => id == "PL1001");
+        reader.Read("{\n  \"rules\": {\n    \"PL9999\": \"error\"\n  },\n  \"platfrm\": \"x\"\n}"u8, "postlint.json", out var problems);
+
+        var rule = Assert.Single(problems, static p => p.MessageId == "config.unknownRule");
+        Assert.Equal(("postlint.json", 3, 5), (rule.Path, rule.Line, rule.Column));
+        Assert.Equal<object?>(["PL9999"], rule.Arguments);
+        Assert.Equal("`rules` の `PL9999` は存在しないルール ID です（ルールの一覧は postlint rules で表示できます）", rule.Message);
+        Assert.Equal("unknown rule id 'PL9999' (run 'postlint rules' to list the rules)", rule.MessageIn(Messages.English));
+        Assert.Equal("postlint.json(3,5): unknown rule id 'PL9999' (run 'postlint rules' to list the rules)", rule.ToString(Messages.English));
+
+        var key = Assert.Single(problems, static p => p.MessageId == "config.unknownKey.hint");
+        Assert.Equal((5, 3), (key.Line, key.Column));
+        Assert.Equal("`platfrm` というキーはありません。`platform` の書き間違いではありませんか", key.MessageIn(Messages.Japanese));
+        Assert.Equal("unknown key 'platfrm'; did you mean 'platform'?", key.MessageIn(Messages.English));
+    }
+
+    [Fact]
+    public void A_nested_kind_is_shown_in_the_same_language()
+    {
+        var reader = new ConfigurationReader(static _ => true);
+        reader.Read("{ \"rules\": [] }"u8, "postlint.json", out var problems);
+        var problem = Assert.Single(problems);
+        Assert.Equal("config.expectedObject", problem.MessageId);
+        Assert.Equal("オブジェクト（{ … }）で書いてください。配列になっています", problem.Message);
+        Assert.Equal("expected an object, not an array", problem.MessageIn(Messages.English));
+    }
+
+    [Fact]
+    public void Text_from_outside_postlint_is_kept_verbatim_in_both_languages()
+    {
+        var problem = new ConfigurationProblem("the lexicon has no '@name' line", "a.tsv", 1, 1);
+        Assert.Equal(LocalizedMessage.VerbatimId, problem.MessageId);
+        Assert.Equal(problem.MessageIn(Messages.Japanese), problem.MessageIn(Messages.English));
+    }
+
+    [Fact]
+    public void Strings_in_a_message_can_be_rewritten_without_losing_the_id()
+    {
+        var message = LocalizedMessage.Of("config.extends.missing", "base.json", "/srv/upload/base.json");
+        var hidden = message.MapStrings(static s => s.Replace("/srv/upload/", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("config.extends.missing", hidden.Id);
+        Assert.Equal("the file 'base.json' named in 'extends' does not exist (base.json)", hidden.Render(Messages.English));
+    }
+
+    [GeneratedRegex("""(?:LocalizedMessage\.Of\(|Problem\((?:[\w.]+), |Reject\((?:[^;]*?), )"(?<id>(?:config|input|json)\.[A-Za-z0-9.]+)"[,)]""")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex JapaneseText();
+}
