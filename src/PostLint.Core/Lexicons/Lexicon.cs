@@ -74,6 +74,13 @@ public sealed record LexiconEntry
     /// </summary>
     public bool SurfaceOnly { get; init; }
 
+    /// <summary>
+    /// True (<c>at=end</c>) when a match counts only where it ends its sentence or line, with nothing
+    /// but marks after it: the hearsay particles of 「事故があったとか。」「飲まない方がいいって」, which
+    /// inside a sentence list things (散歩とか体操とか) or quote.
+    /// </summary>
+    public bool SentenceFinal { get; init; }
+
     /// <summary>Self-test texts in which the entry must match (<c>match=</c>).</summary>
     public ImmutableArray<string> MustMatch { get; init; } = [];
 

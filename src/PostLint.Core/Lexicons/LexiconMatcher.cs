@@ -146,8 +146,9 @@ public sealed class LexiconMatcher
     }
 
     /// <summary>
-    /// Removes the matches whose sentence holds one of their entry's cancelling words, or lacks all
-    /// of its required words (<c>with=</c>) (<paramref name="sentences"/>: the post's sentences in
+    /// Removes the matches that fill a quotation by themselves (「ここだけの話」は…: named, not said),
+    /// that do not end their sentence when their entry asks it (<c>at=end</c>), whose sentence holds
+    /// one of their entry's cancelling words, or lacks all of its required words (<c>with=</c>) (<paramref name="sentences"/>: the post's sentences in
     /// order, <see cref="SentenceSplitter"/>). A word that overlaps the match itself is part of the
     /// matched term, not its context: 違法 does not cancel 違法ダウンロード.
     /// </summary>
@@ -162,14 +163,11 @@ public sealed class LexiconMatcher
             var from = Math.Max(sentence.Start, match.Span.Start - ContextReach);
             var to = Math.Max(from, Math.Min(sentence.End, match.Span.End + ContextReach));
             var folded = _folded[match.EntryIndex];
-            var cancelled = false;
-            foreach (var word in folded.Cancel)
+            var cancelled = IsQuotedMention(text, match.Span) ||
+                (folded.SentenceFinal && !EndsSentence(text, match.Span.End, sentence.End));
+            for (var w = 0; w < folded.Cancel.Length && !cancelled; w++)
             {
-                if (OccursBeside(text, from, to, word, match.Span))
-                {
-                    cancelled = true;
-                    break;
-                }
+                cancelled = OccursBeside(text, from, to, folded.Cancel[w], match.Span);
             }
 
             if (!cancelled && folded.With.Length > 0)
@@ -192,6 +190,91 @@ public sealed class LexiconMatcher
         }
 
         matches.RemoveRange(kept, matches.Count - kept);
+    }
+
+    /// <summary>
+    /// Whether the match is a word quoted rather than said: it fills a quotation (「ここだけの話」は…,
+    /// 「死にたい」と打ち明けられたら) alone or with at most <see cref="QuotedSlack"/> other characters
+    /// (「内緒だよ」). Awareness posts name the phrases they warn about this way; a post that uses a
+    /// phrase does not put it in brackets by itself.
+    /// </summary>
+    private static bool IsQuotedMention(ReadOnlySpan<char> text, TextSpan match)
+    {
+        var open = -1;
+        for (var i = match.Start - 1; i >= 0 && i >= match.Start - 1 - QuotedSlack; i--)
+        {
+            if (ClosingQuoteOf(text[i]) != '\0')
+            {
+                open = i;
+                break;
+            }
+
+            if (IsQuoteClose(text[i]))
+            {
+                return false;
+            }
+        }
+
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var close = ClosingQuoteOf(text[open]);
+        var slack = QuotedSlack - (match.Start - open - 1);
+        for (var i = match.End; i < text.Length && i <= match.End + slack; i++)
+        {
+            if (text[i] == close)
+            {
+                return true;
+            }
+
+            if (ClosingQuoteOf(text[i]) != '\0' || text[i] == '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many characters besides the match a quotation may hold and still only name it.</summary>
+    private const int QuotedSlack = 4;
+
+    private static char ClosingQuoteOf(char c) => c switch
+    {
+        '「' => '」',
+        '『' => '』',
+        '“' => '”',
+        '‘' => '’',
+        '〝' => '〟',
+        _ => '\0',
+    };
+
+    private static bool IsQuoteClose(char c) => c is '」' or '』' or '”' or '’' or '〟';
+
+    /// <summary>
+    /// Whether nothing but marks and spaces follow <paramref name="position"/> up to the end of its
+    /// sentence or line (<c>at=end</c>): 「出たとか。」 and 「飲まない方がいいって」 end their sentences
+    /// with the hearsay particle; 「散歩とか体操とか」 does not.
+    /// </summary>
+    private static bool EndsSentence(ReadOnlySpan<char> text, int position, int sentenceEnd)
+    {
+        for (var i = position; i < text.Length && i < sentenceEnd; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="word"/> occurs in text[from..to] without overlapping <paramref name="match"/>.</summary>
@@ -598,5 +681,7 @@ public sealed class LexiconMatcher
         public string[] After { get; } = [.. entry.After.Select(LexiconText.Fold)];
 
         public string[] With { get; } = [.. entry.RequiredWords.Select(LexiconText.Fold)];
+
+        public bool SentenceFinal { get; } = entry.SentenceFinal;
     }
 }

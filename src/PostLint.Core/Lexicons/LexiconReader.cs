@@ -11,7 +11,7 @@ namespace PostLint.Lexicons;
 /// </summary>
 public static class LexiconReader
 {
-    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "with", "after", "afterpos", "form", "match", "nomatch", "note"];
+    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "with", "after", "afterpos", "form", "at", "match", "nomatch", "note"];
 
     /// <summary>Reads a lexicon from text; <paramref name="problems"/> receives what is wrong (PL0002), with <paramref name="path"/> and line.</summary>
     public static Lexicon Read(string text, string path, List<ConfigurationProblem> problems, Func<string, bool>? isKnownRuleId = null)
@@ -171,6 +171,12 @@ public static class LexiconReader
             problems.Add(new ConfigurationProblem($"form= takes only 'surface', not '{string.Join("|", form)}'", path, lineNumber, 1));
         }
 
+        var at = Get(values, "at");
+        if (at.Any(static a => a != "end"))
+        {
+            problems.Add(new ConfigurationProblem($"at= takes only 'end', not '{string.Join("|", at)}'", path, lineNumber, 1));
+        }
+
         var mustMatch = Get(values, "match");
         if (mustMatch.IsEmpty)
         {
@@ -184,6 +190,7 @@ public static class LexiconReader
             Spellings = spellings,
             PartsOfSpeech = Get(values, "pos"),
             SurfaceOnly = form.Contains("surface"),
+            SentenceFinal = at.Contains("end"),
             CancelWords = [.. fileCancel, .. Get(values, "cancel")],
             AllowedCompounds = Get(values, "allow"),
             RequiredWords = Get(values, "with"),

@@ -102,6 +102,53 @@ public sealed class LexiconMatcherTests
         Assert.Equal(["TS0300 バカ", "TS0300 出ていけ", "TS0301 に一票を"], found);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_phrase_that_fills_a_quotation_is_named_not_said(bool morphology)
+    {
+        var engine = new PostAnalysisEngine(
+            [new LexiconRuleAnalyzer(Read("@name q\n@version 1\n@source t\n@rule TS0300\nここだけの話|内緒\tmatch=ここだけの話ですが\n"))],
+            Options(morphology ? Ipadic : MissingDictionary()));
+        string[] Found(string text) => [.. engine.Analyze(text).Select(d => $"{d.Span.Start}:{text.Substring(d.Span.Start, d.Span.Length)}")];
+
+        // Alone in its brackets, or with a few characters more (「まだ内緒だよ」): a phrase warned about.
+        Assert.Empty(Found("「ここだけの話」は、ここだけにしておきましょう"));
+        Assert.Empty(Found("『ここだけの話』と持ちかける勧誘に応じないで"));
+        Assert.Empty(Found("「まだ内緒だよ」と言われたら"));
+        // Said, not quoted; or inside a longer quotation that says more than the phrase.
+        Assert.Equal(["0:ここだけの話"], Found("ここだけの話ですが、来年は中止です"));
+        Assert.Equal(["1:ここだけの話"], Found("「ここだけの話ですが、来年は中止です」"));
+        Assert.Equal(["3:内緒"], Found("これは内緒ですが」"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_entry_at_end_matches_only_where_it_ends_its_sentence(bool morphology)
+    {
+        var engine = new PostAnalysisEngine(
+            [new LexiconRuleAnalyzer(Read("@name e\n@version 1\n@source t\n@rule TS0300\nとか\tat=end\tafterpos=動詞|助動詞\tmatch=事故があったとか。\n"))],
+            Options(morphology ? Ipadic : MissingDictionary()));
+        string[] Found(string text) => [.. engine.Analyze(text).Select(d => $"{d.Span.Start}:{text.Substring(d.Span.Start, d.Span.Length)}")];
+
+        Assert.Equal(["6:とか"], Found("事故があったとか。本当なら怖い"));
+        Assert.Equal(["6:とか"], Found("事故があったとか…！"));
+        Assert.Equal(["6:とか"], Found("事故があったとか\n#上越市"));
+        Assert.Equal(["6:とか"], Found("事故があったとか"));
+        Assert.Empty(Found("体操をするとか、散歩をするとか、体を動かしましょう。"));
+    }
+
+    [Fact]
+    public void At_takes_only_end()
+    {
+        var problems = new List<ConfigurationProblem>();
+        var lexicon = LexiconReader.Read("@name x\n@version 1\n@source t\n@rule TS0300\nとか\tat=start\tmatch=とか\nって\tat=end\tmatch=だって\n", "at.tsv", problems);
+        Assert.Equal(5, Assert.Single(problems).Line);
+        Assert.Contains("at= takes only 'end'", problems[0].Message, StringComparison.Ordinal);
+        Assert.True(lexicon.Entries.Single(static e => e.Term == "って").SentenceFinal);
+    }
+
     [Fact]
     public void Without_a_dictionary_an_engine_with_lexicon_actions_reports_PL0003_once()
     {

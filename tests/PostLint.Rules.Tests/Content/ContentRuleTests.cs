@@ -115,6 +115,43 @@ public sealed class ContentRuleTests
 
     [Theory]
     [MemberData(nameof(ContentModes.Both), MemberType = typeof(ContentModes))]
+    public void PL3004_hearsay_particles_sources_and_doubt_are_reported_and_advice_to_check_is_not(bool morphology) => Verify(new PL3004Rumour(), morphology,
+        "給水車は来なかった{|PL3004:とか|}。本当なら困ります",
+        "水道水は飲まない方がいい{|PL3004:って|}",
+        "LINEで{|PL3004:回ってきた|}んですが、今夜地震が来るそうです",
+        "{|PL3004:聞いたところでは|}、市長が辞職するようです",
+        "どこまで{|PL3004:本当かわからない|}けど、スーパーが撤退します",
+        "ネットで見た情報をうのみにせず、公式の発表を確認しましょう",
+        "回覧板が回ってきたら、次の家へ回してください",
+        "体操をするとか、散歩をするとか、体を動かしましょう",
+        "参加した人が「楽しかった」と言っていました");
+
+    [Theory]
+    [MemberData(nameof(ContentModes.Both), MemberType = typeof(ContentModes))]
+    public void PL3008_secrecy_cues_insider_outcomes_and_internal_material_are_reported_and_announcements_are_not(bool morphology) => Verify(new PL3008ConfidentialInformation(), morphology,
+        "これは{|PL3008:まだ誰にも|}言っていないことですが、分館を閉めます",
+        "{|PL3008:職員向け|}の掲示板の通知を、スクショで共有します",
+        "{|PL3008:決裁前|}の計画書を、特別に見せちゃいます",
+        "来月の人事、実はもう{|PL3008:内示|}が出ています",
+        "「ここだけの話」は、ここだけにしておきましょう。SNSでの情報漏えいに注意",
+        "来年4月からごみ袋の料金を改定することが決定しました",
+        "令和8年度採用の内定者向け説明会を開きます",
+        "職員向けの防災マニュアルを市ホームページで公開しました");
+
+    [Theory]
+    [MemberData(nameof(ContentModes.Both), MemberType = typeof(ContentModes))]
+    public void PL3010_threats_gambling_promises_and_self_harm_are_reported_and_sport_and_care_are_not(bool morphology) => Verify(new PL3010PublicOrder(), morphology,
+        "今度見かけたら{|PL3010:痛い目にあわせ|}てやる",
+        "{|PL3010:競艇|}で一攫千金！的中率90%の予想を配信中",
+        "{|PL3010:生きるのに疲れ|}たなら、いい場所を教えます",
+        "{|PL3010:手首を切る|}と気持ちが落ち着くよ",
+        "ボクシング体験会でサンドバッグを思いきり殴ってみよう",
+        "「死にたい」と打ち明けられたら、まず話を聴いてください",
+        "包丁で手首を切らないように、まな板を安定させて",
+        "年末ジャンボ宝くじを発売中です。収益金は公共事業に使われます");
+
+    [Theory]
+    [MemberData(nameof(ContentModes.Both), MemberType = typeof(ContentModes))]
     public void Every_content_rule_together_leaves_awareness_campaigns_alone(bool morphology)
     {
         var engine = new PostAnalysisEngine(BuiltInRules.CreateAnalyzers(), ContentModes.Options(morphology));
