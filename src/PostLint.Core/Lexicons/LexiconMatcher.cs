@@ -25,6 +25,19 @@ public sealed class LexiconMatcher
 {
     private const int Root = 0;
 
+    /// <summary>Slots of the per-thread cache of morpheme keys (a power of two; 12 bytes each).</summary>
+    private const int KeyCacheBits = 15;
+
+    private const int KeyCacheSlots = 1 << KeyCacheBits;
+
+    /// <summary>A key cache entry meaning "this feature has no base form: the key is the surface".</summary>
+    private const int SurfaceKey = -2;
+
+    private static int s_lastMatcherId;
+
+    [ThreadStatic]
+    private static KeyCache? t_keyCache;
+
     /// <summary>
     /// How far from a match cancelling words are looked for, within its sentence. A post without
     /// sentence marks or blank lines is one sentence; a word 5,000 characters away does not speak
@@ -41,6 +54,14 @@ public sealed class LexiconMatcher
     private readonly int _maxKeyLength;
     private readonly int _maxMatchLength;
     private readonly Folded[] _folded;
+    private readonly int _id = Interlocked.Increment(ref s_lastMatcherId);
+
+    /// <summary>
+    /// The first step of the surface automaton by folded character (-1: no spelling starts with it),
+    /// and of the morpheme automaton by key id: most walks end there, without a hash lookup.
+    /// </summary>
+    private readonly int[] _surfaceRoot;
+    private readonly int[] _keyRoot;
 
     private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MecabDictionary? dictionary)
     {
@@ -100,6 +121,25 @@ public sealed class LexiconMatcher
         _surfaceOutputs = [.. surfaceOutputs.Select(static o => o.ToArray())];
         _keyIds = keyIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxKeyLength = keyIds.Count == 0 ? 0 : keyIds.Keys.Max(static k => k.Length);
+        _surfaceRoot = new int[char.MaxValue + 1];
+        Array.Fill(_surfaceRoot, -1);
+        _keyRoot = new int[keyIds.Count];
+        Array.Fill(_keyRoot, -1);
+        foreach (var (key, next) in surfaceTransitions)
+        {
+            if ((int)(key >> 32) == Root)
+            {
+                _surfaceRoot[(int)(uint)key] = next;
+            }
+        }
+
+        foreach (var (key, next) in transitions)
+        {
+            if ((int)(key >> 32) == Root)
+            {
+                _keyRoot[(int)(uint)key] = next;
+            }
+        }
 
         // A conjugated or differently written form is a few characters longer than its spelling at most.
         _maxMatchLength = (2 * entries.SelectMany(static e => e.Spellings).Select(static s => s.Length).DefaultIfEmpty(0).Max()) + 16;
@@ -338,19 +378,30 @@ public sealed class LexiconMatcher
         // Each morpheme's key once, before any walk: walks from later starts reuse them.
         keys.Clear();
         Span<char> buffer = stackalloc char[64];
+        var cache = t_keyCache ??= new KeyCache();
+        if (cache.MatcherId != _id)
+        {
+            cache.Reset(_id);
+        }
+
         foreach (var morpheme in morphemes)
         {
-            keys.Add(KeyIdOf(morpheme, text, buffer));
+            keys.Add(KeyIdOf(morpheme, text, buffer, cache));
         }
 
         var keySpan = CollectionsMarshal.AsSpan(keys);
         for (var i = 0; i < morphemes.Length; i++)
         {
-            var node = Root;
+            var node = keySpan[i] < 0 ? -1 : _keyRoot[keySpan[i]];
+            if (node < 0)
+            {
+                continue;
+            }
+
             for (var j = i; j < morphemes.Length; j++)
             {
-                if (keySpan[j] < 0 || (j > i && morphemes[j].Span.Start != morphemes[j - 1].Span.End) ||
-                    !_transitions.TryGetValue(((long)node << 32) | (uint)keySpan[j], out node))
+                if (j > i && (keySpan[j] < 0 || morphemes[j].Span.Start != morphemes[j - 1].Span.End ||
+                    !_transitions.TryGetValue(((long)node << 32) | (uint)keySpan[j], out node)))
                 {
                     break;
                 }
@@ -383,10 +434,15 @@ public sealed class LexiconMatcher
             };
             for (var i = region.Start; i < region.End; i++)
             {
-                var node = Root;
+                var node = _surfaceRoot[LexiconText.Fold(text[i])];
+                if (node < 0)
+                {
+                    continue;
+                }
+
                 for (var j = i; j < region.End; j++)
                 {
-                    if (!_surfaceTransitions.TryGetValue(((long)node << 32) | LexiconText.Fold(text[j]), out node))
+                    if (j > i && !_surfaceTransitions.TryGetValue(((long)node << 32) | LexiconText.Fold(text[j]), out node))
                     {
                         break;
                     }
@@ -616,30 +672,58 @@ public sealed class LexiconMatcher
         matches.RemoveRange(kept, matches.Count - kept);
     }
 
-    private int KeyIdOf(Morpheme morpheme, ReadOnlySpan<char> text, Span<char> buffer)
+    /// <summary>
+    /// The key id of a morpheme, or -1 when no entry has that key. A known word's key depends only
+    /// on its feature (its base form), so it is decoded once per thread and feature and then found
+    /// by the feature's address; a word without a base form is keyed by its surface.
+    /// </summary>
+    private int KeyIdOf(Morpheme morpheme, ReadOnlySpan<char> text, Span<char> buffer, KeyCache cache)
     {
-        var baseForm = morpheme.BaseFormUtf8;
-        int length;
-        if (baseForm.IsEmpty)
+        var feature = morpheme.FeatureAddress;
+        var slot = (int)(((ulong)feature * 0x9E3779B97F4A7C15UL) >> (64 - KeyCacheBits));
+        int id;
+        if (cache.Features[slot] == feature && feature != 0)
         {
-            var surface = morpheme.GetSurface(text);
-            if (surface.Length > _maxKeyLength || surface.Length > buffer.Length)
-            {
-                return -1;
-            }
-
-            surface.CopyTo(buffer);
-            length = surface.Length;
+            id = cache.Ids[slot];
         }
         else
         {
-            if (baseForm.Length > _maxKeyLength * 4 || !Encoding.UTF8.TryGetChars(baseForm, buffer, out length))
-            {
-                return -1;
-            }
+            id = BaseFormKeyId(morpheme, buffer);
+            cache.Features[slot] = feature;
+            cache.Ids[slot] = id;
+        }
+
+        return id == SurfaceKey ? SurfaceKeyId(morpheme.GetSurface(text), buffer) : id;
+    }
+
+    /// <summary>The key id of a morpheme's base form, -1 when no entry has it, <see cref="SurfaceKey"/> when it has none.</summary>
+    private int BaseFormKeyId(Morpheme morpheme, Span<char> buffer)
+    {
+        var baseForm = morpheme.BaseFormUtf8;
+        if (baseForm.IsEmpty)
+        {
+            return SurfaceKey;
+        }
+
+        if (baseForm.Length > _maxKeyLength * 4 || !Encoding.UTF8.TryGetChars(baseForm, buffer, out var length))
+        {
+            return -1;
         }
 
         var key = buffer[..length];
+        LexiconText.Fold(key);
+        return _keyIds.TryGetValue(key, out var id) ? id : -1;
+    }
+
+    private int SurfaceKeyId(ReadOnlySpan<char> surface, Span<char> buffer)
+    {
+        if (surface.Length > _maxKeyLength || surface.Length > buffer.Length)
+        {
+            return -1;
+        }
+
+        var key = buffer[..surface.Length];
+        surface.CopyTo(key);
         LexiconText.Fold(key);
         return _keyIds.TryGetValue(key, out var id) ? id : -1;
     }
@@ -668,6 +752,25 @@ public sealed class LexiconMatcher
         if (node != Root && !outputs[node].Contains(entryIndex))
         {
             outputs[node].Add(entryIndex);
+        }
+    }
+
+    /// <summary>
+    /// Key ids by feature address, direct-mapped (a collision replaces the older entry), one per
+    /// thread and valid for one matcher at a time (<see cref="MatcherId"/>).
+    /// </summary>
+    private sealed class KeyCache
+    {
+        public nint[] Features { get; } = new nint[KeyCacheSlots];
+
+        public int[] Ids { get; } = new int[KeyCacheSlots];
+
+        public int MatcherId { get; private set; }
+
+        public void Reset(int matcherId)
+        {
+            Array.Clear(Features);
+            MatcherId = matcherId;
         }
     }
 

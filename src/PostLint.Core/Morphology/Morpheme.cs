@@ -61,6 +61,9 @@ public readonly unsafe struct Morpheme : IEquatable<Morpheme>
     /// <summary>Index of the first character's default category in <see cref="MecabDictionary.CategoryNames"/>.</summary>
     public int CharacterCategory { get; }
 
+    /// <summary>Where the feature string is mapped: the same address is the same feature (a cache key), 0 for none.</summary>
+    internal nint FeatureAddress => (nint)_feature;
+
     /// <summary>The dictionary this morpheme came from.</summary>
     public MecabDictionary Dictionary => _dictionary;
 

@@ -292,6 +292,11 @@ public sealed class SpellingTokenizer
         // segment loop, which keeps invalid segments as they are.
         private static bool IsNormalizedKc(string text)
         {
+            if (NfkcQuickCheck.IsCertainlyNormalized(text))
+            {
+                return true;
+            }
+
             try
             {
                 return text.IsNormalized(NormalizationForm.FormKC);

@@ -273,9 +273,16 @@ internal sealed class DisclosureVocabulary
             Span<char> normalized = stackalloc char[StackLimit];
             if (NfkcFolding.TryFold(tag, normalized, out var folded))
             {
-                // The everyday tags: no normalizer, no allocation.
+                // The everyday tags: no normalizer, no allocation. What TryFold writes is ASCII,
+                // kana, ideographs and the two sound marks, and only ASCII letters have case, so the
+                // invariant upper case is ASCII's (ICU's case mapping costs more than the rules).
                 Span<char> foldedUpper = stackalloc char[folded];
-                normalized[..folded].ToUpperInvariant(foldedUpper);
+                for (var i = 0; i < folded; i++)
+                {
+                    var c = normalized[i];
+                    foldedUpper[i] = char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c;
+                }
+
                 return func(foldedUpper, self);
             }
 

@@ -244,6 +244,30 @@ public sealed class LexiconMatcherTests
     }
 
     [Fact]
+    public void Engines_with_different_lexicons_on_one_thread_each_find_their_own_words()
+    {
+        // Morpheme keys are cached per thread by feature: a second matcher on the thread must not
+        // see the first one's key ids (殺す is key 0 in one lexicon and absent from the other).
+        const string other = """
+            @name other
+            @version 1
+            @source PostLint tests
+            @rule TS0300
+            市長	match=市長が来た
+            """;
+        var options = Options(Ipadic);
+        var first = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
+        var second = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(other, "other.txt"))], options);
+        const string text = "市長を殺せ。バカな市長だ。";
+        string[] Found(PostAnalysisEngine engine) => [.. engine.Analyze(text).Select(d => text.Substring(d.Span.Start, d.Span.Length))];
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(["殺せ", "バカ"], Found(first));
+            Assert.Equal(["市長", "市長"], Found(second));
+        }
+    }
+
+    [Fact]
     public void Folding_keeps_offsets_and_joins_scripts_and_widths()
     {
         Assert.Equal("ばか", LexiconText.Fold("バカ"));
