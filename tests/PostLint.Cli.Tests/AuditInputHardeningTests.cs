@@ -57,7 +57,7 @@ public sealed class AuditInputHardeningTests : IDisposable
         Assert.Equal("p5001", rejection.GetProperty("postId").GetString());
         Assert.Equal(5_001, rejection.GetProperty("sourceLine").GetInt32());
         Assert.Equal(5_001, rejection.GetProperty("record").GetInt32());
-        Assert.Contains("'text'", rejection.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("`text`: 文字列に対になっていないサロゲート", rejection.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class AuditInputHardeningTests : IDisposable
         Assert.Equal(3, summary.GetProperty("posts").GetInt32());
         var rejection = Assert.Single(results, static r => r.GetProperty("ruleId").GetString() == "PL0001");
         Assert.Equal(2, rejection.GetProperty("sourceLine").GetInt32());
-        Assert.Contains("the quote opened on line 2 is never closed", rejection.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("2 行目で始まった引用符が閉じられていません", rejection.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

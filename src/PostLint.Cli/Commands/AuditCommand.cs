@@ -210,7 +210,7 @@ internal static class AuditCommand
             }
 
             var records = PostReaders.Read(sources, readerOptions, interrupt.Token);
-            var pipeline = new AuditPipelineOptions { Jobs = request.Jobs ?? Environment.ProcessorCount };
+            var pipeline = new AuditPipelineOptions { Jobs = request.Jobs ?? Environment.ProcessorCount, Language = console.Messages.Language };
             long seen = 0;
             void Write(PostResult result)
             {

@@ -169,7 +169,7 @@ internal static class CheckCommand
             }
             catch (InvalidDataException e)
             {
-                var problem = PostResult.ForProblem(EngineDiagnostics.InputRecord, e.Message, file, postId: Path.GetFileName(file));
+                var problem = PostResult.ForProblem(EngineDiagnostics.InputRecord, DraftFile.ReasonOf(e).Render(console.Messages), file, postId: Path.GetFileName(file));
                 results.Add(problem);
                 summary.Rejected++;
                 continue;
@@ -207,7 +207,7 @@ internal static class CheckCommand
             if (post.Text.Length == 0)
             {
                 // As in an audit: a draft with no text is not a clean post but an input to look at.
-                results.Add(PostResult.ForProblem(EngineDiagnostics.InputRecord, TextPostReader.EmptyFileReason, displayName, postId: post.Id));
+                results.Add(PostResult.ForProblem(EngineDiagnostics.InputRecord, TextPostReader.EmptyFileReason.Render(console.Messages), displayName, postId: post.Id));
                 summary.Rejected++;
                 continue;
             }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using PostLint.Diagnostics;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Reporting;
 
 namespace PostLint.Analysis;
@@ -18,6 +19,9 @@ public sealed record AuditPipelineOptions
 
     /// <summary>Chunks read but not yet written, per job: bounds memory whatever the input size.</summary>
     public int ChunksInFlightPerJob { get; init; } = 4;
+
+    /// <summary>The language of PL0001 reasons (Japanese unless English is asked for).</summary>
+    public DisplayLanguage Language { get; init; } = DisplayLanguage.Japanese;
 }
 
 /// <summary>
@@ -61,6 +65,7 @@ public static class AuditPipeline
         var jobs = Math.Max(1, options.Jobs);
         var chunkSize = Math.Max(1, options.ChunkSize);
         var capacity = Math.Max(1, jobs * Math.Max(1, options.ChunksInFlightPerJob));
+        var messages = Messages.For(options.Language);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
@@ -72,7 +77,7 @@ public static class AuditPipeline
         var workers = new Task[jobs];
         for (var i = 0; i < jobs; i++)
         {
-            workers[i] = Task.Run(() => WorkAsync(engine, work.Reader, token), token);
+            workers[i] = Task.Run(() => WorkAsync(engine, work.Reader, messages, token), token);
         }
 
         try
@@ -151,7 +156,7 @@ public static class AuditPipeline
         }
     }
 
-    private static async Task WorkAsync(PostAnalysisEngine engine, ChannelReader<Chunk> work, CancellationToken token)
+    private static async Task WorkAsync(PostAnalysisEngine engine, ChannelReader<Chunk> work, Messages messages, CancellationToken token)
     {
         await foreach (var chunk in work.ReadAllAsync(token).ConfigureAwait(false))
         {
@@ -159,7 +164,7 @@ public static class AuditPipeline
             {
                 for (var i = 0; i < chunk.Count; i++)
                 {
-                    chunk.Results[i] = Analyze(engine, chunk.Records[i], token);
+                    chunk.Results[i] = Analyze(engine, chunk.Records[i], messages, token);
                 }
 
                 chunk.Done.TrySetResult();
@@ -192,14 +197,26 @@ public static class AuditPipeline
     }
 
     /// <summary>The result of one record: the findings of a post, PL0001 for a rejected record, null for a skipped one.</summary>
-    public static PostResult? Analyze(PostAnalysisEngine engine, InputRecord record, CancellationToken cancellationToken = default)
+    public static PostResult? Analyze(PostAnalysisEngine engine, InputRecord record, CancellationToken cancellationToken = default) =>
+        Analyze(engine, record, Messages.Japanese, cancellationToken);
+
+    /// <summary>The same, with the reason of a rejected record in the language of <paramref name="messages"/>.</summary>
+    public static PostResult? Analyze(PostAnalysisEngine engine, InputRecord record, Messages messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(messages);
         return record.Kind switch
         {
             InputRecordKind.Post => new PostResult(record.Post!, engine.Analyze(record.Post!, cancellationToken)),
-            InputRecordKind.Rejected => PostResult.ForProblem(EngineDiagnostics.InputRecord, string.Create(CultureInfo.InvariantCulture, $"record {record.RecordNumber}: {record.Reason ?? "unreadable"}"), record.Path, record.Line, 1, record.RecordId, record.RecordNumber),
+            InputRecordKind.Rejected => PostResult.ForProblem(
+                EngineDiagnostics.InputRecord,
+                messages.Format("input.record", record.RecordNumber, record.ReasonIn(messages) ?? messages["input.unreadable"]),
+                record.Path,
+                record.Line,
+                1,
+                record.RecordId,
+                record.RecordNumber),
             _ => null,
         };
     }

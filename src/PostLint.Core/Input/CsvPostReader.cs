@@ -21,7 +21,7 @@ public sealed record CsvColumnPlan(
     IReadOnlyList<string> Columns,
     IReadOnlyList<(string Column, string Role)> Mapping,
     IReadOnlyList<(string Name, int Used, int Ignored)> Duplicates,
-    string? Problem,
+    LocalizedMessage? Problem,
     (string Option, string Column)? MissingOption,
     TextEncodingKind Encoding)
 {
@@ -146,13 +146,13 @@ public static class CsvPostReader
     {
         if (!tokens.Next())
         {
-            plan = new CsvColumnPlan(path, [], [], [], "the file is empty: no header row", null, encoding);
+            plan = new CsvColumnPlan(path, [], [], [], LocalizedMessage.Of("input.csv.noHeader"), null, encoding);
             return null;
         }
 
         if (tokens.Status != CsvRecordStatus.Ok || tokens.Fields.Any(static f => f.Contains(InvalidMarker, StringComparison.Ordinal)))
         {
-            plan = new CsvColumnPlan(path, [], [], [], $"the header row cannot be read: {Describe(tokens, encoding)}", null, encoding);
+            plan = new CsvColumnPlan(path, [], [], [], LocalizedMessage.Of("input.csv.badHeader", Describe(tokens, encoding)), null, encoding);
             return null;
         }
 
@@ -160,14 +160,16 @@ public static class CsvPostReader
         return Layout.Create(path, names, options, encoding, out plan);
     }
 
-    private static string Describe(CsvTokenizer tokens, TextEncodingKind encoding) => tokens.Status switch
+    private static LocalizedMessage Describe(CsvTokenizer tokens, TextEncodingKind encoding) => tokens.Status switch
     {
-        CsvRecordStatus.TooLarge => InputLimits.TooLarge(tokens.Chars, "characters"),
-        CsvRecordStatus.UnclosedQuote => string.Create(CultureInfo.InvariantCulture, $"the quote opened on line {tokens.QuoteLine} is never closed") + (tokens.Resynchronised
-            ? string.Empty
-            : $"; the rest of the file ({InputLimits.MaxRecordChars / (1024 * 1024)} M characters or more) was not read"),
-        CsvRecordStatus.StrayQuote => string.Create(CultureInfo.InvariantCulture, $"the quote opened on line {tokens.QuoteLine} runs over line breaks and is followed by more text after it closes: a stray quote") + (tokens.Resynchronised ? string.Empty : "; the rest of the file was not read"),
-        _ => $"not valid {EncodingName(encoding)}",
+        CsvRecordStatus.TooLarge => InputLimits.TooManyCharacters(tokens.Chars),
+        CsvRecordStatus.UnclosedQuote => tokens.Resynchronised
+            ? LocalizedMessage.Of("input.csv.unclosedQuote", tokens.QuoteLine)
+            : LocalizedMessage.Of("input.csv.unclosedQuoteRestUnread", tokens.QuoteLine, InputLimits.MaxRecordChars / (1024 * 1024)),
+        CsvRecordStatus.StrayQuote => tokens.Resynchronised
+            ? LocalizedMessage.Of("input.csv.strayQuote", tokens.QuoteLine)
+            : LocalizedMessage.Of("input.csv.strayQuoteRestUnread", tokens.QuoteLine),
+        _ => LocalizedMessage.Of("input.csv.invalidEncoding", EncodingName(encoding)),
     };
 
     private static string EncodingName(TextEncodingKind encoding) => encoding switch
@@ -185,7 +187,7 @@ public static class CsvPostReader
             var reason = Describe(tokens, layout.Encoding);
             if (tokens.Status is CsvRecordStatus.UnclosedQuote or CsvRecordStatus.StrayQuote && tokens.Resynchronised)
             {
-                reason += string.Create(CultureInfo.InvariantCulture, $"; the lines after line {tokens.QuoteLine} are read as records of their own");
+                reason = LocalizedMessage.Of("input.csv.resynchronised", reason, tokens.QuoteLine);
             }
 
             return InputRecord.Reject(path, line, recordNumber, reason);
@@ -195,12 +197,12 @@ public static class CsvPostReader
         var id = layout.Id >= 0 && layout.Id < row.Count ? row[layout.Id].Trim() : string.Empty;
         if (row.Count != layout.ColumnCount)
         {
-            return InputRecord.Reject(path, line, recordNumber, $"the record has {row.Count} fields, the header has {layout.ColumnCount}", id);
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.csv.fieldCount", row.Count, layout.ColumnCount), id);
         }
 
         if (row.Any(static f => f.Contains(InvalidMarker, StringComparison.Ordinal)))
         {
-            return InputRecord.Reject(path, line, recordNumber, $"not valid {EncodingName(layout.Encoding)}", id);
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.csv.invalidEncoding", EncodingName(layout.Encoding)), id);
         }
 
         if (id.Length == 0)
@@ -210,7 +212,7 @@ public static class CsvPostReader
 
         if (layout.IsLegacyTweets && layout.RetweetedStatus >= 0 && row[layout.RetweetedStatus].Trim().Length > 0)
         {
-            return InputRecord.Skip(path, line, recordNumber, "retweet", id);
+            return InputRecord.Skip(path, line, recordNumber, LocalizedMessage.Of("input.skip.retweet"), id);
         }
 
         var text = row[layout.Text];
@@ -221,7 +223,7 @@ public static class CsvPostReader
 
         if (text.Length == 0)
         {
-            return InputRecord.Reject(path, line, recordNumber, $"the text column '{layout.Names[layout.Text]}' is empty", id);
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.csv.emptyText", layout.Names[layout.Text]), id);
         }
 
         DateTimeOffset? createdAt = null;
@@ -232,7 +234,7 @@ public static class CsvPostReader
             {
                 if (!Timestamps.TryParseLegacyCsv(value, options.DefaultTimeZone, out var time))
                 {
-                    return InputRecord.Reject(path, line, recordNumber, $"'{layout.Names[layout.Created]}' is not a time: '{value}'", id);
+                    return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.csv.badTime", layout.Names[layout.Created], value), id);
                 }
 
                 createdAt = time;
@@ -245,7 +247,7 @@ public static class CsvPostReader
             var value = row[layout.Platform];
             if (!InputNames.TryParsePlatform(value, out var parsed))
             {
-                return InputRecord.Reject(path, line, recordNumber, $"unknown platform '{value.Trim()}' in '{layout.Names[layout.Platform]}'", id);
+                return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.csv.unknownPlatform", value.Trim(), layout.Names[layout.Platform]), id);
             }
 
             platform = parsed;
@@ -267,7 +269,7 @@ public static class CsvPostReader
                 }
                 else
                 {
-                    return InputRecord.Reject(path, line, recordNumber, $"'{layout.Names[layout.Sponsored]}' must be true or false (はい/いいえ), not '{value}'", id);
+                    return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.csv.badSponsored", layout.Names[layout.Sponsored], value), id);
                 }
             }
         }
@@ -333,14 +335,14 @@ public static class CsvPostReader
                 : options.IdColumn is not null && id < 0 ? ("--id-column", options.IdColumn)
                 : options.CreatedColumn is not null && created < 0 ? ("--created-column", options.CreatedColumn)
                 : null;
-            string? problem = null;
+            LocalizedMessage? problem = null;
             if (missingOption is { } missing)
             {
-                problem = $"the header has no column '{missing.Column}' named by {missing.Option} (columns: {columns})";
+                problem = LocalizedMessage.Of("input.csv.noNamedColumn", missing.Column, missing.Option, columns);
             }
             else if (text < 0)
             {
-                problem = $"no text column in the header (columns: {columns}); name it with --text-column";
+                problem = LocalizedMessage.Of("input.csv.noTextColumn", columns);
             }
 
             var legacy = IsLegacyTweetsHeader(names);

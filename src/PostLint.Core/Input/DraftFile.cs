@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -23,13 +24,33 @@ public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Why a draft could not be read, from the <see cref="InvalidDataException"/> that
+    /// <see cref="FromBytes"/> threw: its message id and arguments when PostLint wrote it (kept in
+    /// <see cref="Exception.Data"/>, since the exception type is sealed), else its text.
+    /// </summary>
+    public static LocalizedMessage ReasonOf(InvalidDataException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Data[ReasonKey] as LocalizedMessage ?? LocalizedMessage.Verbatim(exception.Message);
+    }
+
+    private const string ReasonKey = "PostLint.Reason";
+
+    private static InvalidDataException NotUtf8(LocalizedMessage reason, Exception? inner)
+    {
+        var exception = new InvalidDataException(reason.ToString(), inner);
+        exception.Data[ReasonKey] = reason;
+        return exception;
+    }
+
     /// <summary>Reads a draft; throws <see cref="InvalidDataException"/> naming the byte offset when the file is not UTF-8.</summary>
     public static DraftFile FromBytes(ReadOnlySpan<byte> bytes, string path, string postId)
     {
         var encoding = InputEncoding.Classify(bytes, endOfFile: true);
         if (encoding is TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian)
         {
-            throw new InvalidDataException($"{path}: このファイルは UTF-16 です。UTF-8 で保存してください");
+            throw NotUtf8(LocalizedMessage.Of("input.draft.utf16", path), null);
         }
 
         var bom = bytes.StartsWith("\uFEFF"u8);
@@ -47,10 +68,10 @@ public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
         {
             if (encoding == TextEncodingKind.ShiftJis)
             {
-                throw new InvalidDataException($"{path}: このファイルは Shift_JIS のようです。UTF-8 で保存してください (not valid UTF-8 at byte {e.Index + (bom ? 3 : 0)})", e);
+                throw NotUtf8(LocalizedMessage.Of("input.draft.shiftJis", path, e.Index + (bom ? 3 : 0)), e);
             }
 
-            throw new InvalidDataException($"{path}: not valid UTF-8 at byte {e.Index + (bom ? 3 : 0)}", e);
+            throw NotUtf8(LocalizedMessage.Of("input.draft.invalidUtf8", path, e.Index + (bom ? 3 : 0)), e);
         }
 
         var newline = text.EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : text.EndsWith('\n') ? "\n" : string.Empty;
@@ -106,3 +127,4 @@ public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
         return Bom ? [0xEF, 0xBB, 0xBF, .. body] : body;
     }
 }
+

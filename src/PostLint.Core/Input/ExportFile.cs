@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -52,7 +53,7 @@ internal static class ExportFile
         {
             // The rest of the file cannot be split into records: one rejection stands for it.
             end = true;
-            return InputRecord.Reject(path, e.Line, recordNumber + 1, e.Message);
+            return InputRecord.Reject(path, e.Line, recordNumber + 1, e.Text);
         }
 
         if (item == JsonArrayItem.End)
@@ -71,12 +72,12 @@ internal static class ExportFile
         if (!Utf8.IsValid(element.Span))
         {
             var offset = JsonLinesReader.InvalidUtf8Offset(element.Span);
-            return InputRecord.Reject(path, reader.Line, recordNumber, $"not valid UTF-8 at byte {(offset + 1).ToString(CultureInfo.InvariantCulture)} of the record");
+            return InputRecord.Reject(path, reader.Line, recordNumber, LocalizedMessage.Of("input.export.invalidUtf8", offset + 1));
         }
 
         if (reader.Depth > MaxDepth)
         {
-            return InputRecord.Reject(path, reader.Line, recordNumber, string.Create(CultureInfo.InvariantCulture, $"the element is nested {reader.Depth} levels deep, more than the {MaxDepth} a record may have; it was skipped"));
+            return InputRecord.Reject(path, reader.Line, recordNumber, LocalizedMessage.Of("input.export.tooDeep", reader.Depth, MaxDepth));
         }
 
         JsonDocument document;
@@ -86,7 +87,7 @@ internal static class ExportFile
         }
         catch (JsonException e)
         {
-            return InputRecord.Reject(path, reader.Line + (int)(e.LineNumber ?? 0), recordNumber, $"not valid JSON: {JsonLinesReader.FirstSentence(e.Message)}");
+            return InputRecord.Reject(path, reader.Line + (int)(e.LineNumber ?? 0), recordNumber, LocalizedMessage.Of("input.export.invalidJson", JsonLinesReader.FirstSentence(e.Message)));
         }
 
         using (document)
@@ -114,7 +115,7 @@ internal static class ExportFile
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String ? ReadString(value, name) : throw WrongType(name, value, "a string");
+        return value.ValueKind == JsonValueKind.String ? ReadString(value, name) : throw WrongType(name, value, "json.kind.string");
     }
 
     /// <summary>A string or a number written as a string (the X archive writes ids and counts as strings).</summary>
@@ -129,7 +130,7 @@ internal static class ExportFile
         {
             JsonValueKind.String => ReadString(value, name),
             JsonValueKind.Number => value.GetRawText(),
-            _ => throw WrongType(name, value, "a string or a number"),
+            _ => throw WrongType(name, value, "json.kind.stringOrNumber"),
         };
     }
 
@@ -144,7 +145,7 @@ internal static class ExportFile
         {
             JsonValueKind.Number when value.TryGetInt64(out var number) => number,
             JsonValueKind.String when long.TryParse(ReadString(value, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
-            _ => throw WrongType(name, value, "a whole number"),
+            _ => throw WrongType(name, value, "json.kind.wholeNumber"),
         };
     }
 
@@ -156,7 +157,7 @@ internal static class ExportFile
             return default;
         }
 
-        return value.ValueKind == JsonValueKind.Object ? value : throw WrongType(name, value, "an object");
+        return value.ValueKind == JsonValueKind.Object ? value : throw WrongType(name, value, "json.kind.object");
     }
 
     /// <summary>The items of an array-valued property (none when absent or null; an error when it is not an array).</summary>
@@ -167,7 +168,7 @@ internal static class ExportFile
             return [];
         }
 
-        return value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : throw WrongType(name, value, "an array");
+        return value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : throw WrongType(name, value, "json.kind.array");
     }
 
     /// <summary>True when the property exists and is an object (for the shape checks of optional wrappers).</summary>
@@ -188,20 +189,20 @@ internal static class ExportFile
         }
         catch (InvalidOperationException e)
         {
-            throw new RecordFieldException(name, RecordFieldException.LoneSurrogate, e);
+            throw RecordFieldException.LoneSurrogateIn(name, e);
         }
     }
 
-    private static RecordFieldException WrongType(string name, JsonElement value, string expected) =>
-        new(name, $"must be {expected}, not {Describe(value.ValueKind)}");
+    private static RecordFieldException WrongType(string name, JsonElement value, string expectedKindId) =>
+        new(name, LocalizedMessage.Of("input.export.wrongType", LocalizedMessage.Of(expectedKindId), Describe(value.ValueKind)));
 
-    internal static string Describe(JsonValueKind kind) => kind switch
+    internal static LocalizedMessage Describe(JsonValueKind kind) => LocalizedMessage.Of(kind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+        JsonValueKind.Object => "json.kind.object",
+        JsonValueKind.Array => "json.kind.array",
+        JsonValueKind.String => "json.kind.string",
+        JsonValueKind.Number => "json.kind.number",
+        JsonValueKind.True or JsonValueKind.False => "json.kind.boolean",
+        _ => "json.kind.null",
+    });
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -30,13 +31,13 @@ public static partial class FacebookReader
     public static IReadOnlyList<string> FindFiles(string folder) => ExportFolders.FindFiles(folder, IsPostsFileName);
 
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default) =>
-        ExportFolders.Read(path, options, IsPostsFileName, "not a Facebook export: no your_posts*.json was found", ToRecord, cancellationToken);
+        ExportFolders.Read(path, options, IsPostsFileName, LocalizedMessage.Of("input.facebook.notExport"), ToRecord, cancellationToken);
 
     private static InputRecord ToRecord(JsonElement element, string path, int line, long recordNumber, HashSet<string> ids)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return InputRecord.Reject(path, line, recordNumber, "the element is not a post object");
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.export.notPost"));
         }
 
         var timestamp = element.Int64("timestamp");
@@ -57,7 +58,7 @@ public static partial class FacebookReader
 
         if (text.Length == 0)
         {
-            return InputRecord.Skip(path, line, recordNumber, "no text (a photo, share or check-in without a caption)", id);
+            return InputRecord.Skip(path, line, recordNumber, LocalizedMessage.Of("input.skip.facebookNoText"), id);
         }
 
         var links = ImmutableArray.CreateBuilder<PostLink>();
@@ -102,13 +103,13 @@ public static partial class InstagramReader
     public static IReadOnlyList<string> FindFiles(string folder) => ExportFolders.FindFiles(folder, IsPostsFileName);
 
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default) =>
-        ExportFolders.Read(path, options, IsPostsFileName, "not an Instagram export: no posts_N.json was found", ToRecord, cancellationToken);
+        ExportFolders.Read(path, options, IsPostsFileName, LocalizedMessage.Of("input.instagram.notExport"), ToRecord, cancellationToken);
 
     private static InputRecord ToRecord(JsonElement element, string path, int line, long recordNumber, HashSet<string> ids)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return InputRecord.Reject(path, line, recordNumber, "the element is not a post object");
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.export.notPost"));
         }
 
         var first = element.Items("media").FirstOrDefault();
@@ -120,7 +121,7 @@ public static partial class InstagramReader
         var caption = element.String("title") is { Length: > 0 } top ? top : first.String("title");
         if (string.IsNullOrEmpty(caption))
         {
-            return InputRecord.Skip(path, line, recordNumber, "no caption", id);
+            return InputRecord.Skip(path, line, recordNumber, LocalizedMessage.Of("input.skip.noCaption"), id);
         }
 
         var post = new Post(id, Mojibake.Repair(caption))
@@ -147,7 +148,7 @@ internal static class ExportFolders
         string path,
         InputReaderOptions? options,
         Func<string, bool> isPostsFile,
-        string notAnExport,
+        LocalizedMessage notAnExport,
         Func<JsonElement, string, int, long, HashSet<string>, InputRecord> toRecord,
         CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -55,6 +56,18 @@ public static partial class FileKinds
     }
 
     /// <summary>How a kind is named in messages (Japanese, as users read them).</summary>
+    /// <summary>The kind of file in either display language (「名前付きパイプ（FIFO）」, "a named pipe (FIFO)").</summary>
+    public static LocalizedMessage DescribeText(FileKind kind) => LocalizedMessage.Of("file.kind." + kind switch
+    {
+        FileKind.Missing => "missing",
+        FileKind.Directory => "directory",
+        FileKind.Fifo => "fifo",
+        FileKind.Socket => "socket",
+        FileKind.CharacterDevice => "characterDevice",
+        FileKind.BlockDevice => "blockDevice",
+        _ => "regular",
+    });
+
     public static string Describe(FileKind kind) => kind switch
     {
         FileKind.Missing => "存在しないパス",

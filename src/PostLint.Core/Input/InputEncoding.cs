@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -172,9 +173,13 @@ public static class InputEncoding
 
     /// <summary>A rejection for bytes that are not UTF-8, in a file that looks like Shift_JIS, says so.</summary>
     internal static InputRecord WithShiftJisHint(InputRecord record) =>
-        record.Kind == InputRecordKind.Rejected && record.Reason is { } reason && reason.StartsWith("not valid UTF-8", StringComparison.Ordinal)
-            ? InputRecord.Reject(record.Path, record.Line, record.RecordNumber, reason + ": このファイルは Shift_JIS のようです。UTF-8 で保存してください", record.RecordId)
+        record.Kind == InputRecordKind.Rejected && record.ReasonMessage is { } reason && IsNotUtf8(reason)
+            ? InputRecord.Reject(record.Path, record.Line, record.RecordNumber, LocalizedMessage.Of("input.shiftJisHint", reason), record.RecordId)
             : record;
+
+    private static bool IsNotUtf8(LocalizedMessage reason) =>
+        reason.Id is "input.jsonl.invalidUtf8" or "input.export.invalidUtf8" ||
+        (reason.Id == "input.csv.invalidEncoding" && reason.Arguments[0] is "UTF-8");
 
     /// <summary>A stream that gives back bytes already read from the front of another stream, then the rest of it.</summary>
     private sealed class ReplayStream(byte[] head, int headLength, Stream rest) : Stream

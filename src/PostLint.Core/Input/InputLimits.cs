@@ -1,4 +1,5 @@
 using System.Globalization;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -26,6 +27,10 @@ public static class InputLimits
         : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes ({bytes / (1024.0 * 1024.0):0.0} MB)");
 
     /// <summary>The reason of a record skipped for its size.</summary>
-    public static string TooLarge(long bytes, string unit = "bytes") =>
-        string.Create(CultureInfo.InvariantCulture, $"the record is {(unit == "bytes" ? DescribeBytes(bytes) : $"{bytes:N0} {unit}")}, more than the {MaxRecordBytes / (1024 * 1024)} MB a record may have; it was skipped without being kept in memory");
+    public static LocalizedMessage TooLarge(long bytes) =>
+        LocalizedMessage.Of("input.tooLarge.bytes", DescribeBytes(bytes), MaxRecordBytes / (1024 * 1024));
+
+    /// <summary>The reason of a CSV record skipped for its length in characters.</summary>
+    public static LocalizedMessage TooManyCharacters(long characters) =>
+        LocalizedMessage.Of("input.tooLarge.characters", characters, MaxRecordBytes / (1024 * 1024));
 }

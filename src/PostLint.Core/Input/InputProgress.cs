@@ -1,3 +1,5 @@
+using PostLint.Localization;
+
 namespace PostLint.Input;
 
 /// <summary>
@@ -86,7 +88,7 @@ internal sealed class ProgressStream : Stream
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [InputRecord.Reject(path, 1, 1, "cannot read the file: " + e.Message)];
+            return [InputRecord.Reject(path, 1, 1, LocalizedMessage.Of("input.cannotReadFile", e.Message))];
         }
 
         return read(stream);

@@ -1,4 +1,5 @@
 using PostLint.Analysis;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -23,14 +24,14 @@ public enum InputRecordKind
 /// </summary>
 public sealed class InputRecord
 {
-    private InputRecord(InputRecordKind kind, Post? post, string path, int line, long recordNumber, string? reason, string recordId)
+    private InputRecord(InputRecordKind kind, Post? post, string path, int line, long recordNumber, LocalizedMessage? reason, string recordId)
     {
         Kind = kind;
         Post = post;
         Path = path;
         Line = line;
         RecordNumber = recordNumber;
-        Reason = reason;
+        ReasonMessage = reason;
         RecordId = recordId;
     }
 
@@ -48,8 +49,14 @@ public sealed class InputRecord
 
     public long RecordNumber { get; }
 
-    /// <summary>Why the record was rejected or skipped (English, for reports).</summary>
-    public string? Reason { get; }
+    /// <summary>Why the record was rejected or skipped: a message id with its arguments (the field, the value, the byte), shown in the display language.</summary>
+    public LocalizedMessage? ReasonMessage { get; }
+
+    /// <summary>Why the record was rejected or skipped, in Japanese (the default display language).</summary>
+    public string? Reason => ReasonMessage?.ToString();
+
+    /// <summary>Why the record was rejected or skipped, in the language of <paramref name="messages"/>.</summary>
+    public string? ReasonIn(Messages messages) => ReasonMessage?.Render(messages);
 
     /// <summary>The record's id when it could be read (for a rejection it may be empty).</summary>
     public string RecordId { get; }
@@ -61,23 +68,52 @@ public sealed class InputRecord
         return new InputRecord(InputRecordKind.Post, post, source?.Path ?? string.Empty, source?.Line ?? 1, source?.RecordNumber ?? 1, null, post.Id);
     }
 
-    public static InputRecord Reject(string path, int line, long recordNumber, string reason, string recordId = "") =>
+    public static InputRecord Reject(string path, int line, long recordNumber, LocalizedMessage reason, string recordId = "") =>
         new(InputRecordKind.Rejected, null, path, Math.Max(line, 1), recordNumber, reason, recordId);
 
-    public static InputRecord Skip(string path, int line, long recordNumber, string reason, string recordId = "") =>
+    /// <summary>A rejection whose reason is the same in every language (a message from outside PostLint).</summary>
+    public static InputRecord Reject(string path, int line, long recordNumber, string reason, string recordId = "") =>
+        Reject(path, line, recordNumber, LocalizedMessage.Verbatim(reason), recordId);
+
+    public static InputRecord Skip(string path, int line, long recordNumber, LocalizedMessage reason, string recordId = "") =>
         new(InputRecordKind.Skipped, null, path, Math.Max(line, 1), recordNumber, reason, recordId);
 
+    /// <summary>A skip whose reason is the same in every language (a message from outside PostLint).</summary>
+    public static InputRecord Skip(string path, int line, long recordNumber, string reason, string recordId = "") =>
+        Skip(path, line, recordNumber, LocalizedMessage.Verbatim(reason), recordId);
+
+    /// <summary>A skip with its post whose reason is the same in every language.</summary>
+    public static InputRecord Skip(Post post, string reason) => Skip(post, LocalizedMessage.Verbatim(reason));
+
     /// <summary>A record read and not linted, whose post the account rules still see (a retweet: PL6004 judges whose post was shared).</summary>
-    public static InputRecord Skip(Post post, string reason)
+    public static InputRecord Skip(Post post, LocalizedMessage reason)
     {
         ArgumentNullException.ThrowIfNull(post);
         var source = post.Source;
         return new InputRecord(InputRecordKind.Skipped, post, source?.Path ?? string.Empty, Math.Max(source?.Line ?? 1, 1), source?.RecordNumber ?? 1, reason, post.Id);
     }
 
-    public override string ToString() => Kind switch
+    /// <summary>
+    /// A rejected or skipped record under another path, its post dropped and every string of its
+    /// reason passed through <paramref name="mapReason"/>: a server hides its upload folder.
+    /// </summary>
+    public InputRecord Relocated(string path, Func<string, string> mapReason)
+    {
+        ArgumentNullException.ThrowIfNull(mapReason);
+        if (Kind == InputRecordKind.Post)
+        {
+            throw new InvalidOperationException("A post record keeps its post; relocate its source instead.");
+        }
+
+        return new InputRecord(Kind, null, path, Line, RecordNumber, (ReasonMessage ?? LocalizedMessage.Of("input.unreadable")).MapStrings(mapReason), RecordId);
+    }
+
+    public override string ToString() => ToString(Messages.Japanese);
+
+    /// <summary>The record for a log line, its reason in the language of <paramref name="messages"/>.</summary>
+    public string ToString(Messages messages) => Kind switch
     {
         InputRecordKind.Post => $"{Path}({Line}) #{RecordNumber} post {RecordId}",
-        _ => $"{Path}({Line}) #{RecordNumber} {Kind.ToString().ToLowerInvariant()}: {Reason}",
+        _ => $"{Path}({Line}) #{RecordNumber} {Kind.ToString().ToLowerInvariant()}: {ReasonIn(messages)}",
     };
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -92,7 +93,7 @@ internal sealed class JsonArrayReader : IDisposable
             {
                 if (_eof)
                 {
-                    throw Problem(_start, "the array is not closed (the file ends early)");
+                    throw Problem(_start, LocalizedMessage.Of("input.array.notClosed"));
                 }
 
                 Fill();
@@ -155,10 +156,10 @@ internal sealed class JsonArrayReader : IDisposable
             {
                 var at = Line;
                 CountLinesTo(_end);
-                var what = inString ? "a string that is never closed" : "brackets that are never closed";
+                var what = LocalizedMessage.Of(inString ? "input.array.openString" : "input.array.openBrackets");
                 var read = dropped + (_end - _start);
                 _start = _end;
-                throw new JsonArrayException($"the file ends inside the element that starts on line {at} ({what}); the {InputLimits.DescribeBytes(read)} from there to the end of the file were not read as records", at);
+                throw new JsonArrayException(LocalizedMessage.Of("input.array.endsInside", at, what, InputLimits.DescribeBytes(read)), at);
             }
 
             if (dropped + (scan - _start) >= _maxElementBytes)
@@ -276,13 +277,13 @@ internal sealed class JsonArrayReader : IDisposable
 
             if (_eof)
             {
-                throw Problem(_end, "not a JSON array (no '[' found)");
+                throw Problem(_end, LocalizedMessage.Of("input.array.noBracket"));
             }
 
             skipped += _end - _start;
             if (skipped > InputLimits.MaxArrayPrefixBytes)
             {
-                throw Problem(_end, $"not a JSON array (no '[' in the first {InputLimits.DescribeBytes(skipped)})");
+                throw Problem(_end, LocalizedMessage.Of("input.array.noBracketIn", InputLimits.DescribeBytes(skipped)));
             }
 
             CountLinesTo(_end);
@@ -291,7 +292,7 @@ internal sealed class JsonArrayReader : IDisposable
         }
     }
 
-    private JsonArrayException Problem(int position, string message)
+    private JsonArrayException Problem(int position, LocalizedMessage message)
     {
         Line = CountLinesTo(position);
         return new JsonArrayException(message, Line);
@@ -348,24 +349,35 @@ internal sealed class JsonArrayReader : IDisposable
 public sealed class JsonArrayException : Exception
 {
     public JsonArrayException()
+        : this(string.Empty)
     {
     }
 
     public JsonArrayException(string message)
-        : base(message)
+        : this(LocalizedMessage.Verbatim(message), 1)
     {
     }
 
     public JsonArrayException(string message, Exception innerException)
-        : base(message, innerException)
+        : this(LocalizedMessage.Verbatim(message), 1, innerException)
     {
     }
 
     public JsonArrayException(string message, int line, Exception? innerException = null)
-        : base(message, innerException)
+        : this(LocalizedMessage.Verbatim(message), line, innerException)
     {
+    }
+
+    /// <summary>The file cannot be read past <paramref name="line"/>, for the reason <paramref name="text"/>.</summary>
+    public JsonArrayException(LocalizedMessage text, int line, Exception? innerException = null)
+        : base(text?.ToString(), innerException)
+    {
+        Text = text!;
         Line = line;
     }
+
+    /// <summary>Why, in either display language.</summary>
+    public LocalizedMessage Text { get; }
 
     public int Line { get; } = 1;
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using PostLint.Analysis;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Input;
@@ -84,12 +85,12 @@ public static class JsonLinesReader
         ArgumentNullException.ThrowIfNull(options);
         if (!Utf8.IsValid(line))
         {
-            return InputRecord.Reject(path, lineNumber, recordNumber, $"not valid UTF-8 at byte {InvalidUtf8Offset(line) + 1} of the line");
+            return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.invalidUtf8", InvalidUtf8Offset(line) + 1));
         }
 
         string? id = null;
         string? text = null;
-        string? error = null;
+        LocalizedMessage? error = null;
         DateTimeOffset? createdAt = null;
         Platform? platform = null;
         bool? sponsored = null;
@@ -105,7 +106,7 @@ public static class JsonLinesReader
             var reader = new Utf8JsonReader(line, ReaderOptions);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return InputRecord.Reject(path, lineNumber, recordNumber, $"not a JSON object (starts with {Describe(reader.TokenType)})");
+                return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.notObject", Describe(reader.TokenType)));
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -118,14 +119,14 @@ public static class JsonLinesReader
                     {
                         JsonTokenType.String => reader.GetString(),
                         JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
-                        _ => Fail(ref error, "'id' must be a string or a number", ref reader),
+                        _ => Fail(ref error, LocalizedMessage.Of("input.jsonl.idType"), ref reader),
                     };
                 }
                 else if (reader.ValueTextEquals("text"u8))
                 {
                     field = "text";
                     reader.Read();
-                    text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Fail(ref error, "'text' must be a string", ref reader);
+                    text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Fail(ref error, LocalizedMessage.Of("input.jsonl.textType"), ref reader);
                 }
                 else if (reader.ValueTextEquals("createdAt"u8) || reader.ValueTextEquals("created_at"u8))
                 {
@@ -140,12 +141,12 @@ public static class JsonLinesReader
                         }
                         else
                         {
-                            error ??= $"'createdAt' is not an ISO 8601 time: '{value}'";
+                            error ??= LocalizedMessage.Of("input.jsonl.createdAtValue", value);
                         }
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
-                        Fail(ref error, "'createdAt' must be an ISO 8601 string", ref reader);
+                        Fail(ref error, LocalizedMessage.Of("input.jsonl.createdAtType"), ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("platform"u8))
@@ -158,7 +159,7 @@ public static class JsonLinesReader
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
-                        Fail(ref error, $"'platform' must be one of {string.Join(", ", PlatformLimits.PlatformNames)}", ref reader);
+                        Fail(ref error, LocalizedMessage.Of("input.jsonl.platform", string.Join(", ", PlatformLimits.PlatformNames)), ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("sponsored"u8))
@@ -225,22 +226,22 @@ public static class JsonLinesReader
 
             if (reader.TokenType != JsonTokenType.EndObject)
             {
-                return InputRecord.Reject(path, lineNumber, recordNumber, "not a complete JSON object", id ?? string.Empty);
+                return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.incomplete"), id ?? string.Empty);
             }
 
             if (reader.Read())
             {
-                return InputRecord.Reject(path, lineNumber, recordNumber, "more than one JSON value on the line", id ?? string.Empty);
+                return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.twoValues"), id ?? string.Empty);
             }
         }
         catch (JsonException e)
         {
-            return InputRecord.Reject(path, lineNumber, recordNumber, $"not valid JSON at byte {(e.BytePositionInLine ?? 0) + 1} of the line: {FirstSentence(e.Message)}", id ?? string.Empty);
+            return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.invalidJson", (e.BytePositionInLine ?? 0) + 1, FirstSentence(e.Message)), id ?? string.Empty);
         }
         catch (InvalidOperationException e)
         {
             // Utf8JsonReader.GetString cannot make a string of a lone surrogate escape ("\ud800").
-            return InputRecord.Reject(path, lineNumber, recordNumber, new RecordFieldException(field, RecordFieldException.LoneSurrogate, e).Reason, id ?? string.Empty);
+            return InputRecord.Reject(path, lineNumber, recordNumber, RecordFieldException.LoneSurrogateIn(field, e).Reason, id ?? string.Empty);
         }
 
         if (error is not null)
@@ -250,12 +251,12 @@ public static class JsonLinesReader
 
         if (text is null)
         {
-            return InputRecord.Reject(path, lineNumber, recordNumber, "the record has no 'text'", id ?? string.Empty);
+            return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.noText"), id ?? string.Empty);
         }
 
         if (text.Length == 0)
         {
-            return InputRecord.Reject(path, lineNumber, recordNumber, "the text is empty", id ?? string.Empty);
+            return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.emptyText"), id ?? string.Empty);
         }
 
         var post = new Post(id ?? "#" + recordNumber.ToString(CultureInfo.InvariantCulture), text)
@@ -274,7 +275,7 @@ public static class JsonLinesReader
         return InputRecord.Accept(post);
     }
 
-    private static ImmutableArray<PostLink> ReadUrls(ref Utf8JsonReader reader, ref string? error)
+    private static ImmutableArray<PostLink> ReadUrls(ref Utf8JsonReader reader, ref LocalizedMessage? error)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -283,7 +284,7 @@ public static class JsonLinesReader
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            Fail(ref error, "'urls' must be an array of URL strings", ref reader);
+            Fail(ref error, LocalizedMessage.Of("input.jsonl.urlsType"), ref reader);
             return [];
         }
 
@@ -300,28 +301,28 @@ public static class JsonLinesReader
             }
             else
             {
-                Fail(ref error, "'urls' must be an array of URL strings", ref reader);
+                Fail(ref error, LocalizedMessage.Of("input.jsonl.urlsType"), ref reader);
             }
         }
 
         return links.ToImmutable();
     }
 
-    private static string? Fail(ref string? error, string message, ref Utf8JsonReader reader)
+    private static string? Fail(ref LocalizedMessage? error, LocalizedMessage message, ref Utf8JsonReader reader)
     {
         error ??= message;
         reader.Skip();
         return null;
     }
 
-    private static bool? FailBool(ref string? error, ref Utf8JsonReader reader, string name = "sponsored")
+    private static bool? FailBool(ref LocalizedMessage? error, ref Utf8JsonReader reader, string name = "sponsored")
     {
-        Fail(ref error, $"'{name}' must be true or false", ref reader);
+        Fail(ref error, LocalizedMessage.Of("input.jsonl.booleanType", name), ref reader);
         return null;
     }
 
     /// <summary>An account name (<c>account</c>, <c>replyTo</c>, <c>repostOf</c>): a string, written with or without <c>@</c>.</summary>
-    private static string? ReadAccount(ref Utf8JsonReader reader, ref string? error, string name)
+    private static string? ReadAccount(ref Utf8JsonReader reader, ref LocalizedMessage? error, string name)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null)
@@ -331,21 +332,21 @@ public static class JsonLinesReader
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            return Fail(ref error, $"'{name}' must be an account name (a string)", ref reader);
+            return Fail(ref error, LocalizedMessage.Of("input.jsonl.accountType", name), ref reader);
         }
 
         return AccountNames.Normalize(reader.GetString());
     }
 
-    private static string Describe(JsonTokenType token) => token switch
+    private static LocalizedMessage Describe(JsonTokenType token) => LocalizedMessage.Of(token switch
     {
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => "nothing",
-    };
+        JsonTokenType.StartArray => "json.kind.array",
+        JsonTokenType.String => "json.kind.string",
+        JsonTokenType.Number => "json.kind.number",
+        JsonTokenType.True or JsonTokenType.False => "json.kind.boolean",
+        JsonTokenType.Null => "json.kind.null",
+        _ => "json.kind.nothing",
+    });
 
     internal static string FirstSentence(string message)
     {

@@ -1,3 +1,5 @@
+using PostLint.Localization;
+
 namespace PostLint.Input;
 
 /// <summary>
@@ -8,31 +10,43 @@ namespace PostLint.Input;
 public sealed class RecordFieldException : Exception
 {
     public RecordFieldException()
+        : this(string.Empty)
     {
     }
 
     public RecordFieldException(string message)
-        : base(message)
+        : this(string.Empty, LocalizedMessage.Verbatim(message))
     {
     }
 
     public RecordFieldException(string message, Exception innerException)
-        : base(message, innerException)
+        : this(string.Empty, LocalizedMessage.Verbatim(message), innerException)
     {
     }
 
     public RecordFieldException(string field, string message, Exception? innerException = null)
-        : base(message, innerException)
+        : this(field, LocalizedMessage.Verbatim(message), innerException)
     {
-        Field = field;
+    }
+
+    /// <summary>The field <paramref name="field"/> cannot be read, for the reason <paramref name="text"/> (a message id with its arguments).</summary>
+    public RecordFieldException(string field, LocalizedMessage text, Exception? innerException = null)
+        : base(text?.ToString(), innerException)
+    {
+        Field = field ?? string.Empty;
+        Text = text!;
     }
 
     /// <summary>The field (JSON property or CSV column) that could not be read.</summary>
     public string Field { get; } = string.Empty;
 
-    /// <summary>The reason as a record's rejection states it: <c>'field': why</c>.</summary>
-    public string Reason => Field.Length == 0 ? Message : $"'{Field}': {Message}";
+    /// <summary>Why the field cannot be read, in either display language.</summary>
+    public LocalizedMessage Text { get; }
 
-    /// <summary>The message for a JSON string that cannot become a .NET string (a lone UTF-16 surrogate such as <c>\ud800</c>).</summary>
-    public const string LoneSurrogate = "the string holds a lone surrogate escape (such as \\ud800, half of an emoji cut off by the client) and cannot be read";
+    /// <summary>The reason as a record's rejection states it: <c>`field`: why</c>.</summary>
+    public LocalizedMessage Reason => Field.Length == 0 ? Text : LocalizedMessage.Of("input.field", Field, Text);
+
+    /// <summary>A JSON string that cannot become a .NET string (a lone UTF-16 surrogate such as <c>\ud800</c>).</summary>
+    public static RecordFieldException LoneSurrogateIn(string field, Exception? innerException = null) =>
+        new(field, LocalizedMessage.Of("input.loneSurrogate"), innerException);
 }

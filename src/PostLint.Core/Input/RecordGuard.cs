@@ -1,4 +1,5 @@
 using System.Globalization;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -72,12 +73,12 @@ public static class RecordGuard
     {
         ArgumentNullException.ThrowIfNull(error);
         var after = last is null
-            ? "nothing of it was read"
-            : string.Create(CultureInfo.InvariantCulture, $"it was read up to record {last.RecordNumber} (line {last.Line})");
+            ? LocalizedMessage.Of("input.rest.nothingRead")
+            : LocalizedMessage.Of("input.rest.readUpTo", last.RecordNumber, last.Line);
         return InputRecord.Reject(
             last?.Path ?? path,
             last?.Line ?? 1,
             (last?.RecordNumber ?? 0) + 1,
-            $"the rest of the file was not read ({after}): {error.Message}");
+            LocalizedMessage.Of("input.rest.notRead", after, error is RecordFieldException field ? field.Reason : error.Message));
     }
 }

@@ -1,4 +1,5 @@
 using PostLint.Analysis;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -14,7 +15,7 @@ namespace PostLint.Input;
 public static class TextPostReader
 {
     /// <summary>Why an empty draft is rejected (PL0001), in <c>audit</c> and <c>check</c> alike.</summary>
-    public const string EmptyFileReason = "the file is empty";
+    public static LocalizedMessage EmptyFileReason { get; } = LocalizedMessage.Of("input.emptyFile");
 
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -88,11 +89,11 @@ public static class TextPostReader
             case FileKind.Regular:
                 break;
             case FileKind.Directory:
-                return InputRecord.Reject(file, 1, recordNumber, "フォルダーの中を一覧できません: " + ListingProblem(file), id);
+                return InputRecord.Reject(file, 1, recordNumber, LocalizedMessage.Of("input.folder.cannotList", ListingProblem(file)), id);
             case FileKind.Missing:
-                return InputRecord.Reject(file, 1, recordNumber, "ファイルが見つかりません（読む前に削除されたか、リンク先がありません）", id);
+                return InputRecord.Reject(file, 1, recordNumber, LocalizedMessage.Of("input.file.missing"), id);
             case var kind:
-                return InputRecord.Skip(file, 1, recordNumber, $"{FileKinds.Describe(kind)}なので読みません（通常のファイルだけを読みます）", id);
+                return InputRecord.Skip(file, 1, recordNumber, LocalizedMessage.Of("input.skip.notRegularFile", FileKinds.DescribeText(kind)), id);
         }
 
         byte[] bytes;
@@ -108,11 +109,11 @@ public static class TextPostReader
         }
         catch (UnauthorizedAccessException)
         {
-            return InputRecord.Reject(file, 1, recordNumber, "ファイルを読む権限がありません", id);
+            return InputRecord.Reject(file, 1, recordNumber, LocalizedMessage.Of("input.file.noPermission"), id);
         }
         catch (IOException e)
         {
-            return InputRecord.Reject(file, 1, recordNumber, "ファイルを読み取れません: " + e.Message, id);
+            return InputRecord.Reject(file, 1, recordNumber, LocalizedMessage.Of("input.cannotReadFile", e.Message), id);
         }
 
         options.Progress?.AddRead(bytes.Length);
@@ -123,7 +124,7 @@ public static class TextPostReader
         }
         catch (InvalidDataException e)
         {
-            return InputRecord.Reject(file, 1, recordNumber, e.Message, id);
+            return InputRecord.Reject(file, 1, recordNumber, DraftFile.ReasonOf(e), id);
         }
 
         if (draft.Post.Text.Length == 0)
@@ -135,20 +136,20 @@ public static class TextPostReader
         return InputRecord.Accept(post);
     }
 
-    private static string ListingProblem(string folder)
+    private static LocalizedMessage ListingProblem(string folder)
     {
         try
         {
             _ = Directory.GetFileSystemEntries(folder);
-            return "一覧する間に変更されました";
+            return LocalizedMessage.Of("input.folder.changed");
         }
         catch (UnauthorizedAccessException)
         {
-            return "フォルダーを開く権限がありません";
+            return LocalizedMessage.Of("input.folder.noPermission");
         }
         catch (IOException e)
         {
-            return e.Message;
+            return LocalizedMessage.Verbatim(e.Message);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -85,7 +86,7 @@ internal static class Timestamps
     public static DateTimeOffset FromUnixSeconds(long seconds, string field) =>
         seconds is >= MinUnixSeconds and <= MaxUnixSeconds
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : throw new RecordFieldException(field, string.Create(CultureInfo.InvariantCulture, $"{seconds} seconds is not a time (Unix seconds between {MinUnixSeconds} and {MaxUnixSeconds}, years 1 to 9999)"));
+            : throw new RecordFieldException(field, LocalizedMessage.Of("input.unixSeconds", seconds, MinUnixSeconds, MaxUnixSeconds));
 
     // DateTimeOffset's range in Unix seconds: 0001-01-01 to 9999-12-31T23:59:59.
     private const long MinUnixSeconds = -62_135_596_800;

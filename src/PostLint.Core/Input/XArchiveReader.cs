@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -119,7 +120,7 @@ public static partial class XArchiveReader
             tweetFiles = FindTweetFiles(dataFolder);
             if (tweetFiles.Count == 0)
             {
-                return [InputRecord.Reject(path, 1, 1, "not an X archive: no data/tweets.js (or tweets-part1.js, tweet.js) was found")];
+                return [InputRecord.Reject(path, 1, 1, LocalizedMessage.Of("input.x.notArchive"))];
             }
 
             // Report paths as the user wrote them, not rebuilt from the full path.
@@ -249,19 +250,19 @@ public static partial class XArchiveReader
 
         if (tweet.ValueKind != JsonValueKind.Object)
         {
-            return InputRecord.Reject(path, line, recordNumber, "the element is not a tweet object");
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.x.notTweet"));
         }
 
         var id = tweet.StringOrNumber("id_str") ?? tweet.StringOrNumber("id") ?? string.Empty;
         var rawText = tweet.String("full_text") ?? tweet.String("text");
         if (id.Length == 0)
         {
-            return InputRecord.Reject(path, line, recordNumber, "the tweet has no id_str");
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.x.noId"));
         }
 
         if (rawText is null)
         {
-            return InputRecord.Reject(path, line, recordNumber, "the tweet has no full_text", id);
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.x.noText"), id);
         }
 
         DateTimeOffset? createdAt = null;
@@ -269,7 +270,7 @@ public static partial class XArchiveReader
         {
             if (!Timestamps.TryParseX(created, out var time))
             {
-                return InputRecord.Reject(path, line, recordNumber, $"created_at is not an X time: '{created}'", id);
+                return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.x.badTime", created), id);
             }
 
             createdAt = time;
@@ -286,14 +287,14 @@ public static partial class XArchiveReader
                 RepostOf = AccountNames.Normalize(retweeted.Property("user").String("screen_name")) ?? RetweetSource(rawText),
                 Source = new PostSource(path, line, recordNumber),
             };
-            return InputRecord.Skip(retweet, "retweet (not the account's own text)");
+            return InputRecord.Skip(retweet, LocalizedMessage.Of("input.skip.retweet"));
         }
 
         var entities = tweet.Property("entities");
         var text = StripAttachedMedia(WebUtility.HtmlDecode(rawText), [.. entities.Items("media"), .. tweet.Property("extended_entities").Items("media")]);
         if (text.Length == 0 && rawText.Length > 0)
         {
-            return InputRecord.Skip(path, line, recordNumber, "a photo or video without text", id);
+            return InputRecord.Skip(path, line, recordNumber, LocalizedMessage.Of("input.skip.mediaOnly"), id);
         }
 
         var links = ImmutableArray.CreateBuilder<PostLink>();
@@ -313,7 +314,7 @@ public static partial class XArchiveReader
 
         if (text.Length == 0)
         {
-            return InputRecord.Reject(path, line, recordNumber, "the tweet text is empty", id);
+            return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.x.emptyText"), id);
         }
 
         var replyToPostId = tweet.StringOrNumber("in_reply_to_status_id_str") ?? tweet.StringOrNumber("in_reply_to_status_id");
@@ -454,7 +455,7 @@ public static partial class XArchiveReader
             var text = core.String("text");
             if (text is null)
             {
-                return InputRecord.Reject(path, line, recordNumber, "the note tweet has no core.text");
+                return InputRecord.Reject(path, line, recordNumber, LocalizedMessage.Of("input.x.noteNoText"));
             }
 
             DateTimeOffset? createdAt = null;
@@ -484,7 +485,7 @@ public static partial class XArchiveReader
                 Bucket(_byPrefix, entry.Text[..MinimumPrefixForTextOnlyMatch]).Add(entry);
             }
 
-            return InputRecord.Skip(path, line, recordNumber, "note tweet");
+            return InputRecord.Skip(path, line, recordNumber, LocalizedMessage.Of("input.skip.noteTweet"));
         }
 
         private static List<Note> Bucket<TKey>(Dictionary<TKey, List<Note>> map, TKey key)

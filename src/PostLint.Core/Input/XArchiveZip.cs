@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -60,7 +61,7 @@ internal static class XArchiveZip
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [InputRecord.Reject(path, 1, 1, "cannot read the file: " + e.Message)];
+            return [InputRecord.Reject(path, 1, 1, LocalizedMessage.Of("input.cannotReadFile", e.Message))];
         }
 
         try
@@ -70,7 +71,7 @@ internal static class XArchiveZip
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
         {
             file.Dispose();
-            return [InputRecord.Reject(path, 1, 1, "not a readable zip archive: " + e.Message)];
+            return [InputRecord.Reject(path, 1, 1, LocalizedMessage.Of("input.zip.unreadable", e.Message))];
         }
 
         return ReadEntries(path, archive, options, readArchive);
@@ -86,13 +87,13 @@ internal static class XArchiveZip
         {
             if (!TrySelect(archive, out var tweets, out var notes))
             {
-                yield return InputRecord.Reject(path, 1, 1, "not a readable zip archive: its list of entries is damaged");
+                yield return InputRecord.Reject(path, 1, 1, LocalizedMessage.Of("input.zip.damagedList"));
                 yield break;
             }
 
             if (tweets.Count == 0)
             {
-                yield return InputRecord.Reject(path, 1, 1, "not an X archive: the zip has no data/tweets.js (or tweets-part1.js, tweet.js)");
+                yield return InputRecord.Reject(path, 1, 1, LocalizedMessage.Of("input.zip.notXArchive"));
                 yield break;
             }
 
@@ -200,26 +201,26 @@ internal static class XArchiveZip
         };
     }
 
-    private static string? Check(ZipArchiveEntry entry, ref long total)
+    private static LocalizedMessage? Check(ZipArchiveEntry entry, ref long total)
     {
         if (entry.IsEncrypted)
         {
-            return "the entry is encrypted (password-protected); PostLint reads X archives as X delivers them, without a password";
+            return LocalizedMessage.Of("input.zip.encrypted");
         }
 
         if (entry.Length > MaxEntryBytes)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"the entry expands to {InputLimits.DescribeBytes(entry.Length)}, more than the {MaxEntryBytes / (1024 * 1024 * 1024)} GB an entry may have (a zip bomb?); it was not read");
+            return LocalizedMessage.Of("input.zip.entryTooLarge", InputLimits.DescribeBytes(entry.Length), MaxEntryBytes / (1024 * 1024 * 1024));
         }
 
         if (entry.Length > RatioCheckedFrom && entry.Length > (long)MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
         {
-            return string.Create(CultureInfo.InvariantCulture, $"the entry expands {entry.Length / Math.Max(entry.CompressedLength, 1):N0} times ({InputLimits.DescribeBytes(entry.CompressedLength)} to {InputLimits.DescribeBytes(entry.Length)}), more than the {MaxCompressionRatio} times an archive of posts does (a zip bomb?); it was not read");
+            return LocalizedMessage.Of("input.zip.ratio", entry.Length / Math.Max(entry.CompressedLength, 1), InputLimits.DescribeBytes(entry.CompressedLength), InputLimits.DescribeBytes(entry.Length), MaxCompressionRatio);
         }
 
         if (total + entry.Length > MaxTotalBytes)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"the entries of the archive expand to more than {MaxTotalBytes / (1024 * 1024 * 1024)} GB together (a zip bomb?); this one was not read");
+            return LocalizedMessage.Of("input.zip.totalTooLarge", MaxTotalBytes / (1024 * 1024 * 1024));
         }
 
         total += entry.Length;

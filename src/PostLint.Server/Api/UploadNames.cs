@@ -71,10 +71,8 @@ internal static class UploadNames
                     Sponsored = post.Sponsored ?? template?.Sponsored,
                 };
                 return InputRecord.Accept(post);
-            case InputRecordKind.Rejected:
-                return InputRecord.Reject(path, record.Line, record.RecordNumber, Hide(record.Reason ?? "unreadable", folder), record.RecordId);
             default:
-                return InputRecord.Skip(path, record.Line, record.RecordNumber, Hide(record.Reason ?? string.Empty, folder), record.RecordId);
+                return record.Relocated(path, text => Hide(text, folder));
         }
     }
 

@@ -188,6 +188,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", draft, "--profile", "ishinomaki");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("PL0001", result.Output, StringComparison.Ordinal);
-        Assert.Contains("not valid UTF-8 at byte 4", result.Output, StringComparison.Ordinal);
+        Assert.Contains("latin1.txt: 4 バイト目が UTF-8 として正しくありません", result.Output, StringComparison.Ordinal);
+        Assert.Contains("latin1.txt: not valid UTF-8 at byte 4", CliRunner.Run("check", draft, "--profile", "ishinomaki", "--lang", "en").Output, StringComparison.Ordinal);
     }
 }

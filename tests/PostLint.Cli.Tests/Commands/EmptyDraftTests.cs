@@ -17,12 +17,16 @@ public sealed class EmptyDraftTests : IDisposable
         var check = CliRunner.Run("check", draft, "--profile", "ishinomaki");
         Assert.Equal(1, check.ExitCode);
         Assert.Contains(": エラー PL0001", check.Output, StringComparison.Ordinal);
-        Assert.Contains("the file is empty", check.Output, StringComparison.Ordinal);
+        Assert.Contains("ファイルが空です", check.Output, StringComparison.Ordinal);
 
         var audit = CliRunner.Run("audit", draft, "--profile", "ishinomaki");
         Assert.Equal(1, audit.ExitCode);
         Assert.Contains(": エラー PL0001", audit.Output, StringComparison.Ordinal);
-        Assert.Contains("the file is empty", audit.Output, StringComparison.Ordinal);
+        Assert.Contains("1 件目のレコード: ファイルが空です", audit.Output, StringComparison.Ordinal);
+
+        var english = CliRunner.Run("audit", draft, "--profile", "ishinomaki", "--lang", "en");
+        Assert.Contains(": error PL0001", english.Output, StringComparison.Ordinal);
+        Assert.Contains("record 1: the file is empty", english.Output, StringComparison.Ordinal);
     }
 
     [Fact]

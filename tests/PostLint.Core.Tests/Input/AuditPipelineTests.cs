@@ -3,6 +3,7 @@ using System.Text;
 using PostLint.Analysis;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Reporting;
 
 namespace PostLint.Core.Tests.Input;
@@ -90,10 +91,13 @@ public sealed class AuditPipelineTests
     [Fact]
     public void A_rejected_record_becomes_pl0001_with_its_file_line_and_record_number()
     {
-        var result = AuditPipeline.Analyze(Engine, InputRecord.Reject("x.jsonl", 12, 9, "not valid UTF-8", "p9"))!;
+        var record = InputRecord.Reject("x.jsonl", 12, 9, LocalizedMessage.Of("input.jsonl.invalidUtf8", 22), "p9");
+        var result = AuditPipeline.Analyze(Engine, record)!;
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("PL0001", diagnostic.Id);
-        Assert.Equal("レコードを読み取れませんでした: record 9: not valid UTF-8", diagnostic.Message);
+        Assert.Equal("レコードを読み取れませんでした: 9 件目のレコード: 行の 22 バイト目が UTF-8 として正しくありません", diagnostic.Message);
+        var english = Assert.Single(AuditPipeline.Analyze(Engine, record, Messages.English)!.Diagnostics);
+        Assert.EndsWith(": record 9: not valid UTF-8 at byte 22 of the line", english.Message, StringComparison.Ordinal);
         Assert.Equal(new PostSource("x.jsonl", 12, 9), result.Post.Source);
         Assert.Equal("p9", result.Post.Id);
     }
@@ -125,7 +129,7 @@ public sealed class AuditPipelineTests
         AuditPipeline.Run(FailingRecords(), Engine, items.Add, new AuditPipelineOptions { Jobs = 2, ChunkSize = 4 });
         Assert.Equal(11, items.Count);
         Assert.Equal(10, items.Count(static i => i.Record.Kind == InputRecordKind.Post));
-        Assert.Equal("the rest of the file was not read (it was read up to record 1 (line 1)): disk gone", items[^1].Record.Reason);
+        Assert.Equal("the rest of the file was not read (it was read up to record 1 (line 1)): disk gone", items[^1].Record.ReasonIn(Messages.English));
     }
 
     private static IEnumerable<InputRecord> InfiniteRecords()

@@ -16,7 +16,7 @@ public sealed class CsvHardeningTests
     {
         var records = ReadCsv("id,text\n1,\"開いたまま\n2,二\n3,三\n4,四\n");
         Assert.Equal(["2:Rejected", "3:2=二", "4:3=三", "5:4=四"], records.Select(Describe));
-        Assert.Equal("the quote opened on line 2 is never closed; the lines after line 2 are read as records of their own", records[0].Reason);
+        Assert.Equal("the quote opened on line 2 is never closed; the lines after line 2 are read as records of their own", records[0].ReasonIn(Messages.English));
         Assert.Equal([1L, 2, 3, 4], records.Select(static r => r.RecordNumber));
     }
 
@@ -25,7 +25,7 @@ public sealed class CsvHardeningTests
     {
         var records = ReadCsv("id,text\n1,\"開いた\n2,二\n3,\"閉じた\" 後\n4,四\n");
         Assert.Equal(["2:Rejected", "3:2=二", "4:3=閉じた 後", "5:4=四"], records.Select(Describe));
-        Assert.StartsWith("the quote opened on line 2 runs over line breaks", records[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the quote opened on line 2 runs over line breaks", records[0].ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class CsvHardeningTests
     {
         var records = ReadCsv("id,text\n1,前\n2," + new string('x', 17 * 1024 * 1024) + "\n3,後\n");
         Assert.Equal(["2:1=前", "3:Rejected", "4:3=後"], records.Select(Describe));
-        Assert.StartsWith("the record is 17,825,79", records[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the record is 17,825,79", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]

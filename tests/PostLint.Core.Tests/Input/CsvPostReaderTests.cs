@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Syntax;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
@@ -32,9 +33,9 @@ public sealed class CsvPostReaderTests
         Assert.Equal(
             [InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Rejected, InputRecordKind.Rejected, InputRecordKind.Post],
             records.Select(static r => r.Kind));
-        Assert.Equal("the record has 3 fields, the header has 2", records[1].Reason);
-        Assert.Equal("the text column 'text' is empty", records[2].Reason);
-        Assert.Equal("not valid UTF-8", records[3].Reason);
+        Assert.Equal("the record has 3 fields, the header has 2", records[1].ReasonIn(Messages.English));
+        Assert.Equal("the text column 'text' is empty", records[2].ReasonIn(Messages.English));
+        Assert.Equal("not valid UTF-8", records[3].ReasonIn(Messages.English));
         Assert.Equal([2, 3, 4, 5, 6], records.Select(static r => r.Line));
     }
 
@@ -53,9 +54,9 @@ public sealed class CsvPostReaderTests
     {
         var record = Assert.Single(ReadCsv("a,b\n1,2\n"));
         Assert.Equal(InputRecordKind.Rejected, record.Kind);
-        Assert.Equal("no text column in the header (columns: a, b); name it with --text-column", record.Reason);
+        Assert.Equal("no text column in the header (columns: a, b); name it with --text-column", record.ReasonIn(Messages.English));
         var named = Assert.Single(ReadCsv("a,b\n1,2\n", new InputReaderOptions { TextColumn = "body" }));
-        Assert.Equal("the header has no column 'body' named by --text-column (columns: a, b)", named.Reason);
+        Assert.Equal("the header has no column 'body' named by --text-column (columns: a, b)", named.ReasonIn(Messages.English));
     }
 
     [Fact]

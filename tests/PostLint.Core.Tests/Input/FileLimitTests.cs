@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PostLint.Configuration;
 using PostLint.Input;
 using PostLint.Lexicons;
+using PostLint.Localization;
 using PostLint.Morphology;
 using PostLint.Spelling;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
@@ -304,7 +305,7 @@ public sealed class FileLimitTests : IDisposable
         _folder.Write("posts/c.txt", "後の投稿");
         var records = await Bounded(() => TextPostReader.Read(Path.Combine(_folder.Path, "posts")).ToList());
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
-        Assert.Contains("16,777,217 bytes (16.0 MB), more than the 16 MB a record may have", records[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("16,777,217 bytes (16.0 MB), more than the 16 MB a record may have", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal("後の投稿", records[2].Post!.Text);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Syntax;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
@@ -17,8 +18,8 @@ public sealed class JsonLinesReaderTests
 
         var rejected = records.Where(static r => r.Kind == InputRecordKind.Rejected).ToList();
         Assert.Equal([7, 9], rejected.Select(static r => r.Line));
-        Assert.Contains("not valid JSON", rejected[0].Reason, StringComparison.Ordinal);
-        Assert.Equal("the record has no 'text'", rejected[1].Reason);
+        Assert.Contains("not valid JSON", rejected[0].ReasonIn(Messages.English), StringComparison.Ordinal);
+        Assert.Equal("the record has no 'text'", rejected[1].ReasonIn(Messages.English));
         Assert.Equal("p-notext", rejected[1].RecordId);
 
         var posts = records.Where(static r => r.Kind == InputRecordKind.Post).Select(static r => r.Post!).ToList();
@@ -46,7 +47,7 @@ public sealed class JsonLinesReaderTests
         Assert.Equal(InputRecordKind.Rejected, records[1].Kind);
         Assert.Equal(3, records[1].Line);
         Assert.Equal(2, records[1].RecordNumber);
-        Assert.Equal("not valid UTF-8 at byte 22 of the line", records[1].Reason);
+        Assert.Equal("not valid UTF-8 at byte 22 of the line", records[1].ReasonIn(Messages.English));
         Assert.Equal(["a", "c"], records.Where(static r => r.Post is not null).Select(static r => r.Post!.Id));
         Assert.Equal(4, records[2].Line);
     }
@@ -69,7 +70,7 @@ public sealed class JsonLinesReaderTests
     {
         var record = Assert.Single(ReadJsonLines(line));
         Assert.Equal(InputRecordKind.Rejected, record.Kind);
-        Assert.Equal(reason, record.Reason);
+        Assert.Equal(reason, record.ReasonIn(Messages.English));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Input;
+using PostLint.Localization;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
 namespace PostLint.Core.Tests.Input;
@@ -21,7 +22,7 @@ public sealed class OversizedInputTests
     {
         var records = ReadFacebook("[\n" + Post(1, "前") + ",\n{\"timestamp\":2,\"data\":[{\"post\" \"壊れた\"}]},\n" + Post(3, "後") + "\n]");
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
-        Assert.StartsWith("not valid JSON", records[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("not valid JSON", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal(3, records[1].Line);
         Assert.Equal("後", records[2].Post!.Text);
     }
@@ -32,7 +33,7 @@ public sealed class OversizedInputTests
         var deep = new string('[', 10_000) + new string(']', 10_000);
         var records = ReadFacebook("[\n" + Post(1, "前") + ",\n{\"timestamp\":2,\"data\":" + deep + "},\n" + Post(3, "後") + "\n]");
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
-        Assert.Equal("the element is nested 10001 levels deep, more than the 64 a record may have; it was skipped", records[1].Reason);
+        Assert.Equal("the element is nested 10001 levels deep, more than the 64 a record may have; it was skipped", records[1].ReasonIn(Messages.English));
         Assert.Equal(2, records[1].RecordNumber);
     }
 
@@ -41,8 +42,8 @@ public sealed class OversizedInputTests
     {
         var records = ReadFacebook("[\n" + Post(1, "前") + ",\n{\"timestamp\":2,\"data\":[{\"post\":\"閉じていない}]},\n" + Post(3, "読まれない") + "\n]");
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected], records.Select(static r => r.Kind));
-        Assert.StartsWith("the file ends inside the element that starts on line 3 (a string that is never closed); the ", records[1].Reason, StringComparison.Ordinal);
-        Assert.EndsWith("from there to the end of the file were not read as records", records[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the file ends inside the element that starts on line 3 (a string that is never closed); the ", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
+        Assert.EndsWith("from there to the end of the file were not read as records", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class OversizedInputTests
         var huge = new string('あ', (17 * 1024 * 1024) / 3);
         var records = ReadFacebook("[\n" + Post(1, "前") + ",\n" + Post(2, huge) + ",\n" + Post(3, "後") + "\n]");
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
-        Assert.Contains("more than the 16 MB a record may have", records[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("more than the 16 MB a record may have", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal(3, records[1].Line);
         Assert.Equal(4, records[2].Line);
         Assert.Equal("後", records[2].Post!.Text);
@@ -64,7 +65,7 @@ public sealed class OversizedInputTests
         var records = ReadJsonLines(text);
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
         Assert.Equal(2, records[1].Line);
-        Assert.StartsWith("the record is 17,825,81", records[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the record is 17,825,81", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal("c", records[2].Post!.Id);
         Assert.Equal(3, records[2].Line);
     }
@@ -75,7 +76,7 @@ public sealed class OversizedInputTests
         using var zeros = new EndlessStream(0);
         var records = XArchiveReader.ReadTweets(zeros, "zero.js").ToList();
         var rejected = Assert.Single(records);
-        Assert.StartsWith("not a JSON array (no '[' in the first", rejected.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("not a JSON array (no '[' in the first", rejected.ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class OversizedInputTests
         var records = JsonLinesReader.Read(new EndlessStream((byte)'x', 40L * 1024 * 1024), "big.jsonl").ToList();
         var rejected = Assert.Single(records);
         Assert.Equal(InputRecordKind.Rejected, rejected.Kind);
-        Assert.StartsWith("the record is 41,943,040 bytes (40.0 MB)", rejected.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the record is 41,943,040 bytes (40.0 MB)", rejected.ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     /// <summary>A stream of one byte value, endless or of a given length (like /dev/zero).</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using PostLint.Analysis;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Input;
+using PostLint.Localization;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
 namespace PostLint.Core.Tests.Input;
@@ -25,7 +26,7 @@ public sealed class RecordFailureTests
         var rejected = Assert.Single(records, static r => r.Kind == InputRecordKind.Rejected);
         Assert.Equal(Bad, rejected.RecordNumber);
         Assert.Equal(line, rejected.Line);
-        Assert.StartsWith($"'{field}': the string holds a lone surrogate escape", rejected.Reason, StringComparison.Ordinal);
+        Assert.StartsWith($"'{field}': the string holds a lone surrogate escape", rejected.ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal(Count, records[^1].RecordNumber);
     }
 
@@ -103,7 +104,7 @@ public sealed class RecordFailureTests
         folder.Write("your_posts_1.json", "[\n{\"timestamp\":1,\"data\":[{\"post\":\"前\"}]},\n" + element + ",\n{\"timestamp\":2,\"data\":[{\"post\":\"後\"}]}\n]");
         var records = FacebookReader.Read(folder.Path).ToList();
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
-        Assert.Equal(reason, records[1].Reason);
+        Assert.Equal(reason, records[1].ReasonIn(Messages.English));
         Assert.Equal(3, records[1].Line);
         Assert.Equal(2, records[1].RecordNumber);
     }
@@ -118,7 +119,7 @@ public sealed class RecordFailureTests
         folder.Write("posts_1.json", "[\n{\"media\":[{\"uri\":\"m/1.jpg\",\"title\":\"前\"}]},\n" + element + ",\n{\"media\":[{\"uri\":\"m/3.jpg\",\"title\":\"後\"}]}\n]");
         var records = InstagramReader.Read(folder.Path).ToList();
         Assert.Equal([InputRecordKind.Post, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
-        Assert.Equal(reason, records[1].Reason);
+        Assert.Equal(reason, records[1].ReasonIn(Messages.English));
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public sealed class RecordFailureTests
                 "b.jsonl(1) #1 rejected: the rest of the file was not read (nothing of it was read): Access to the path 'b' is denied.",
                 "c.jsonl(1) #1 rejected: the rest of the file was not read (nothing of it was read): disk gone",
             ],
-            records.Select(static r => r.ToString()));
+            records.Select(static r => r.ToString(Messages.English)));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class RecordFailureTests
         var last = items[^1];
         Assert.Equal(InputRecordKind.Rejected, last.Record.Kind);
         Assert.Equal("PL0001", Assert.Single(last.Result!.Diagnostics).Id);
-        Assert.EndsWith("disk gone", last.Record.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("disk gone", last.Record.ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Syntax;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
@@ -31,7 +32,7 @@ public sealed class SocialExportReaderTests
         Assert.Equal(Platform.Facebook, first.Platform);
         Assert.Equal("1743577200", first.Id);
 
-        Assert.StartsWith("no text", records[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("no text", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
         var third = records[2].Post!;
         Assert.Equal("Holbæk – こんにちは 牡蠣フェア開催 #石巻市 #PR", third.Text);
         Assert.Equal("https://bit.ly/3oysTer", Assert.Single(third.Links).Expanded);
@@ -51,7 +52,7 @@ public sealed class SocialExportReaderTests
         Assert.Equal("media/posts/202504/a1.jpg", records[0].Post!.Id);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1743577200), records[0].Post!.CreatedAt);
         Assert.Equal("複数枚の投稿 #PR #石巻市", records[1].Post!.Text); // multi-image: top-level title
-        Assert.Equal("no caption", records[2].Reason);
+        Assert.Equal("no caption", records[2].ReasonIn(Messages.English));
         Assert.Equal("FBからの投稿 #石巻市 #PR", records[3].Post!.Text); // empty top-level title: media[0].title
         Assert.Equal(Platform.Instagram, records[3].Post!.Platform);
     }
@@ -90,8 +91,8 @@ public sealed class SocialExportReaderTests
         Assert.Equal("二", records[1].Post!.Text);
         Assert.True(records[1].Post!.Source!.IsWholeFile);
         Assert.Equal(InputRecordKind.Rejected, records[2].Kind);
-        Assert.Contains("not valid UTF-8", records[2].Reason, StringComparison.Ordinal);
-        Assert.Equal("the file is empty", records[3].Reason);
+        Assert.Contains("not valid UTF-8", records[2].ReasonIn(Messages.English), StringComparison.Ordinal);
+        Assert.Equal("the file is empty", records[3].ReasonIn(Messages.English));
     }
 
     /// <summary>Found by fuzzing (fuzz/findings/facebook): a timestamp past year 9999 threw out of the reader and lost the rest of the file.</summary>
@@ -106,7 +107,7 @@ public sealed class SocialExportReaderTests
             """))!;
         var records = FacebookReader.Read(facebook).ToList();
         Assert.Equal([InputRecordKind.Rejected, InputRecordKind.Rejected, InputRecordKind.Post], records.Select(static r => r.Kind));
-        Assert.StartsWith("'timestamp': 170000000000000 seconds is not a time", records[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("'timestamp': 170000000000000 seconds is not a time", records[0].ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal("後", records[2].Post!.Text);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), records[2].Post!.CreatedAt);
 
@@ -116,6 +117,6 @@ public sealed class SocialExportReaderTests
             """))!;
         var posts = InstagramReader.Read(instagram).ToList();
         Assert.Equal([InputRecordKind.Rejected, InputRecordKind.Post], posts.Select(static r => r.Kind));
-        Assert.StartsWith("'creation_timestamp': 999999999999999 seconds is not a time", posts[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("'creation_timestamp': 999999999999999 seconds is not a time", posts[0].ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Syntax;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
@@ -18,7 +19,7 @@ public sealed class XArchiveReaderTests
         Assert.Equal(5, records.Count(static r => r.Kind == InputRecordKind.Post));
         var retweet = Assert.Single(records, static r => r.Kind == InputRecordKind.Skipped);
         Assert.Equal("1907000000000000003", retweet.RecordId);
-        Assert.StartsWith("retweet", retweet.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("retweet", retweet.ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class XArchiveReaderTests
             var record = Assert.Single(XArchiveReader.Read(folder));
             Assert.Null(record.Post);
             Assert.Equal(InputRecordKind.Skipped, record.Kind);
-            Assert.Equal("a photo or video without text", record.Reason);
+            Assert.Equal("a photo or video without text", record.ReasonIn(Messages.English));
         }
         finally
         {
@@ -173,7 +174,7 @@ public sealed class XArchiveReaderTests
         Assert.Equal("3", records[2].Post!.Id);
         Assert.Equal(InputRecordKind.Rejected, records[1].Kind);
         Assert.Equal(3, records[1].Line);
-        Assert.StartsWith("not valid JSON", records[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("not valid JSON", records[1].ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public sealed class XArchiveReaderTests
         folder.Write("data/tweets.js", "window.YTD.tweets.part0 = [\n  {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"一\"}},\n  {\"tweet\": {\"id_str\": \"2\"");
         var records = XArchiveReader.Read(folder.Path).ToList();
         Assert.Equal("1", records[0].Post!.Id);
-        Assert.Equal("the file ends inside the element that starts on line 3 (brackets that are never closed); the 24 bytes from there to the end of the file were not read as records", records[1].Reason);
+        Assert.Equal("the file ends inside the element that starts on line 3 (brackets that are never closed); the 24 bytes from there to the end of the file were not read as records", records[1].ReasonIn(Messages.English));
         Assert.Equal(3, records[1].Line);
     }
 

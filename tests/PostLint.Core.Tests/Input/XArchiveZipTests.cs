@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using PostLint.Input;
+using PostLint.Localization;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
 namespace PostLint.Core.Tests.Input;
@@ -85,7 +86,7 @@ public sealed class XArchiveZipTests
         var records = XArchiveReader.Read(path).ToList();
         var rejected = Assert.Single(records, static r => r.Kind == InputRecordKind.Rejected);
         Assert.Equal(path + "!data/tweets-part1.js", rejected.Path);
-        Assert.Contains("more than the 200 times an archive of posts does (a zip bomb?)", rejected.Reason, StringComparison.Ordinal);
+        Assert.Contains("more than the 200 times an archive of posts does (a zip bomb?)", rejected.ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal(2, records.Count(static r => r.Kind == InputRecordKind.Post));
     }
 
@@ -96,7 +97,7 @@ public sealed class XArchiveZipTests
         var path = folder.Write("broken.zip", [.. "PK\u0003\u0004"u8, .. new byte[100]]);
         var rejected = Assert.Single(XArchiveReader.Read(path));
         Assert.Equal(InputRecordKind.Rejected, rejected.Kind);
-        Assert.StartsWith("not a readable zip archive: ", rejected.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("not a readable zip archive: ", rejected.ReasonIn(Messages.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class XArchiveZipTests
     {
         using var folder = new TempFolder();
         var path = folder.Write("other.zip", Zip(("photos/a.txt", "x")));
-        Assert.Equal("not an X archive: the zip has no data/tweets.js (or tweets-part1.js, tweet.js)", Assert.Single(XArchiveReader.Read(path)).Reason);
+        Assert.Equal("not an X archive: the zip has no data/tweets.js (or tweets-part1.js, tweet.js)", Assert.Single(XArchiveReader.Read(path)).ReasonIn(Messages.English));
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class XArchiveZipTests
         using var folder = new TempFolder();
         var path = folder.Write("locked.zip", bytes);
         var rejected = Assert.Single(XArchiveReader.Read(path));
-        Assert.StartsWith("the entry is encrypted", rejected.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the entry is encrypted", rejected.ReasonIn(Messages.English), StringComparison.Ordinal);
         Assert.Equal(path + "!data/tweets.js", rejected.Path);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Configuration;
+using PostLint.Input;
 using PostLint.Localization;
 using PostLint.Tests;
 
@@ -36,7 +37,10 @@ public sealed partial class ProblemMessageTests
         var ids = ScanIds();
         Assert.Contains("config.unknownRule", ids);
         Assert.Contains("config.unknownKey.hint", ids);
+        Assert.Contains("input.jsonl.noText", ids);
+        Assert.Contains("input.csv.fieldCount", ids);
         Assert.True(ids.Count(static id => id.StartsWith("config.", StringComparison.Ordinal)) >= 40, string.Join(", ", ids));
+        Assert.True(ids.Count(static id => id.StartsWith("input.", StringComparison.Ordinal)) >= 50, string.Join(", ", ids));
     }
 
     [Theory]
@@ -45,7 +49,12 @@ public sealed partial class ProblemMessageTests
     {
         Assert.True(Messages.Japanese.Contains(id), $"{id} is missing from messages-ja.json");
         Assert.True(Messages.English.Contains(id), $"{id} is missing from messages-en.json");
-        Assert.Matches(JapaneseText(), Messages.Japanese[id]);
+        // A text in words is Japanese; a pure template such as "`{0}`: {1}" has no words to translate.
+        if (WordPattern().IsMatch(PlaceholderPattern().Replace(Messages.Japanese[id], string.Empty)))
+        {
+            Assert.Matches(JapaneseText(), Messages.Japanese[id]);
+        }
+
         Assert.DoesNotMatch(JapaneseText(), Messages.English[id]);
     }
 
@@ -88,6 +97,31 @@ public sealed partial class ProblemMessageTests
     }
 
     [Fact]
+    public void A_rejected_record_keeps_its_reason_id_and_location()
+    {
+        var records = JsonLinesReader.Read(new MemoryStream("{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"2\"}\n"u8.ToArray()), "posts.jsonl").ToList();
+        var rejected = Assert.Single(records, static r => r.Kind == InputRecordKind.Rejected);
+        Assert.Equal(("posts.jsonl", 2, 2L, "2"), (rejected.Path, rejected.Line, rejected.RecordNumber, rejected.RecordId));
+        Assert.Equal("input.jsonl.noText", rejected.ReasonMessage!.Id);
+        Assert.Equal("`text` がありません", rejected.Reason);
+        Assert.Equal("the record has no 'text'", rejected.ReasonIn(Messages.English));
+    }
+
+    [Fact]
+    public void A_reason_inside_a_reason_is_shown_in_the_same_language()
+    {
+        var csv = "id,text\n1,\"a\n2,b\n"u8.ToArray();
+        var rejected = Assert.Single(CsvPostReader.Read(new MemoryStream(csv), "posts.csv"), static r => r.Kind == InputRecordKind.Rejected);
+        Assert.Equal("input.csv.resynchronised", rejected.ReasonMessage!.Id);
+        Assert.StartsWith("2 行目で始まった引用符が閉じられていません", rejected.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the quote opened on line 2 is never closed", rejected.ReasonIn(Messages.English), StringComparison.Ordinal);
+
+        var wrongType = new RecordFieldException("timestamp", LocalizedMessage.Of("input.export.wrongType", LocalizedMessage.Of("json.kind.wholeNumber"), LocalizedMessage.Of("json.kind.string")));
+        Assert.Equal("`timestamp`: 整数で書かれているはずが、文字列になっています", wrongType.Reason.Render(Messages.Japanese));
+        Assert.Equal("'timestamp': must be a whole number, not a string", wrongType.Reason.Render(Messages.English));
+    }
+
+    [Fact]
     public void Strings_in_a_message_can_be_rewritten_without_losing_the_id()
     {
         var message = LocalizedMessage.Of("config.extends.missing", "base.json", "/srv/upload/base.json");
@@ -98,6 +132,12 @@ public sealed partial class ProblemMessageTests
 
     [GeneratedRegex("""(?:LocalizedMessage\.Of\(|Problem\((?:[\w.]+), |Reject\((?:[^;]*?), )"(?<id>(?:config|input|json)\.[A-Za-z0-9.]+)"[,)]""")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex("[A-Za-z]{2,}")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
     private static partial Regex JapaneseText();
