@@ -105,7 +105,7 @@ public static class Program
             if (parseResult.Errors.Count > 0)
             {
                 // Usage errors exit with 2, like configuration and I/O failures: one line, nothing run.
-                console.Error.WriteLine(messages.Format("cli.error.usage", parseResult.Errors[0].Message, Usage(parseResult)));
+                console.Error.WriteLine(messages.Format("cli.error.usage", ParseErrors.Describe(parseResult, console.Text), Usage(parseResult)));
                 return EngineHost.ExitFailure;
             }
 

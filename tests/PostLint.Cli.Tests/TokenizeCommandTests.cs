@@ -134,7 +134,7 @@ public sealed class TokenizeCommandTests
         Assert.Equal(TokenizeCommand.ExitUsage, exit);
         Assert.Empty(stdout);
         Assert.Contains(missing, stderr, StringComparison.Ordinal);
-        Assert.Contains("sys.dic is missing", stderr, StringComparison.Ordinal);
+        Assert.Contains("MeCab 辞書がありません（sys.dic がありません）", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

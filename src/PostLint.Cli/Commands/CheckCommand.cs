@@ -153,7 +153,7 @@ internal static class CheckCommand
             results.Add(runResult);
         }
 
-        var draftEngines = new DraftEngines(engine, engines);
+        var draftEngines = new DraftEngines(engine, engines, console.Text);
         foreach (var file in files)
         {
             var displayName = file == "-" ? "<stdin>" : file;

@@ -49,13 +49,13 @@ internal static class ServeCommand
         var urls = urlList.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (urls.Length == 0 || urls.Any(static u => !u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
         {
-            error.WriteLine($"postlint: --urls takes http:// addresses such as {ServerOptions.DefaultUrl}");
+            error.WriteLine(console.Text.Format("serve.badUrls", ServerOptions.DefaultUrl));
             return EngineHost.ExitFailure;
         }
 
         if (cors is not null && (!Uri.TryCreate(cors, UriKind.Absolute, out var origin) || origin.Scheme is not ("http" or "https") || origin.AbsolutePath != "/"))
         {
-            error.WriteLine($"postlint: --cors takes an origin such as https://cms.example.jp, not '{cors}'");
+            error.WriteLine(console.Text.Format("serve.badCors", cors));
             return EngineHost.ExitFailure;
         }
 
@@ -67,7 +67,7 @@ internal static class ServeCommand
         var configPath = parseResult.GetValue(common.Config);
         if (configPath is not null && !File.Exists(configPath))
         {
-            error.WriteLine($"postlint: the configuration file '{configPath}' does not exist");
+            error.WriteLine(console.Text.Format("serve.noConfig", configPath));
             return EngineHost.ExitFailure;
         }
 
@@ -99,7 +99,7 @@ internal static class ServeCommand
         }
         catch (Exception e) when (e is IOException or SocketException or InvalidOperationException)
         {
-            error.WriteLine($"postlint: cannot listen on {urlList}: {e.Message}");
+            error.WriteLine(console.Text.Format("serve.cannotListen", urlList, e.Message));
             app.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return EngineHost.ExitFailure;
         }
@@ -109,17 +109,17 @@ internal static class ServeCommand
             var addresses = PostLintServer.Addresses(app);
             foreach (var address in addresses)
             {
-                console.Output.WriteLine($"postlint: serving on {address}/ (Ctrl-C to stop)");
+                console.Output.WriteLine(console.Text.Format("serve.serving", address));
                 if (!RequestGuards.IsLoopbackUrl(address))
                 {
-                    error.WriteLine($"postlint: warning: {address} is reachable from other machines; drafts and uploads sent to it cross the network unencrypted");
+                    error.WriteLine(console.Text.Format("serve.reachable", address));
                 }
             }
 
             console.Output.Flush();
             if (open && addresses.Count > 0)
             {
-                OpenBrowser(addresses[0], error);
+                OpenBrowser(addresses[0], error, console.Text);
             }
 
             WaitHandle.WaitAny([stop.Token.WaitHandle, app.Lifetime.ApplicationStopping.WaitHandle]);
@@ -133,7 +133,7 @@ internal static class ServeCommand
     }
 
     /// <summary>Opens the page with xdg-open (Linux), open (macOS) or the shell (Windows); no browser is not an error.</summary>
-    private static void OpenBrowser(string address, TextWriter error)
+    private static void OpenBrowser(string address, TextWriter error, PostLint.Cli.Localization.CliText text)
     {
         var url = address.Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://[::1]", StringComparison.Ordinal) + "/";
         try
@@ -145,7 +145,7 @@ internal static class ServeCommand
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or FileNotFoundException)
         {
-            error.WriteLine($"postlint: could not open a browser ({e.Message}); open {url} yourself");
+            error.WriteLine(text.Format("serve.noBrowser", e.Message, url));
         }
     }
 }

@@ -51,7 +51,7 @@ internal static class SpellCommand
             var location = new HunspellDictionaryLocator().Locate(parseResult.GetValue(dictionary), lang);
             if (!location.Found)
             {
-                error.WriteLine("postlint spell: " + location.DescribeNotFound(lang));
+                error.WriteLine(console.Text.Format("spell.noDictionary", location.DescribeNotFound(lang)));
                 return 2;
             }
 
@@ -64,17 +64,17 @@ internal static class SpellCommand
             }
             catch (HunspellFormatException ex)
             {
-                error.WriteLine("postlint spell: " + ex.Message);
+                error.WriteLine(console.Text.Format("spell.badDictionary", ex.Message));
                 return 2;
             }
             catch (IOException ex)
             {
-                error.WriteLine("postlint spell: " + ex.Message);
+                error.WriteLine(console.Text.Format("spell.cannotRead", ex.Message));
                 return 2;
             }
             catch (UnauthorizedAccessException ex)
             {
-                error.WriteLine("postlint spell: " + ex.Message);
+                error.WriteLine(console.Text.Format("spell.cannotRead", ex.Message));
                 return 2;
             }
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PostLint.Cli.IO;
+using PostLint.Cli.Localization;
 using PostLint.Morphology;
 
 namespace PostLint.Cli.Commands;
@@ -64,7 +65,7 @@ internal static class TokenizeCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"postlint tokenize: {path}: {ex.Message}");
+                error.WriteLine(console.Text.Format("tokenize.cannotOpen", path, ex.Message));
                 return ExitUsage;
             }
 
@@ -73,23 +74,22 @@ internal static class TokenizeCommand
             {
                 var flushEachLine = path is null or "-" ? !Console.IsInputRedirected : false;
                 var userDictionaries = (parseResult.GetValue(userdic) ?? []).SelectMany(u => u.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-                return Run(input, output, error, parseResult.GetValue(format) ?? "mecab", parseResult.GetValue(dicdir), new MecabDictionaryLocator(), flushEachLine, userDictionaries);
+                return Run(input, output, error, parseResult.GetValue(format) ?? "mecab", parseResult.GetValue(dicdir), new MecabDictionaryLocator(), flushEachLine, userDictionaries, console.Text);
             }
         });
         return command;
     }
 
     /// <summary>Tokenizes <paramref name="input"/> to <paramref name="output"/>; the testable core of the verb.</summary>
-    public static int Run(Stream input, Stream output, TextWriter error, string format, string? dicdir, MecabDictionaryLocator locator, bool flushEachLine = false, IReadOnlyList<string>? userDictionaries = null)
+    public static int Run(Stream input, Stream output, TextWriter error, string format, string? dicdir, MecabDictionaryLocator locator, bool flushEachLine = false, IReadOnlyList<string>? userDictionaries = null, CliText? text = null)
     {
+        text ??= CliText.Japanese;
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(locator);
         var location = locator.Locate(dicdir);
         if (!location.Found)
         {
-            error.WriteLine(dicdir is null
-                ? "postlint tokenize: no MeCab dictionary found. Install one (Debian/Ubuntu: apt-get install mecab-ipadic-utf8) or pass --dicdir DIR."
-                : $"postlint tokenize: {dicdir}: no MeCab dictionary there (sys.dic is missing).");
+            error.WriteLine(dicdir is null ? text["tokenize.noDictionary"] : text.Format("tokenize.noSysDic", dicdir));
             error.WriteLine(location.DescribeSearch());
             return ExitUsage;
         }
@@ -101,7 +101,7 @@ internal static class TokenizeCommand
         }
         catch (MecabDictionaryException ex)
         {
-            error.WriteLine("postlint tokenize: the MeCab dictionary cannot be used: " + ex.Message);
+            error.WriteLine(text.Format("tokenize.unusable", ex.Message));
             return ExitUsage;
         }
 
@@ -150,19 +150,19 @@ internal static class TokenizeCommand
             catch (MecabParseException ex)
             {
                 writer.Flush();
-                error.WriteLine($"postlint tokenize: line {reader.LineNumber}: {ex.Message}");
+                error.WriteLine(text.Format("tokenize.line", reader.LineNumber, ex.Message));
                 return ExitParseFailure;
             }
             catch (MecabDictionaryException ex)
             {
                 writer.Flush();
-                error.WriteLine("postlint tokenize: the MeCab dictionary is corrupt: " + ex.Message);
+                error.WriteLine(text.Format("tokenize.corrupt", ex.Message));
                 return ExitUsage;
             }
             catch (IOException ex)
             {
                 // A closed pipe (`postlint tokenize big.txt | head`) or a failing disk.
-                error.WriteLine($"postlint tokenize: line {reader.LineNumber}: {ex.Message}");
+                error.WriteLine(text.Format("tokenize.line", reader.LineNumber, ex.Message));
                 return ExitParseFailure;
             }
 
@@ -172,7 +172,7 @@ internal static class TokenizeCommand
             }
             catch (IOException ex)
             {
-                error.WriteLine("postlint tokenize: " + ex.Message);
+                error.WriteLine(text.Format("tokenize.failed", ex.Message));
                 return ExitParseFailure;
             }
 

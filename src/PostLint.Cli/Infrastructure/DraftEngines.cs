@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
+using PostLint.Cli.Localization;
 using PostLint.Diagnostics;
 using PostLint.Input;
 using PostLint.Reporting;
@@ -21,8 +22,11 @@ internal sealed class DraftEngines
     private readonly HashSet<string> _runDiagnosticIds;
     private readonly HashSet<string> _notices;
 
-    public DraftEngines(PostAnalysisEngine defaultEngine, PostAnalysisEngines engines)
+    private readonly CliText _text;
+
+    public DraftEngines(PostAnalysisEngine defaultEngine, PostAnalysisEngines engines, CliText? text = null)
     {
+        _text = text ?? CliText.Japanese;
         _default = defaultEngine;
         _engines = engines;
         _knownRuleIds = EngineDiagnostics.All.Concat(defaultEngine.SupportedDiagnostics).Select(static d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -54,7 +58,7 @@ internal sealed class DraftEngines
 
             foreach (var notice in engine.Notices.Where(_notices.Add))
             {
-                error.WriteLine("postlint: notice: " + notice);
+                error.WriteLine(_text.Format("notice", notice));
             }
         }
 

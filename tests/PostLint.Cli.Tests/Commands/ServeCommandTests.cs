@@ -83,7 +83,8 @@ public sealed partial class ServeCommandTests
         try
         {
             await WaitForAddressAsync(running);
-            Assert.Contains("reachable from other machines", running.Error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("postlint: 警告: ", running.Error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("にはほかのコンピューターからも接続できます", running.Error.ToString(), StringComparison.Ordinal);
         }
         finally
         {
@@ -108,6 +109,6 @@ public sealed partial class ServeCommandTests
         Assert.NotEmpty(result.Error);
     }
 
-    [GeneratedRegex(@"serving on (http://\S+?)/? \(")]
+    [GeneratedRegex(@"postlint: (http://\S+?)/? で待ち受けています（Ctrl-C で終了）")]
     private static partial Regex ServingLine();
 }

@@ -69,7 +69,7 @@ public sealed class DraftEnginesTests
         withOverride.For(Draft("本文"), Path.Combine("on", "a.txt"), results, error);
         withOverride.For(Draft("本文"), Path.Combine("on", "b.txt"), results, error);
         // Two drafts under on/ share the engine that has TS0101 on: its notice is printed once.
-        Assert.Equal(["postlint: notice: NoticeAnalyzer: TS0101 runs without its word list"], error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["postlint: お知らせ: NoticeAnalyzer: TS0101 runs without its word list"], error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
         Assert.Empty(results);
     }
 }
