@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Input;
 using PostLint.Spelling;
 using PostLint.Syntax;
 using PostLint.Text;
@@ -43,6 +44,25 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
     [ThreadStatic]
     private static List<TextSpan>? t_excluded;
 
+    private readonly Func<string, string, HunspellDictionary>? _loader;
+
+    /// <summary>The rule as the built-in registration adds it: each dictionary file is read once per process, when a post first needs it.</summary>
+    public PL5003MisspeltWord()
+    {
+    }
+
+    /// <summary>
+    /// The rule with its own way of reading a dictionary (<c>.aff</c> path, <c>.dic</c> path):
+    /// a host that keeps dictionaries elsewhere, or a test that counts reads. The loader is called
+    /// at most once per engine, on the first post with a Latin letter, never for a post without one;
+    /// its dictionaries are not shared with other engines.
+    /// </summary>
+    public PL5003MisspeltWord(Func<string, string, HunspellDictionary> loader)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        _loader = loader;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -55,33 +75,47 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
             return;
         }
 
-        HunspellDictionary dictionary;
+        // Reading en_US takes tens of milliseconds, most of a short check's run: a post written
+        // in Japanese only never needs it, so the dictionary is read when the first post with a
+        // Latin letter comes (once, whichever thread gets there first). What a look at the files
+        // can tell (a named pipe, a device, a file over the size limit) is still said now.
+        var affix = location.AffixPath!;
+        var dictionaryPath = location.DictionaryPath!;
         try
         {
-            dictionary = Loaded.GetOrAdd(
-                (location.AffixPath!, location.DictionaryPath!),
-                static key => new Lazy<HunspellDictionary>(() => HunspellDictionary.Load(key.Affix, key.Dictionary))).Value;
+            BoundedFile.Check(affix, BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .aff ファイル");
+            BoundedFile.Check(dictionaryPath, BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .dic ファイル");
         }
-        catch (Exception e) when (e is HunspellFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Loaded.TryRemove((location.AffixPath!, location.DictionaryPath!), out _);
             context.ReportNotice("PL5003 is off: the dictionary cannot be read: " + e.Message);
             return;
         }
 
-        if (!options.Words.IsEmpty)
-        {
-            dictionary = dictionary.WithWords(options.Words);
-        }
-
-        var checkHashtags = options.SpellCheckHashtags;
+        var loader = _loader;
         var state = new RuleState(
-            dictionary,
-            SpellingTokenizer.For(dictionary, new SpellingTokenizerOptions { IncludeHashtags = checkHashtags }),
-            checkHashtags,
+            () => loader is null ? LoadShared(affix, dictionaryPath) : loader(affix, dictionaryPath),
+            options.Words,
+            options.SpellCheckHashtags,
             ClauseText.For(options, Rule),
             options.SpellingSuggestions);
         context.RegisterPostAction(post => Analyze(post, state));
+    }
+
+    private static HunspellDictionary LoadShared(string affix, string dictionary)
+    {
+        try
+        {
+            return Loaded.GetOrAdd(
+                (affix, dictionary),
+                static key => new Lazy<HunspellDictionary>(() => HunspellDictionary.Load(key.Affix, key.Dictionary))).Value;
+        }
+        catch (Exception e) when (e is HunspellFormatException or IOException or UnauthorizedAccessException)
+        {
+            // Not cached: a dictionary being installed or repaired is read again by the next engine.
+            Loaded.TryRemove((affix, dictionary), out _);
+            throw;
+        }
     }
 
     private static void Analyze(PostAnalysisContext context, RuleState state)
@@ -96,6 +130,7 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         // (unless asked) hashtags are. The tokenizer's own rule (a run with an at sign is not
         // prose, as in the hunspell command line) still covers what the lexer leaves as text:
         // taro..@docomo.ne.jp, where X links @docomo, is a mention and text, not an address.
+        var loaded = state.Loaded;
         var excluded = t_excluded ??= [];
         excluded.Clear();
         foreach (var token in context.Syntax.Tokens)
@@ -109,17 +144,17 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
 
         var words = t_words ??= [];
         words.Clear();
-        state.Tokenizer.Tokenize(text, words, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded));
+        loaded.Tokenizer.Tokenize(text, words, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded));
         foreach (var word in words)
         {
-            if (IsAcronymOrCode(word.Text.Span) || state.Dictionary.Check(word.Text.Span))
+            if (IsAcronymOrCode(word.Text.Span) || loaded.Dictionary.Check(word.Text.Span))
             {
                 continue;
             }
 
             var written = context.Text.ToString(word.Span);
             var fixes = state.Suggestions
-                ? state.SuggestionsFor(word.Text.ToString())
+                ? loaded.SuggestionsFor(word.Text.ToString())
                     .Select(suggestion => CodeFix.Display($"「{suggestion}」に直す", TextEdit.Replace(word.Span, suggestion)))
                     .ToImmutableArray()
                 : [];
@@ -173,8 +208,48 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         return false;
     }
 
-    /// <summary>What one engine's rule needs: the dictionary, the tokenizer and a cache of suggestions (they are slow).</summary>
-    private sealed class RuleState(HunspellDictionary dictionary, SpellingTokenizer tokenizer, bool checkHashtags, string clause, bool suggestions)
+    /// <summary>
+    /// What one engine's rule needs: the settings now, and the dictionary with its tokenizer and
+    /// suggestion cache when the first post with a Latin letter asks for them.
+    /// </summary>
+    private sealed class RuleState
+    {
+        private readonly Lazy<LoadedDictionary> _loaded;
+
+        public RuleState(Func<HunspellDictionary> load, ImmutableArray<string> words, bool checkHashtags, string clause, bool suggestions)
+        {
+            CheckHashtags = checkHashtags;
+            Clause = clause;
+            Suggestions = suggestions;
+
+            // ExecutionAndPublication: posts analysed in parallel wait for one read instead of
+            // each reading the file. A read that fails fails every post that needs it, with the
+            // same error (the engine reports it as this analyzer's failure).
+            _loaded = new Lazy<LoadedDictionary>(
+                () =>
+                {
+                    var dictionary = load();
+                    if (!words.IsDefaultOrEmpty)
+                    {
+                        dictionary = dictionary.WithWords(words);
+                    }
+
+                    return new LoadedDictionary(dictionary, SpellingTokenizer.For(dictionary, new SpellingTokenizerOptions { IncludeHashtags = checkHashtags }));
+                },
+                LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public LoadedDictionary Loaded => _loaded.Value;
+
+        public bool CheckHashtags { get; }
+
+        public string Clause { get; }
+
+        public bool Suggestions { get; }
+    }
+
+    /// <summary>The dictionary of one engine (with the configured words), its tokenizer and a cache of suggestions (they are slow).</summary>
+    private sealed class LoadedDictionary(HunspellDictionary dictionary, SpellingTokenizer tokenizer)
     {
         private const int MaxCachedWords = 10_000;
         private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _suggestions = new(StringComparer.Ordinal);
@@ -182,12 +257,6 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         public HunspellDictionary Dictionary { get; } = dictionary;
 
         public SpellingTokenizer Tokenizer { get; } = tokenizer;
-
-        public bool CheckHashtags { get; } = checkHashtags;
-
-        public string Clause { get; } = clause;
-
-        public bool Suggestions { get; } = suggestions;
 
         public IReadOnlyList<string> SuggestionsFor(string word)
         {

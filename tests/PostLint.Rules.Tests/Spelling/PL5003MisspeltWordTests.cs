@@ -2,6 +2,7 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Spelling;
+using PostLint.Spelling;
 using PostLint.Rules.Tests.Verification;
 
 namespace PostLint.Rules.Tests.Spelling;
@@ -116,5 +117,27 @@ public sealed class PL5003MisspeltWordTests : IDisposable
         Assert.Empty(engine.EnabledAnalyzers.SelectMany(_ => engine.Analyze("Welcom to Ishinomaki")));
         var notice = Assert.Single(engine.Notices);
         Assert.Contains("PL5003 is off", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_dictionary_is_read_on_the_first_post_with_a_latin_letter_and_only_once()
+    {
+        var reads = 0;
+        var counting = new PL5003MisspeltWord((affix, dictionary) =>
+        {
+            Interlocked.Increment(ref reads);
+            return HunspellDictionary.Load(affix, dictionary);
+        });
+        var engine = new PostAnalysisEngine([counting], WithDictionary(TinyDictionary()));
+        Assert.Equal(0, reads);
+
+        Assert.Empty(engine.Analyze("今日は晴れです。石巻の牡蠣をどうぞ＃石巻市"));
+        Assert.Equal(0, reads);
+
+        var parallel = Enumerable.Range(0, 16).AsParallel().Select(i => engine.Analyze($"welcom to the city {i}")).ToList();
+        Assert.All(parallel, diagnostics => Assert.Equal("welcom", Assert.Single(diagnostics).MessageArguments[0]));
+        Assert.Equal(1, reads);
+        Assert.Single(engine.Analyze("the seaz"));
+        Assert.Equal(1, reads);
     }
 }
