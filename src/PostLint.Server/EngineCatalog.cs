@@ -92,7 +92,7 @@ public sealed class ServerEngine
         Run = new ReportRun([.. EngineDiagnostics.All, .. engine.SupportedDiagnostics], engine.Options);
         RunResult = engine.RunDiagnostics.IsEmpty
             ? null
-            : new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, engine.RunDiagnostics);
+            : PostResult.ForRun(engine.RunDiagnostics);
     }
 
     public PostAnalysisEngine Engine { get; }

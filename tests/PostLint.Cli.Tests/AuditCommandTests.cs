@@ -132,8 +132,8 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("読み込み 13 件 = 解析 11 件 + 読み取れず 2 件 + 対象外 0 件", output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^ルール\s+重大度\s+件数\s+内容\r?$", output);
         Assert.Matches(@"(?m)^PL0001\s+エラー\s+2\s+入力レコードを読み取れない\r?$", output);
-        Assert.Matches(@"posts\.jsonl\(7,1\): エラー PL0001: レコードを読み取れませんでした: 7 件目のレコード: 行の \d+ バイト目から JSON として読めません", output);
-        Assert.Contains("posts.jsonl(9,1): エラー PL0001: レコードを読み取れませんでした: 9 件目のレコード: `text` がありません", output, StringComparison.Ordinal);
+        Assert.Matches(@"posts\.jsonl\(7\): エラー PL0001: レコードを読み取れませんでした: 7 件目のレコード: 行の \d+ バイト目から JSON として読めません", output);
+        Assert.Contains("posts.jsonl(9): エラー PL0001: レコードを読み取れませんでした: 9 件目のレコード: `text` がありません", output, StringComparison.Ordinal);
         Assert.DoesNotContain("record 7", output, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public sealed class AuditCommandTests : IDisposable
     {
         var (exit, output, _) = Audit(args: [Sample("posts.jsonl"), "--lang", "en"]);
         Assert.Equal(1, exit);
-        Assert.Contains("posts.jsonl(7,1): error PL0001: ", output, StringComparison.Ordinal);
+        Assert.Contains("posts.jsonl(7): error PL0001: ", output, StringComparison.Ordinal);
         Assert.Contains("record 7: not valid JSON at byte ", output, StringComparison.Ordinal);
         Assert.Contains("record 9: the record has no 'text'", output, StringComparison.Ordinal);
         Assert.DoesNotContain("件目のレコード", output, StringComparison.Ordinal);

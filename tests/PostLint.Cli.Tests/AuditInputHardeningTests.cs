@@ -54,7 +54,12 @@ public sealed class AuditInputHardeningTests : IDisposable
         Assert.Equal(10_000, summary.GetProperty("posts").GetInt32());
         Assert.Equal(1, summary.GetProperty("rejected").GetInt32());
         var rejection = Assert.Single(results, static r => r.GetProperty("ruleId").GetString() == "PL0001");
-        Assert.Equal("p5001", rejection.GetProperty("postId").GetString());
+        // The record is not a post: its file and line, and the id it gave, but no post fields.
+        Assert.False(rejection.TryGetProperty("postId", out _));
+        Assert.False(rejection.TryGetProperty("start", out _));
+        Assert.Equal("file", rejection.GetProperty("scope").GetString());
+        Assert.Equal(input, rejection.GetProperty("source").GetString());
+        Assert.Equal("p5001", rejection.GetProperty("recordId").GetString());
         Assert.Equal(5_001, rejection.GetProperty("sourceLine").GetInt32());
         Assert.Equal(5_001, rejection.GetProperty("record").GetInt32());
         Assert.Contains("`text`: 文字列に対になっていないサロゲート", rejection.GetProperty("message").GetString(), StringComparison.Ordinal);

@@ -169,7 +169,7 @@ internal static class CheckCommand
             }
             catch (InvalidDataException e)
             {
-                var problem = PostResult.ForProblem(EngineDiagnostics.InputRecord, DraftFile.ReasonOf(e).Render(console.Messages), file, postId: Path.GetFileName(file));
+                var problem = PostResult.ForProblem(EngineDiagnostics.InputRecord, DraftFile.ReasonOf(e).Render(console.Messages), DiagnosticLocation.InFile(displayName));
                 results.Add(problem);
                 summary.Rejected++;
                 continue;
@@ -191,7 +191,7 @@ internal static class CheckCommand
                 // A bad block is the draft's problem, not the run's: PL0002 at its line, and on to the next draft.
                 foreach (var problem in e.Problems)
                 {
-                    results.Add(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), problem.Path, problem.Line, problem.Column, postId: draft.Post.Id));
+                    results.Add(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), EngineHost.ProblemLocation(problem, displayName)));
                 }
 
                 summary.Rejected++;
@@ -207,7 +207,7 @@ internal static class CheckCommand
             if (post.Text.Length == 0)
             {
                 // As in an audit: a draft with no text is not a clean post but an input to look at.
-                results.Add(PostResult.ForProblem(EngineDiagnostics.InputRecord, TextPostReader.EmptyFileReason.Render(console.Messages), displayName, postId: post.Id));
+                results.Add(PostResult.ForProblem(EngineDiagnostics.InputRecord, TextPostReader.EmptyFileReason.Render(console.Messages), DiagnosticLocation.InFile(displayName)));
                 summary.Rejected++;
                 continue;
             }

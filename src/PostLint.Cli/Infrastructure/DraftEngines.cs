@@ -53,7 +53,7 @@ internal sealed class DraftEngines
             var once = engine.RunDiagnostics.Where(d => _runDiagnosticIds.Add(d.Id)).ToImmutableArray();
             if (!once.IsEmpty)
             {
-                runResults.Add(new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, once));
+                runResults.Add(PostResult.ForRun(once));
             }
 
             foreach (var notice in engine.Notices.Where(_notices.Add))

@@ -125,7 +125,7 @@ internal static class EngineHost
         using var writer = new TextReportWriter(error, new TextReportOptions { Messages = console.Messages, ShowSnippets = false });
         foreach (var problem in problems)
         {
-            writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), problem.Path ?? "postlint.json", problem.Line, problem.Column));
+            writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), ProblemLocation(problem, "postlint.json")));
         }
 
         error.Flush();
@@ -139,7 +139,21 @@ internal static class EngineHost
     public static PostResult? RunResult(PostAnalysisEngine engine) =>
         engine.RunDiagnostics.IsEmpty
             ? null
-            : new PostResult(new Post(string.Empty, string.Empty) { Source = new PostSource("postlint") }, engine.RunDiagnostics);
+            : PostResult.ForRun(engine.RunDiagnostics);
+
+    /// <summary>
+    /// Where a configuration problem is: its file, line and column as the reader gave them (a
+    /// problem of a whole file, such as one that cannot be read, has line 0), or
+    /// <paramref name="defaultPath"/> when the problem names no file.
+    /// </summary>
+    public static DiagnosticLocation ProblemLocation(ConfigurationProblem problem, string defaultPath)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var path = string.IsNullOrEmpty(problem.Path) ? defaultPath : problem.Path;
+        return problem.Line >= 1
+            ? DiagnosticLocation.InFile(path, problem.Line, problem.Column >= 1 ? problem.Column : null)
+            : DiagnosticLocation.InFile(path);
+    }
 
     public static int ExitCode(ReportSummary summary, int? maxWarnings) =>
         summary.Errors > 0 || (maxWarnings is { } max && summary.Warnings + summary.HiddenWarnings > max) ? ExitFindings : ExitOk;

@@ -209,14 +209,12 @@ public static class AuditPipeline
         return record.Kind switch
         {
             InputRecordKind.Post => new PostResult(record.Post!, engine.Analyze(record.Post!, cancellationToken)),
-            InputRecordKind.Rejected => PostResult.ForProblem(
-                EngineDiagnostics.InputRecord,
+            InputRecordKind.Rejected => PostResult.ForRejectedRecord(
                 messages.Format("input.record", record.RecordNumber, record.ReasonIn(messages) ?? messages["input.unreadable"]),
                 record.Path,
                 record.Line,
-                1,
-                record.RecordId,
-                record.RecordNumber),
+                record.RecordNumber,
+                record.RecordId),
             _ => null,
         };
     }

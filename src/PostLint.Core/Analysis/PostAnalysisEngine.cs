@@ -98,7 +98,7 @@ public sealed class PostAnalysisEngine
             _dictionary = dictionary;
             if (dictionary is null && Options.GetEffectiveSeverity(EngineDiagnostics.DictionaryNotFound) is { } severity)
             {
-                runDiagnostics.Add(Diagnostic.Create(EngineDiagnostics.DictionaryNotFound, new Text.TextSpan(0, 0), problem)
+                runDiagnostics.Add(Diagnostic.Create(EngineDiagnostics.DictionaryNotFound, DiagnosticLocation.None, problem)
                     .WithSeverity(severity));
             }
         }

@@ -5,9 +5,9 @@ using PostLint.Text;
 namespace PostLint.Diagnostics;
 
 /// <summary>
-/// One finding in one post: the rule, the span (UTF-16 offsets into the post text), the message
-/// arguments, the fixes, the effective severity and the guideline references under the active
-/// profile. Immutable.
+/// One finding: the rule, where it is (<see cref="Location"/>: a span of the post for a rule's
+/// finding, a file or nothing for the engine's PL0xxx), the message arguments, the fixes, the
+/// effective severity and the guideline references under the active profile. Immutable.
 /// </summary>
 public sealed class Diagnostic
 {
@@ -15,7 +15,7 @@ public sealed class Diagnostic
 
     private Diagnostic(
         DiagnosticDescriptor descriptor,
-        TextSpan span,
+        DiagnosticLocation location,
         DiagnosticSeverity severity,
         ImmutableArray<string> references,
         ImmutableArray<CodeFix> fixes,
@@ -27,7 +27,7 @@ public sealed class Diagnostic
         bool isSeverityLowered = false)
     {
         Descriptor = descriptor;
-        Span = span;
+        Location = location;
         Severity = severity;
         References = references;
         Fixes = fixes;
@@ -39,11 +39,20 @@ public sealed class Diagnostic
         IsSeverityLowered = isSeverityLowered;
     }
 
+    /// <summary>The rule this diagnostic belongs to.</summary>
     public DiagnosticDescriptor Descriptor { get; }
 
+    /// <summary>The rule id (<c>PL1001</c>).</summary>
     public string Id => Descriptor.Id;
 
-    public TextSpan Span { get; }
+    /// <summary>Where the diagnostic is: a span of the post, a file (path, line, column) or the run as a whole.</summary>
+    public DiagnosticLocation Location { get; }
+
+    /// <summary>
+    /// The span in the post (UTF-16 offsets into its text) for a finding in a post; empty at 0 for a
+    /// diagnostic located in a file or in no place (see <see cref="Location"/>).
+    /// </summary>
+    public TextSpan Span => Location.Span;
 
     /// <summary>The effective severity (after profile and configuration).</summary>
     public DiagnosticSeverity Severity { get; }
@@ -103,12 +112,29 @@ public sealed class Diagnostic
         TextSpan span,
         ImmutableArray<CodeFix> fixes,
         ImmutableDictionary<string, string> properties,
+        params object?[] messageArguments) =>
+        Create(descriptor, DiagnosticLocation.InPost(span), fixes, properties, messageArguments);
+
+    /// <summary>
+    /// Creates a diagnostic at any kind of location: the engine's PL0xxx use
+    /// <see cref="DiagnosticLocation.InFile"/> (a record or a configuration key) and
+    /// <see cref="DiagnosticLocation.None"/> (the run). Rules report in the post, with a span.
+    /// </summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, DiagnosticLocation location, params object?[] messageArguments) =>
+        Create(descriptor, location, [], ImmutableDictionary<string, string>.Empty, messageArguments);
+
+    /// <summary>The same, with fixes and properties.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        DiagnosticLocation location,
+        ImmutableArray<CodeFix> fixes,
+        ImmutableDictionary<string, string> properties,
         params object?[] messageArguments)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         return new Diagnostic(
             descriptor,
-            span,
+            location,
             descriptor.DefaultSeverity,
             descriptor.References,
             fixes.IsDefault ? [] : fixes,
@@ -119,39 +145,39 @@ public sealed class Diagnostic
     }
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Span, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+        severity == Severity ? this : new(Descriptor, Location, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
-        new(Descriptor, Span, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+        new(Descriptor, Location, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     internal Diagnostic WithSeverityAndReferences(DiagnosticSeverity severity, ImmutableArray<string> references) =>
         severity == Severity && references == References
             ? this
-            : new(Descriptor, Span, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+            : new(Descriptor, Location, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     public Diagnostic WithSuppression(bool isSuppressed) =>
-        isSuppressed == IsSuppressed ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+        isSuppressed == IsSuppressed ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
     /// <summary>
     /// Asks the engine to report this diagnostic one severity level above the configured one
     /// (see <see cref="IsSeverityRaised"/>). Call it before reporting.
     /// </summary>
     public Diagnostic WithRaisedSeverity() =>
-        IsSeverityRaised ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true, IsSeverityCapped, IsSeverityLowered);
+        IsSeverityRaised ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true, IsSeverityCapped, IsSeverityLowered);
 
     /// <summary>
     /// Asks the engine to report this diagnostic as a suggestion at most (see <see cref="IsSeverityCapped"/>).
     /// Call it before reporting.
     /// </summary>
     public Diagnostic WithSeverityCappedAtSuggestion() =>
-        IsSeverityCapped ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true, IsSeverityLowered);
+        IsSeverityCapped ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true, IsSeverityLowered);
 
     /// <summary>
     /// Asks the engine to report this diagnostic one severity level below the configured one
     /// (see <see cref="IsSeverityLowered"/>). Call it before reporting.
     /// </summary>
     public Diagnostic WithLoweredSeverity() =>
-        IsSeverityLowered ? this : new(Descriptor, Span, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, isSeverityLowered: true);
+        IsSeverityLowered ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, isSeverityLowered: true);
 
     /// <summary>
     /// The severity this diagnostic is reported with when its rule is configured at
@@ -187,7 +213,7 @@ public sealed class Diagnostic
     /// </summary>
     public Diagnostic WithOffset(int offset)
     {
-        if (offset == 0)
+        if (offset == 0 || Location.Kind != DiagnosticLocationKind.Post)
         {
             return this;
         }
@@ -195,7 +221,7 @@ public sealed class Diagnostic
         var fixes = Fixes.IsEmpty
             ? Fixes
             : [.. Fixes.Select(fix => new CodeFix(fix.Title, fix.Applicability, [.. fix.Edits.Select(edit => edit with { Span = new TextSpan(edit.Span.Start + offset, edit.Span.Length) })]))];
-        return new(Descriptor, new TextSpan(Span.Start + offset, Span.Length), Severity, References, fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
+        return new(Descriptor, DiagnosticLocation.InPost(new TextSpan(Span.Start + offset, Span.Length)), Severity, References, fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
     }
 
     /// <summary>One level up: suggestion → warning → error. Error stays error; silent stays silent (the user asked not to see it).</summary>
@@ -206,5 +232,5 @@ public sealed class Diagnostic
         _ => severity,
     };
 
-    public override string ToString() => $"{Id} {Span}: {Message}";
+    public override string ToString() => $"{Id} {(Location.Kind == DiagnosticLocationKind.Post ? Span.ToString() : Location.ToString())}: {Message}";
 }

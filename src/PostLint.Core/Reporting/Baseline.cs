@@ -211,7 +211,8 @@ public sealed class Baseline
     public PostResult Apply(PostResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (_remaining.Count == 0 || result.Diagnostics.IsEmpty)
+        // Baselines hold findings in posts: a result without a post (PL0001–PL0003) has none.
+        if (_remaining.Count == 0 || result.Diagnostics.IsEmpty || result.Post is not { } post)
         {
             return result;
         }
@@ -222,7 +223,7 @@ public sealed class Baseline
             var diagnostic = result.Diagnostics[i];
             if (IsBaselined(diagnostic) && !diagnostic.IsSuppressed)
             {
-                var fingerprint = Fingerprint.ComputeValue(result.Post, diagnostic);
+                var fingerprint = Fingerprint.ComputeValue(post, diagnostic);
                 if (_remaining.TryGetValue(fingerprint, out var left) && left > 0)
                 {
                     _remaining[fingerprint] = left - 1;
@@ -279,7 +280,7 @@ public sealed class BaselineWriter : IDisposable
     public void Add(PostResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Diagnostics.IsEmpty)
+        if (result.Diagnostics.IsEmpty || result.Post is not { } post)
         {
             return;
         }
@@ -293,7 +294,7 @@ public sealed class BaselineWriter : IDisposable
                 continue;
             }
 
-            var fingerprint = Fingerprint.Compute(result.Post, diagnostic);
+            var fingerprint = Fingerprint.Compute(post, diagnostic);
             if (_post.TryGetValue(fingerprint, out var entry))
             {
                 _post[fingerprint] = entry with { Count = entry.Count + 1 };
@@ -301,7 +302,7 @@ public sealed class BaselineWriter : IDisposable
             else
             {
                 var span = diagnostic.Span;
-                var text = span.End <= result.Post.Text.Length ? result.Post.Text.Substring(span.Start, span.Length) : string.Empty;
+                var text = span.End <= post.Text.Length ? post.Text.Substring(span.Start, span.Length) : string.Empty;
                 _post[fingerprint] = (diagnostic, text, 1);
                 _order.Add(fingerprint);
             }
@@ -313,7 +314,7 @@ public sealed class BaselineWriter : IDisposable
             _writer.WriteStartObject();
             _writer.WriteString("fingerprint", fingerprint);
             _writer.WriteString("ruleId", diagnostic.Id);
-            _writer.WriteString("postId", result.Post.Id);
+            _writer.WriteString("postId", post.Id);
             _writer.WriteString("text", text);
             _writer.WriteNumber("count", count);
             _writer.WriteEndObject();

@@ -42,14 +42,17 @@ public sealed class CsvReportWriter : ReportWriter
     {
         foreach (var (diagnostic, location) in Reportable(result))
         {
-            var matched = diagnostic.Span.End <= result.Post.Text.Length ? result.Post.Text.Substring(diagnostic.Span.Start, diagnostic.Span.Length) : string.Empty;
+            // Outside a post (PL0001–PL0003) the post columns stay empty: source and source_line
+            // say which file and line, as far as they are known.
+            var post = IsInPost(result, diagnostic) ? result.Post : null;
+            var matched = post is not null && diagnostic.Span.End <= post.Text.Length ? post.Text.Substring(diagnostic.Span.Start, diagnostic.Span.Length) : string.Empty;
             WriteRow(
             [
-                result.Post.Id,
+                post?.Id ?? string.Empty,
                 location.Path,
-                location.Line.ToString(CultureInfo.InvariantCulture),
-                location.PostStart.Line.ToString(CultureInfo.InvariantCulture),
-                location.PostStart.Column.ToString(CultureInfo.InvariantCulture),
+                location.Line > 0 ? location.Line.ToString(CultureInfo.InvariantCulture) : string.Empty,
+                post is null ? string.Empty : location.PostStart.Line.ToString(CultureInfo.InvariantCulture),
+                post is null ? string.Empty : location.PostStart.Column.ToString(CultureInfo.InvariantCulture),
                 diagnostic.Id,
                 _messages.Severity(diagnostic.Severity),
                 diagnostic.Message,
@@ -57,8 +60,8 @@ public sealed class CsvReportWriter : ReportWriter
                 string.Join("; ", diagnostic.References),
                 string.Join(" / ", diagnostic.Fixes.Select(f => $"{_messages["csv.fix." + f.Applicability.ToName()]}: {f.Title}")),
                 _messages[diagnostic.IsSuppressed ? "csv.true" : "csv.false"],
-                result.Post.CreatedAt?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? string.Empty,
-                result.Post.Text,
+                post?.CreatedAt?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? string.Empty,
+                post?.Text ?? string.Empty,
             ]);
         }
     }

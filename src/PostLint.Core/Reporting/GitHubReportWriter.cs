@@ -48,15 +48,47 @@ public sealed class GitHubReportWriter : ReportWriter
                 message.Append(" (baseline)");
             }
 
-            if (!location.IsFileRegion)
+            if (IsInPost(result, diagnostic) && !location.IsFileRegion)
             {
-                message.Append(CultureInfo.InvariantCulture, $" (post {result.Post.Id}, {location.PostStart.Line}:{location.PostStart.Column})");
+                message.Append(CultureInfo.InvariantCulture, $" (post {result.Post!.Id}, {location.PostStart.Line}:{location.PostStart.Column})");
             }
 
             _output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"::{command} file={EscapeProperty(location.Path)},line={location.Line},col={location.Column},endLine={location.EndLine},endColumn={location.EndColumn},title={EscapeProperty(diagnostic.Id + " " + diagnostic.Descriptor.Title)}::{EscapeData(message.ToString())}"));
+                $"::{command} {Properties(result, diagnostic, location)}title={EscapeProperty(diagnostic.Id + " " + diagnostic.Descriptor.Title)}::{EscapeData(message.ToString())}"));
         }
+    }
+
+    /// <summary>
+    /// The annotation's place: file, line, column and end for a finding in a post; for a problem of
+    /// a file only what is known of it (<c>file=</c>, then <c>line=</c>, then <c>col=</c>); nothing
+    /// for the run, which GitHub then shows as an annotation of the workflow run itself.
+    /// </summary>
+    private static string Properties(PostResult result, Diagnostic diagnostic, ReportLocation location)
+    {
+        if (IsInPost(result, diagnostic))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"file={EscapeProperty(location.Path)},line={location.Line},col={location.Column},endLine={location.EndLine},endColumn={location.EndColumn},");
+        }
+
+        var where = diagnostic.Location;
+        if (where.Kind != DiagnosticLocationKind.File)
+        {
+            return string.Empty;
+        }
+
+        var properties = new StringBuilder("file=").Append(EscapeProperty(where.Path!)).Append(',');
+        if (where.Line is { } line)
+        {
+            properties.Append(CultureInfo.InvariantCulture, $"line={line},");
+        }
+
+        if (where.Column is { } column)
+        {
+            properties.Append(CultureInfo.InvariantCulture, $"col={column},");
+        }
+
+        return properties.ToString();
     }
 
     public override void WriteSummary(ReportSummary summary) => _output.Flush();

@@ -59,37 +59,13 @@ public sealed class JsonReportWriter : ReportWriter
         foreach (var (diagnostic, location) in Reportable(result))
         {
             _writer.WriteStartObject();
-            _writer.WriteString("postId", result.Post.Id);
-            _writer.WriteString("source", location.Path);
-            _writer.WriteString("ruleId", diagnostic.Id);
-            _writer.WriteString("severity", diagnostic.Severity.ToReportName());
-            _writer.WriteString("message", diagnostic.Message);
-            _writer.WriteNumber("start", diagnostic.Span.Start);
-            _writer.WriteNumber("length", diagnostic.Span.Length);
-            _writer.WriteNumber("line", location.PostStart.Line);
-            _writer.WriteNumber("column", location.PostStart.Column);
-            _writer.WriteNumber("endLine", location.PostEnd.Line);
-            _writer.WriteNumber("endColumn", location.PostEnd.Column);
-            if (!location.IsFileRegion)
+            if (IsInPost(result, diagnostic))
             {
-                _writer.WriteNumber("sourceLine", location.Line);
+                WritePostFields(result.Post!, diagnostic, location);
             }
-
-            if (result.Post.Source is { RecordNumber: > 0, IsWholeFile: false } source)
+            else
             {
-                _writer.WriteNumber("record", source.RecordNumber);
-            }
-
-            // Added fields (keys are an API: existing ones never change): the post's date and text,
-            // so a report can be read without the export beside it.
-            if (result.Post.CreatedAt is { } createdAt)
-            {
-                _writer.WriteString("createdAt", createdAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            if (result.Post.Text.Length > 0)
-            {
-                _writer.WriteString("text", result.Post.Text);
+                WriteProblemFields(diagnostic);
             }
 
             _writer.WriteStartArray("references");
@@ -125,9 +101,9 @@ public sealed class JsonReportWriter : ReportWriter
                 _writer.WriteBoolean("suppressed", true);
             }
 
-            if (IncludePostText)
+            if (IncludePostText && IsInPost(result, diagnostic))
             {
-                _writer.WriteString("postText", result.Post.Text);
+                _writer.WriteString("postText", result.Post!.Text);
             }
 
             _writer.WriteEndObject();
@@ -137,6 +113,81 @@ public sealed class JsonReportWriter : ReportWriter
         if (_writer.BytesPending > 64 * 1024)
         {
             _writer.Flush();
+        }
+    }
+
+    private void WritePostFields(Analysis.Post post, Diagnostic diagnostic, ReportLocation location)
+    {
+        _writer.WriteString("postId", post.Id);
+        _writer.WriteString("source", location.Path);
+        _writer.WriteString("ruleId", diagnostic.Id);
+        _writer.WriteString("severity", diagnostic.Severity.ToReportName());
+        _writer.WriteString("message", diagnostic.Message);
+        _writer.WriteNumber("start", diagnostic.Span.Start);
+        _writer.WriteNumber("length", diagnostic.Span.Length);
+        _writer.WriteNumber("line", location.PostStart.Line);
+        _writer.WriteNumber("column", location.PostStart.Column);
+        _writer.WriteNumber("endLine", location.PostEnd.Line);
+        _writer.WriteNumber("endColumn", location.PostEnd.Column);
+        if (!location.IsFileRegion)
+        {
+            _writer.WriteNumber("sourceLine", location.Line);
+        }
+
+        if (post.Source is { RecordNumber: > 0, IsWholeFile: false } source)
+        {
+            _writer.WriteNumber("record", source.RecordNumber);
+        }
+
+        // Added fields (keys are an API: existing ones never change): the post's date and text,
+        // so a report can be read without the export beside it.
+        if (post.CreatedAt is { } createdAt)
+        {
+            _writer.WriteString("createdAt", createdAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (post.Text.Length > 0)
+        {
+            _writer.WriteString("text", post.Text);
+        }
+    }
+
+    /// <summary>
+    /// A diagnostic outside any post: <c>"scope": "file"</c> with <c>source</c> and, when known,
+    /// <c>sourceLine</c>/<c>sourceColumn</c> (and <c>record</c>/<c>recordId</c> for an unreadable
+    /// record), or <c>"scope": "run"</c> with no place at all. No post fields: there is no post.
+    /// </summary>
+    private void WriteProblemFields(Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        _writer.WriteString("scope", location.Kind == DiagnosticLocationKind.File ? "file" : "run");
+        if (location.Kind == DiagnosticLocationKind.File)
+        {
+            _writer.WriteString("source", location.Path);
+        }
+
+        _writer.WriteString("ruleId", diagnostic.Id);
+        _writer.WriteString("severity", diagnostic.Severity.ToReportName());
+        _writer.WriteString("message", diagnostic.Message);
+        if (location.Line is { } line)
+        {
+            _writer.WriteNumber("sourceLine", line);
+        }
+
+        if (location.Column is { } column)
+        {
+            _writer.WriteNumber("sourceColumn", column);
+        }
+
+        if (diagnostic.Properties.TryGetValue(PostResult.RecordNumberProperty, out var record) &&
+            long.TryParse(record, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            _writer.WriteNumber("record", number);
+        }
+
+        if (diagnostic.Properties.TryGetValue(PostResult.RecordIdProperty, out var recordId))
+        {
+            _writer.WriteString("recordId", recordId);
         }
     }
 

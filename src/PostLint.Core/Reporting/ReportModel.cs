@@ -7,18 +7,53 @@ using PostLint.Text;
 
 namespace PostLint.Reporting;
 
-/// <summary>The findings of one post (or, for PL0001–PL0003, of one input or configuration problem).</summary>
-public sealed record PostResult(Post Post, ImmutableArray<Diagnostic> Diagnostics)
+/// <summary>
+/// The findings of one post, or diagnostics that belong to no post (<see cref="Post"/> is null):
+/// the engine's PL0001–PL0003, located in a file (<see cref="DiagnosticLocation.InFile"/>) or
+/// in the run as a whole (<see cref="DiagnosticLocation.None"/>).
+/// </summary>
+public sealed record PostResult(Post? Post, ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>A result for an engine problem (PL0001/PL0002/PL0003) that belongs to a file position rather than to a post.</summary>
-    public static PostResult ForProblem(DiagnosticDescriptor descriptor, string message, string? path, int line = 1, int column = 1, string postId = "", long recordNumber = 0)
+    /// <summary>The property of a PL0001 diagnostic that holds the record's number in its file (1-based).</summary>
+    public const string RecordNumberProperty = "record";
+
+    /// <summary>The property of a PL0001 diagnostic that holds the id the unreadable record gave, when it gave one.</summary>
+    public const string RecordIdProperty = "recordId";
+
+    /// <summary>
+    /// A result for one engine problem (PL0001/PL0002/PL0003) that belongs to a file position or to
+    /// the run rather than to a post.
+    /// </summary>
+    /// <param name="descriptor">The engine diagnostic (<see cref="EngineDiagnostics"/>).</param>
+    /// <param name="message">What went wrong: the diagnostic's only message argument.</param>
+    /// <param name="location">Where: <see cref="DiagnosticLocation.InFile"/> or <see cref="DiagnosticLocation.None"/>.</param>
+    public static PostResult ForProblem(DiagnosticDescriptor descriptor, string message, DiagnosticLocation location) =>
+        new(null, [Diagnostic.Create(descriptor, location, message)]);
+
+    /// <summary>
+    /// PL0001 for a record of an export that cannot be read: located at the record's line of the
+    /// file, with its number (<see cref="RecordNumberProperty"/>) and, when the record named one,
+    /// its id (<see cref="RecordIdProperty"/>).
+    /// </summary>
+    public static PostResult ForRejectedRecord(string message, string path, int line, long recordNumber, string? recordId = null)
     {
-        var post = new Post(postId, string.Empty)
+        var properties = ImmutableDictionary<string, string>.Empty;
+        if (recordNumber > 0)
         {
-            Source = path is null ? null : new PostSource(path, Math.Max(line, 1), recordNumber) { Column = Math.Max(column, 1) },
-        };
-        return new PostResult(post, [Diagnostic.Create(descriptor, new TextSpan(0, 0), message)]);
+            properties = properties.Add(RecordNumberProperty, recordNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrEmpty(recordId))
+        {
+            properties = properties.Add(RecordIdProperty, recordId);
+        }
+
+        var location = string.IsNullOrEmpty(path) ? DiagnosticLocation.None : DiagnosticLocation.InFile(path, Math.Max(line, 1));
+        return new(null, [Diagnostic.Create(EngineDiagnostics.InputRecord, location, [], properties, message)]);
     }
+
+    /// <summary>The engine's once-per-run diagnostics (PL0003), which belong to no post and no file.</summary>
+    public static PostResult ForRun(ImmutableArray<Diagnostic> diagnostics) => new(null, diagnostics);
 }
 
 /// <summary>What a report says about the run before the results: the tool, the rules and the configuration.</summary>
@@ -137,8 +172,19 @@ public sealed class ReportSummary
     }
 }
 
-/// <summary>Where a finding is, for people and for tools.</summary>
-public readonly record struct DiagnosticLocation(
+/// <summary>
+/// Where a finding is, for people and for tools: what a report writes, worked out from the
+/// diagnostic's <see cref="Diagnostic.Location"/> and its post's source.
+/// </summary>
+/// <param name="Path">The file, the post id of a post without a file, or empty for a run-level diagnostic.</param>
+/// <param name="Line">The 1-based line in <paramref name="Path"/>, or 0 when not known (a whole file, the run).</param>
+/// <param name="Column">The 1-based column, or 0 when not known.</param>
+/// <param name="EndLine">The line where the finding ends (as <paramref name="Line"/> outside a post).</param>
+/// <param name="EndColumn">The column one past the finding's end (as <paramref name="Column"/> outside a post).</param>
+/// <param name="PostStart">The start in the post (line and column in the post text); 0,0 outside a post.</param>
+/// <param name="PostEnd">The end in the post; 0,0 outside a post.</param>
+/// <param name="IsFileRegion">True when <paramref name="Line"/>/<paramref name="Column"/> are the finding's own position in the file (a draft file), false for a record of an export.</param>
+public readonly record struct ReportLocation(
     string Path,
     int Line,
     int Column,
@@ -153,10 +199,15 @@ public readonly record struct DiagnosticLocation(
     /// the post. For a record of an export it is the record's line in the input file; the position
     /// inside the post is kept in <see cref="PostStart"/>/<see cref="PostEnd"/>.
     /// </summary>
-    public static DiagnosticLocation Compute(Post post, Diagnostic diagnostic, PostText? text = null)
+    public static ReportLocation Compute(Post post, Diagnostic diagnostic, PostText? text = null)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(diagnostic);
+        if (diagnostic.Location.Kind != DiagnosticLocationKind.Post)
+        {
+            return Compute(diagnostic.Location);
+        }
+
         text ??= new PostText(post.Text);
         var span = diagnostic.Span.End <= text.Length ? diagnostic.Span : new TextSpan(0, 0);
         var start = text.GetLinePosition(span.Start);
@@ -164,14 +215,22 @@ public readonly record struct DiagnosticLocation(
         var source = post.Source;
         if (source is null)
         {
-            return new DiagnosticLocation(post.Id.Length > 0 ? post.Id : "<input>", start.Line, start.Column, end.Line, end.Column, start, end, true);
+            return new ReportLocation(post.Id.Length > 0 ? post.Id : "<input>", start.Line, start.Column, end.Line, end.Column, start, end, true);
         }
 
         if (source.IsWholeFile)
         {
-            return new DiagnosticLocation(source.Path, start.Line, start.Column, end.Line, end.Column, start, end, true);
+            return new ReportLocation(source.Path, start.Line, start.Column, end.Line, end.Column, start, end, true);
         }
 
-        return new DiagnosticLocation(source.Path, source.Line, source.Column, source.Line, source.Column, start, end, false);
+        return new ReportLocation(source.Path, source.Line, source.Column, source.Line, source.Column, start, end, false);
+    }
+
+    /// <summary>The report location of a diagnostic outside a post: its file, line and column as far as known, or nothing.</summary>
+    public static ReportLocation Compute(DiagnosticLocation location)
+    {
+        var line = location.Line ?? 0;
+        var column = location.Column ?? 0;
+        return new ReportLocation(location.Path ?? string.Empty, line, column, line, column, default, default, location.Kind == DiagnosticLocationKind.File);
     }
 }

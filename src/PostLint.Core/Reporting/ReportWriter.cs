@@ -16,8 +16,13 @@ public abstract class ReportWriter : IDisposable
 
     public abstract void WriteSummary(ReportSummary summary);
 
-    /// <summary>The findings of a result that reports show (silent ones never are), each with where it is.</summary>
-    protected static IEnumerable<(Diagnostic Diagnostic, DiagnosticLocation Location)> Reportable(PostResult result)
+    /// <summary>
+    /// The findings of a result that reports show (silent ones never are), each with where it is.
+    /// A diagnostic outside a post (<see cref="DiagnosticLocation.InFile"/>, <see cref="DiagnosticLocation.None"/>)
+    /// gets its file, line and column as far as they are known; writers look at
+    /// <see cref="Diagnostic.Location"/>'s kind to leave out what does not apply.
+    /// </summary>
+    protected static IEnumerable<(Diagnostic Diagnostic, ReportLocation Location)> Reportable(PostResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Diagnostics.IsEmpty)
@@ -25,15 +30,29 @@ public abstract class ReportWriter : IDisposable
             yield break;
         }
 
-        var text = new PostText(result.Post.Text);
+        PostText? text = null;
         foreach (var diagnostic in result.Diagnostics)
         {
-            if (diagnostic.Severity != DiagnosticSeverity.Hidden)
+            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
             {
-                yield return (diagnostic, DiagnosticLocation.Compute(result.Post, diagnostic, text));
+                continue;
+            }
+
+            if (result.Post is { } post && diagnostic.Location.Kind == DiagnosticLocationKind.Post)
+            {
+                text ??= new PostText(post.Text);
+                yield return (diagnostic, ReportLocation.Compute(post, diagnostic, text));
+            }
+            else
+            {
+                yield return (diagnostic, ReportLocation.Compute(diagnostic.Location));
             }
         }
     }
+
+    /// <summary>True when the diagnostic is a finding in <paramref name="result"/>'s post (not a file or run problem).</summary>
+    protected static bool IsInPost(PostResult result, Diagnostic diagnostic) =>
+        result.Post is not null && diagnostic.Location.Kind == DiagnosticLocationKind.Post;
 
     public void Dispose()
     {

@@ -9,6 +9,11 @@ namespace PostLint.Reporting;
 /// level under the active profile, results with UTF-16 columns (<c>columnKind: utf16CodeUnits</c>),
 /// fixes as <c>artifactChanges</c> for draft files, the post id as a logical location, a stable
 /// partial fingerprint, and <c>suppressions</c> of kind <c>external</c> for baselined findings.
+/// Diagnostics outside a post: a problem of a file (PL0001, PL0002) is a result whose physical
+/// location names the file, with a region when the line is known; a problem of the run (PL0003)
+/// is about the tool's execution rather than an artifact, so it is written as a
+/// <c>toolExecutionNotifications</c> entry of the invocation (with its <c>associatedRule</c>),
+/// not as a result.
 /// </summary>
 public sealed class SarifReportWriter : ReportWriter
 {
@@ -19,6 +24,7 @@ public sealed class SarifReportWriter : ReportWriter
     private readonly Utf8JsonWriter _writer;
     private readonly string _baseDirectory;
     private Dictionary<string, int> _ruleIndex = [];
+    private readonly List<Diagnostic> _notifications = [];
 
     /// <param name="baseDirectory">Relative paths are written relative to this folder (%SRCROOT%).</param>
     public SarifReportWriter(Stream stream, string? baseDirectory = null, bool leaveOpen = false)
@@ -34,6 +40,7 @@ public sealed class SarifReportWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(run);
         _ruleIndex = [];
+        _notifications.Clear();
         _writer.WriteStartObject();
         _writer.WriteString("$schema", SchemaUri);
         _writer.WriteString("version", "2.1.0");
@@ -118,7 +125,20 @@ public sealed class SarifReportWriter : ReportWriter
     {
         foreach (var (diagnostic, location) in Reportable(result))
         {
-            WriteResult(result, diagnostic, location);
+            if (IsInPost(result, diagnostic))
+            {
+                WriteResult(result.Post!, diagnostic, location);
+            }
+            else if (diagnostic.Location.Kind == DiagnosticLocationKind.File)
+            {
+                WriteFileResult(diagnostic);
+            }
+            else
+            {
+                // A condition of the run, not of an artifact (SARIF §3.20.21): it goes to the
+                // invocation's toolExecutionNotifications, written with the summary.
+                _notifications.Add(diagnostic);
+            }
         }
 
         if (_writer.BytesPending > 64 * 1024)
@@ -127,9 +147,9 @@ public sealed class SarifReportWriter : ReportWriter
         }
     }
 
-    private void WriteResult(PostResult result, Diagnostic diagnostic, DiagnosticLocation location)
+    /// <summary><c>ruleId</c>, <c>ruleIndex</c>, <c>level</c> and <c>message</c>: what every result and notification starts with.</summary>
+    private void WriteRuleLevelAndMessage(Diagnostic diagnostic)
     {
-        _writer.WriteStartObject();
         _writer.WriteString("ruleId", diagnostic.Id);
         if (_ruleIndex.TryGetValue(diagnostic.Id, out var ruleIndex))
         {
@@ -140,6 +160,67 @@ public sealed class SarifReportWriter : ReportWriter
         _writer.WriteStartObject("message");
         _writer.WriteString("text", ReportText.MessageWithReferences(diagnostic));
         _writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A problem of a file that is not a post (PL0001: a record of an export; PL0002: a key of the
+    /// configuration): a physical location with the file, and a region only when the line is known
+    /// (a region needs <c>startLine</c>); no post fields, no fixes.
+    /// </summary>
+    private void WriteFileResult(Diagnostic diagnostic)
+    {
+        var where = diagnostic.Location;
+        _writer.WriteStartObject();
+        WriteRuleLevelAndMessage(diagnostic);
+        _writer.WriteStartArray("locations");
+        _writer.WriteStartObject();
+        _writer.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(where.Path!);
+        if (where.Line is { } line)
+        {
+            _writer.WriteStartObject("region");
+            _writer.WriteNumber("startLine", line);
+            if (where.Column is { } column)
+            {
+                _writer.WriteNumber("startColumn", column);
+            }
+
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        _writer.WriteEndArray();
+
+        _writer.WriteStartObject("partialFingerprints");
+        _writer.WriteString(Fingerprint.SarifKey, Fingerprint.Compute(where.Path!, diagnostic.Id, diagnostic.Message));
+        _writer.WriteEndObject();
+
+        var hasRecord = diagnostic.Properties.TryGetValue(PostResult.RecordNumberProperty, out var record);
+        var hasRecordId = diagnostic.Properties.TryGetValue(PostResult.RecordIdProperty, out var recordId);
+        if (hasRecord || hasRecordId)
+        {
+            _writer.WriteStartObject("properties");
+            if (hasRecord && long.TryParse(record, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                _writer.WriteNumber("record", number);
+            }
+
+            if (hasRecordId)
+            {
+                _writer.WriteString("recordId", recordId);
+            }
+
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    private void WriteResult(Analysis.Post post, Diagnostic diagnostic, ReportLocation location)
+    {
+        _writer.WriteStartObject();
+        WriteRuleLevelAndMessage(diagnostic);
 
         _writer.WriteStartArray("locations");
         _writer.WriteStartObject();
@@ -158,11 +239,11 @@ public sealed class SarifReportWriter : ReportWriter
 
         _writer.WriteEndObject();
         _writer.WriteEndObject();
-        if (result.Post.Id.Length > 0)
+        if (post.Id.Length > 0)
         {
             _writer.WriteStartArray("logicalLocations");
             _writer.WriteStartObject();
-            _writer.WriteString("name", result.Post.Id);
+            _writer.WriteString("name", post.Id);
             _writer.WriteString("kind", "post");
             _writer.WriteEndObject();
             _writer.WriteEndArray();
@@ -172,7 +253,7 @@ public sealed class SarifReportWriter : ReportWriter
         _writer.WriteEndArray();
 
         _writer.WriteStartObject("partialFingerprints");
-        _writer.WriteString(Fingerprint.SarifKey, Fingerprint.Compute(result.Post, diagnostic));
+        _writer.WriteString(Fingerprint.SarifKey, Fingerprint.Compute(post, diagnostic));
         _writer.WriteEndObject();
 
         var fixes = location.IsFileRegion ? diagnostic.Fixes.Where(static f => !f.Edits.IsEmpty).ToArray() : [];
@@ -225,12 +306,12 @@ public sealed class SarifReportWriter : ReportWriter
         }
 
         _writer.WriteStartObject("properties");
-        _writer.WriteString("postId", result.Post.Id);
+        _writer.WriteString("postId", post.Id);
         _writer.WriteNumber("postStart", diagnostic.Span.Start);
         _writer.WriteNumber("postLength", diagnostic.Span.Length);
         _writer.WriteNumber("postLine", location.PostStart.Line);
         _writer.WriteNumber("postColumn", location.PostStart.Column);
-        if (result.Post.Source is { RecordNumber: > 0, IsWholeFile: false } source)
+        if (post.Source is { RecordNumber: > 0, IsWholeFile: false } source)
         {
             _writer.WriteNumber("record", source.RecordNumber);
         }
@@ -272,6 +353,30 @@ public sealed class SarifReportWriter : ReportWriter
         _writer.WriteStartArray("invocations");
         _writer.WriteStartObject();
         _writer.WriteBoolean("executionSuccessful", true);
+        if (_notifications.Count > 0)
+        {
+            _writer.WriteStartArray("toolExecutionNotifications");
+            foreach (var diagnostic in _notifications)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteStartObject("message");
+                _writer.WriteString("text", ReportText.MessageWithReferences(diagnostic));
+                _writer.WriteEndObject();
+                _writer.WriteString("level", Level(diagnostic.Severity));
+                _writer.WriteStartObject("associatedRule");
+                _writer.WriteString("id", diagnostic.Id);
+                if (_ruleIndex.TryGetValue(diagnostic.Id, out var ruleIndex))
+                {
+                    _writer.WriteNumber("index", ruleIndex);
+                }
+
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndArray();
+        }
+
         _writer.WriteStartObject("properties");
         _writer.WriteNumber("posts", summary.Posts);
         _writer.WriteNumber("rejected", summary.Rejected);

@@ -75,18 +75,40 @@ public sealed class TextReportWriter : ReportWriter
                 continue;
             }
 
-            text ??= new PostText(result.Post.Text);
-            WriteDiagnostic(result, diagnostic, location, text);
+            if (IsInPost(result, diagnostic))
+            {
+                text ??= new PostText(result.Post!.Text);
+                WriteDiagnostic(result.Post!, diagnostic, location, text);
+            }
+            else
+            {
+                WriteDiagnostic(null, diagnostic, location, null);
+            }
         }
     }
 
-    private void WriteDiagnostic(PostResult result, Diagnostic diagnostic, DiagnosticLocation location, PostText text)
+    /// <summary>
+    /// <c>path(line,col):</c> for a draft, <c>path(line) postId(line,col):</c> for a record of an
+    /// export; outside a post <c>path(line,col):</c>, <c>path(line):</c> or <c>path:</c> as far as
+    /// the file position is known, and <c>postlint:</c> for the run (as compilers name themselves).
+    /// </summary>
+    private static string Position(Analysis.Post? post, Diagnostic diagnostic, ReportLocation location)
     {
-        var position = location.IsFileRegion
+        if (post is null)
+        {
+            return diagnostic.Location.Kind == DiagnosticLocationKind.File
+                ? diagnostic.Location.ToString()
+                : ReportRun.ToolName;
+        }
+
+        return location.IsFileRegion || post.Text.Length == 0
             ? string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line},{location.Column})")
-            : result.Post.Text.Length == 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line},{location.Column})")
-                : string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line}) {result.Post.Id}({location.PostStart.Line},{location.PostStart.Column})");
+            : string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Line}) {post.Id}({location.PostStart.Line},{location.PostStart.Column})");
+    }
+
+    private void WriteDiagnostic(Analysis.Post? post, Diagnostic diagnostic, ReportLocation location, PostText? text)
+    {
+        var position = Position(post, diagnostic, location);
         var severity = _messages.Severity(diagnostic.Severity);
         var suppressed = diagnostic.IsSuppressed ? _messages["report.suppressed"] : string.Empty;
         _output.Write(ReportText.Escape(position));
@@ -98,7 +120,7 @@ public sealed class TextReportWriter : ReportWriter
         _output.Write(ReportText.Escape(ReportText.MessageWithReferences(diagnostic)));
         _output.WriteLine(suppressed);
 
-        if (_options.ShowSnippets && text.Length > 0)
+        if (_options.ShowSnippets && text is { Length: > 0 })
         {
             WriteSnippet(text, diagnostic.Span, SeverityColor(diagnostic.Severity, diagnostic.IsSuppressed));
         }

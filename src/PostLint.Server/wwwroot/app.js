@@ -132,7 +132,9 @@
 
   function renderFindings(results) {
     findingsList.replaceChildren();
-    const shown = results.filter((r) => r.ruleId !== 'PL0003');
+    // Diagnostics about the run (scope "run": a dictionary that is not installed) belong to no
+    // span of the draft; the findings list shows what is in the text.
+    const shown = results.filter((r) => r.scope !== 'run');
     $('findings-count').textContent = String(shown.length);
     $('findings-empty').hidden = shown.length > 0;
     shown.forEach((result) => findingsList.append(findingItem(result, results.indexOf(result))));
@@ -311,7 +313,7 @@
     say(auditStatus, '監査しています…');
     try {
       const report = await (await upload('json')).json();
-      auditResults = report.results.filter((r) => r.ruleId !== 'PL0003');
+      auditResults = report.results.filter((r) => r.scope !== 'run');
       renderAudit(report);
       say(auditStatus, `監査が終わりました。${report.summary.read} 件を読み、${report.summary.posts} 件の投稿をチェックしました。`);
     } catch (error) {
@@ -359,6 +361,15 @@
     renderAuditTable();
   }
 
+  // Where a finding is: its post, or for a record that could not be read (scope "file") the file
+  // and, when known, the line.
+  function place(r) {
+    if (r.postId) {
+      return r.postId;
+    }
+    return r.sourceLine ? `${r.source}:${r.sourceLine}` : (r.source || '');
+  }
+
   function renderAuditTable() {
     const rule = $('filter-rule').value;
     const severity = $('filter-severity').value;
@@ -366,7 +377,7 @@
     const rows = auditResults.filter((r) =>
       (!rule || r.ruleId === rule) &&
       (!severity || r.severity === severity) &&
-      (!needle || [r.postId, r.message, r.postText || '', r.source].some((v) => String(v).toLowerCase().includes(needle))));
+      (!needle || [r.postId || '', r.message, r.postText || '', r.source || ''].some((v) => String(v).toLowerCase().includes(needle))));
     const body = $('audit-findings').tBodies[0];
     body.replaceChildren();
     const limit = 2000;
@@ -374,7 +385,7 @@
       const row = body.insertRow();
       row.className = r.severity;
       row.dataset.rule = r.ruleId;
-      row.insertCell().textContent = r.postId || `${r.source}:${r.sourceLine ?? r.line}`;
+      row.insertCell().textContent = place(r);
       row.insertCell().textContent = r.ruleId;
       row.insertCell().textContent = SEVERITY_NAMES[r.severity] || r.severity;
       row.insertCell().textContent = r.message;

@@ -34,7 +34,7 @@ public sealed class EmptyDraftTests : IDisposable
     {
         var check = CliRunner.RunWithInput(string.Empty, "check", "-", "--profile", "ishinomaki");
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("<stdin>(1,1): エラー PL0001", check.Output, StringComparison.Ordinal);
+        Assert.Contains("<stdin>: エラー PL0001", check.Output, StringComparison.Ordinal);
 
         var draft = _folder.Write("empty.txt", "\n");
         var fix = CliRunner.Run("fix", draft, "--profile", "ishinomaki", "--sponsored", "--unsafe-fixes");

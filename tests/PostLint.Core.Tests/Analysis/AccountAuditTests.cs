@@ -51,7 +51,7 @@ public sealed class AccountAuditTests
         var earlier = audit.Observe(At("3", "report-previous", 3));
         Assert.Empty(earlier.ForPost);
         var result = Assert.Single(earlier.ForEarlierPosts);
-        Assert.Equal("2", result.Post.Id);
+        Assert.Equal("2", result.Post!.Id);
         Assert.Equal("履歴 2", Assert.Single(result.Diagnostics).Message);
 
         // Another account has its own history.
@@ -97,7 +97,7 @@ public sealed class AccountAuditTests
         Assert.Equal([1L, 2, 3, 4], items.Select(static i => i.Record.RecordNumber));
         Assert.Null(items[1].Result); // the retweet is not linted …
         var earlier = Assert.Single(items[2].EarlierResults); // … but the history saw it
-        Assert.Equal("2", earlier.Post.Id);
+        Assert.Equal("2", earlier.Post!.Id);
         Assert.Empty(items[2].Result!.Diagnostics);
         Assert.Empty(items[0].EarlierResults);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PostLint.Analysis;
+using PostLint.Diagnostics;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Input;
 using PostLint.Localization;
@@ -42,7 +43,7 @@ public sealed class AuditPipelineTests
         AuditPipeline.Run(
             records,
             Engine,
-            item => lines.Add($"{item.Record.RecordNumber} {item.Record.Kind} {item.Result?.Post.Id} {string.Join(",", item.Result?.Diagnostics.Select(static d => $"{d.Id}@{d.Span}") ?? [])}"),
+            item => lines.Add($"{item.Record.RecordNumber} {item.Record.Kind} {item.Result?.Post?.Id} {string.Join(",", item.Result?.Diagnostics.Select(static d => $"{d.Id}@{(d.Location.Kind == DiagnosticLocationKind.Post ? d.Span.ToString() : d.Location.ToString())}") ?? [])}"),
             new AuditPipelineOptions { Jobs = jobs, ChunkSize = chunkSize, ChunksInFlightPerJob = 2 });
         return lines;
     }
@@ -57,7 +58,7 @@ public sealed class AuditPipelineTests
         Assert.Equal(one, many);
         Assert.Equal(Enumerable.Range(1, 3000).Select(static n => n.ToString(CultureInfo.InvariantCulture)), many.Select(static l => l[..l.IndexOf(' ', StringComparison.Ordinal)]));
         Assert.Contains("3 Post p3 TS0001@[4..8),TS0001@[11..15)", many);
-        Assert.Contains("97 Rejected p97 PL0001@[0..0)", many);
+        Assert.Contains("97 Rejected  PL0001@corpus.jsonl(97)", many);
     }
 
     [Fact]
@@ -98,8 +99,10 @@ public sealed class AuditPipelineTests
         Assert.Equal("レコードを読み取れませんでした: 9 件目のレコード: 行の 22 バイト目が UTF-8 として正しくありません", diagnostic.Message);
         var english = Assert.Single(AuditPipeline.Analyze(Engine, record, Messages.English)!.Diagnostics);
         Assert.EndsWith(": record 9: not valid UTF-8 at byte 22 of the line", english.Message, StringComparison.Ordinal);
-        Assert.Equal(new PostSource("x.jsonl", 12, 9), result.Post.Source);
-        Assert.Equal("p9", result.Post.Id);
+        Assert.Null(result.Post);
+        Assert.Equal(DiagnosticLocation.InFile("x.jsonl", 12), diagnostic.Location);
+        Assert.Equal("9", diagnostic.Properties[PostResult.RecordNumberProperty]);
+        Assert.Equal("p9", diagnostic.Properties[PostResult.RecordIdProperty]);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class FrontMatterTests
         var report = draft.ForReport(draft.Post.Text);
         Assert.Equal("#bad", report.Text.Substring(moved.Span.Start, moved.Span.Length));
         Assert.Equal(moved.Span, moved.Fixes[0].Edits[0].Span);
-        var location = PostLint.Reporting.DiagnosticLocation.Compute(report, moved);
+        var location = PostLint.Reporting.ReportLocation.Compute(report, moved);
         Assert.Equal((6, 1), (location.Line, location.Column));
     }
 

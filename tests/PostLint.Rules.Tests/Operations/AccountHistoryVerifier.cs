@@ -42,7 +42,7 @@ internal static class AccountHistoryVerifier
             var result = audit.Observe(post);
             foreach (var earlier in result.ForEarlierPosts)
             {
-                findings.AddRange(earlier.Diagnostics.Select(d => (earlier.Post.Id, d)));
+                findings.AddRange(earlier.Diagnostics.Select(d => (earlier.Post!.Id, d)));
             }
 
             findings.AddRange(result.ForPost.Select(d => (post.Id, d)));
