@@ -10,6 +10,9 @@ namespace PostLint.Text;
 /// </summary>
 internal static class NfkcQuickCheck
 {
+    /// <summary><see cref="IsStableBmp"/> for every BMP character, one bit each (8 KB): a post's characters are tested by one load.</summary>
+    private static readonly ulong[] StableBits = BuildStableBits();
+
     /// <summary>True when <paramref name="text"/> is certainly in NFKC; false when it may not be.</summary>
     public static bool IsCertainlyNormalized(ReadOnlySpan<char> text)
     {
@@ -36,7 +39,23 @@ internal static class NfkcQuickCheck
     }
 
     /// <summary>A BMP character that NFKC leaves alone whatever surrounds it.</summary>
-    public static bool IsStable(char c) =>
+    public static bool IsStable(char c) => (StableBits[c >> 6] & (1UL << c)) != 0;
+
+    private static ulong[] BuildStableBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (IsStableBmp((char)c))
+            {
+                bits[c >> 6] |= 1UL << c;
+            }
+        }
+
+        return bits;
+    }
+
+    private static bool IsStableBmp(char c) =>
         c < '\u00A0' // ASCII and the C1 controls (U+00A0 no-break space folds to a space)
         || c is (>= '\u3041' and <= '\u3096') // hiragana, without ゛゜ゟ and the combining sound marks
         || c is (>= '\u30A1' and <= '\u30FE') // katakana, ・ and ー (ヿ folds to コト)
