@@ -49,7 +49,7 @@ public sealed class LexiconMatcher
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[][] _outputs;
     private readonly FrozenDictionary<long, int> _surfaceTransitions;
-    private readonly int[][] _surfaceOutputs;
+    private readonly SurfaceOutput[][] _surfaceOutputs;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyIds;
     private readonly int _maxKeyLength;
     private readonly int _maxMatchLength;
@@ -72,6 +72,7 @@ public sealed class LexiconMatcher
         var outputs = new List<List<int>> { new() };
         var surfaceTransitions = new Dictionary<long, int>();
         var surfaceOutputs = new List<List<int>> { new() };
+        var katakanaOnly = new Dictionary<(int Node, int Entry), ulong>();
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var morphemes = new List<Morpheme>();
         for (var e = 0; e < entries.Length; e++)
@@ -91,6 +92,12 @@ public sealed class LexiconMatcher
                     }
 
                     AddOutput(surfaceOutputs, node, e);
+
+                    // Where every spelling of the entry that reaches this node is written in
+                    // katakana, the surface fallback will not take hiragana there (カス is not the
+                    // かす of 生かす); a spelling written in hiragana (ばか) lifts that for its letters.
+                    var mask = KatakanaMask(form);
+                    katakanaOnly[(node, e)] = katakanaOnly.TryGetValue((node, e), out var other) ? other & mask : mask;
                 }
 
                 if (dictionary is not null && !entry.SurfaceOnly)
@@ -118,7 +125,7 @@ public sealed class LexiconMatcher
         _transitions = transitions.ToFrozenDictionary();
         _outputs = [.. outputs.Select(static o => o.ToArray())];
         _surfaceTransitions = surfaceTransitions.ToFrozenDictionary();
-        _surfaceOutputs = [.. surfaceOutputs.Select(static o => o.ToArray())];
+        _surfaceOutputs = [.. surfaceOutputs.Select((o, node) => o.Select(e => new SurfaceOutput(e, katakanaOnly.GetValueOrDefault((node, e)))).ToArray())];
         _keyIds = keyIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxKeyLength = keyIds.Count == 0 ? 0 : keyIds.Keys.Max(static k => k.Length);
         _surfaceRoot = new int[char.MaxValue + 1];
@@ -447,12 +454,12 @@ public sealed class LexiconMatcher
                         break;
                     }
 
-                    foreach (var entryIndex in _surfaceOutputs[node])
+                    foreach (var (entryIndex, katakanaOnly) in _surfaceOutputs[node])
                     {
                         var span = TextSpan.FromBounds(i, j + 1);
                         if (_dictionary is null)
                         {
-                            if (SurfaceChecksPass(entryIndex, text, span) && ContextChecksPass(entryIndex, text, span))
+                            if (SurfaceChecksPass(entryIndex, katakanaOnly, text, span) && ContextChecksPass(entryIndex, text, span))
                             {
                                 output.Add(new LexiconMatch(entryIndex, span, 0, 0));
                             }
@@ -531,7 +538,7 @@ public sealed class LexiconMatcher
         return false;
     }
 
-    private bool SurfaceChecksPass(int entryIndex, ReadOnlySpan<char> text, TextSpan span)
+    private bool SurfaceChecksPass(int entryIndex, ulong katakanaOnly, ReadOnlySpan<char> text, TextSpan span)
     {
         var firstChar = text[span.Start];
         var lastChar = text[span.End - 1];
@@ -545,7 +552,28 @@ public sealed class LexiconMatcher
             return false;
         }
 
-        var after = Entries[entryIndex].AfterPartsOfSpeech;
+        var matched = text[span.Start..span.End];
+        for (var k = 0; k < matched.Length && k < 64; k++)
+        {
+            if ((katakanaOnly & (1UL << k)) != 0 && LexiconText.IsHiragana(matched[k]))
+            {
+                return false;
+            }
+        }
+
+        var entry = Entries[entryIndex];
+        var after = entry.AfterPartsOfSpeech;
+
+        // A short word in hiragana right after a kanji is most often that kanji's okurigana or the
+        // end of a compound (消えろ is not えろ, 寝ぼけ is not ぼけ): without a dictionary to say
+        // where the word starts, such a match is not taken. Entries that say what comes before
+        // them (after=, afterpos=) decide that themselves.
+        if (after.IsEmpty && entry.After.IsEmpty && span.Start > 0 && matched.Length <= OkuriganaLength &&
+            IsKanji(text[span.Start - 1]) && IsAllHiragana(matched))
+        {
+            return false;
+        }
+
         if (after.IsEmpty)
         {
             return true;
@@ -567,6 +595,39 @@ public sealed class LexiconMatcher
         }
 
         return false;
+    }
+
+    /// <summary>The longest hiragana match the surface fallback reads as a kanji's okurigana (えろ of 消えろ, かす of 生かす).</summary>
+    private const int OkuriganaLength = 3;
+
+    private static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々';
+
+    private static bool IsAllHiragana(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!LexiconText.IsHiragana(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Bit k set when the k-th letter of <paramref name="form"/> is katakana (the first 64 letters).</summary>
+    private static ulong KatakanaMask(string form)
+    {
+        var mask = 0UL;
+        for (var k = 0; k < form.Length && k < 64; k++)
+        {
+            if (LexiconText.IsKatakana(form[k]))
+            {
+                mask |= 1UL << k;
+            }
+        }
+
+        return mask;
     }
 
     /// <summary>True when two neighbouring characters belong to one katakana or Latin word.</summary>
@@ -773,6 +834,9 @@ public sealed class LexiconMatcher
             MatcherId = matcherId;
         }
     }
+
+    /// <summary>An entry ending at a node of the surface automaton, with the letters where all its spellings there are katakana.</summary>
+    private readonly record struct SurfaceOutput(int EntryIndex, ulong KatakanaOnly);
 
     /// <summary>An entry's context words, folded once when the matcher is built.</summary>
     private sealed class Folded(LexiconEntry entry)

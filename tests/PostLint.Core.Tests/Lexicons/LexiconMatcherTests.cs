@@ -268,6 +268,29 @@ public sealed class LexiconMatcherTests
     }
 
     [Fact]
+    public void Without_a_dictionary_a_katakana_spelling_takes_no_hiragana_and_okurigana_is_not_a_word()
+    {
+        var lexicon = Read("""
+            @name x
+            @version 1
+            @source t
+            @rule TS0300
+            カス	match=このカスが|カス！	nomatch=地元の食材を生かす|ごまかすな|カステラ
+            クズ|屑	match=あいつはクズだ|人間の屑	nomatch=くずし字の講座
+            バカ|ばか	match=ばかじゃないの|バカだ	nomatch=親ばか
+            えろ	match=えろい写真	nomatch=さっさと消えろ|考えろ
+            といううわさ	match=閉店といううわさ
+            """);
+        var matcher = LexiconMatcher.Build(lexicon.Entries, dictionary: null);
+        Assert.Empty(matcher.RunSelfTests().Select(static f => f.Message));
+
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(lexicon)], Options(MissingDictionary()));
+        const string text = "生かすカスは消えろ、えろ";
+        var found = engine.Analyze(text).Where(static d => d.Id == LexiconRuleAnalyzer.Rule.Id).Select(d => (d.Span.Start, d.Span.Length)).ToArray();
+        Assert.Equal([(3, 2), (10, 2)], found);
+    }
+
+    [Fact]
     public void Folding_keeps_offsets_and_joins_scripts_and_widths()
     {
         Assert.Equal("ばか", LexiconText.Fold("バカ"));
