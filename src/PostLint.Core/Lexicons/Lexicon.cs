@@ -56,6 +56,20 @@ public sealed record LexiconEntry
     /// </summary>
     public ImmutableArray<string> RequiredWords { get; init; } = [];
 
+    /// <summary>
+    /// When given (<c>and=</c>), the same sentence must also hold one of these words, besides one of
+    /// <see cref="RequiredWords"/>: a finding needs three things together (補助金, beside 書き換え, beside
+    /// もらえ), none of which is one alone.
+    /// </summary>
+    public ImmutableArray<string> AlsoRequiredWords { get; init; } = [];
+
+    /// <summary>
+    /// Words that keep a match although a cancelling word is in its sentence (<c>keep=</c> and the
+    /// file's <c>@keep</c>): incitement names the ban it tells readers to ignore (花火は禁止<b>だけど</b>,
+    /// 取り締まり場所<b>さえ避ければ</b>).
+    /// </summary>
+    public ImmutableArray<string> KeepWords { get; init; } = [];
+
     /// <summary>Longer words that contain a spelling and are fine (<c>allow=</c>: 殺菌, バカンス).</summary>
     public ImmutableArray<string> AllowedCompounds { get; init; } = [];
 
@@ -80,6 +94,13 @@ public sealed record LexiconEntry
     /// inside a sentence list things (散歩とか体操とか) or quote.
     /// </summary>
     public bool SentenceFinal { get; init; }
+
+    /// <summary>
+    /// True (<c>@quoted mention</c>, <c>quoted=mention</c>) when a match inside quotation brackets
+    /// (「」『』“”) of its sentence is a mention of the word — a title, a quoted phrase, a word an
+    /// awareness post warns about — and not its use: 「バカの壁」の著者, 『万引き家族の夏』を上演.
+    /// </summary>
+    public bool QuotedIsMention { get; init; }
 
     /// <summary>Self-test texts in which the entry must match (<c>match=</c>).</summary>
     public ImmutableArray<string> MustMatch { get; init; } = [];

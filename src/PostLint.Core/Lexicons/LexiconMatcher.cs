@@ -210,25 +210,23 @@ public sealed class LexiconMatcher
             var from = Math.Max(sentence.Start, match.Span.Start - ContextReach);
             var to = Math.Max(from, Math.Min(sentence.End, match.Span.End + ContextReach));
             var folded = _folded[match.EntryIndex];
-            var cancelled = IsQuotedMention(text, match.Span) ||
-                (folded.SentenceFinal && !EndsSentence(text, match.Span.End, sentence.End));
+            var quoted = IsQuotedMention(text, match.Span) ||
+                (Entries[match.EntryIndex].QuotedIsMention && IsQuoted(text, sentence, match.Span));
+            var cancelled = quoted;
             for (var w = 0; w < folded.Cancel.Length && !cancelled; w++)
             {
                 cancelled = OccursBeside(text, from, to, folded.Cancel[w], match.Span);
             }
 
-            if (!cancelled && folded.With.Length > 0)
+            if (cancelled && !quoted && AnyBeside(text, from, to, folded.Keep, match.Span))
             {
-                cancelled = true;
-                foreach (var word in folded.With)
-                {
-                    if (OccursBeside(text, from, to, word, match.Span))
-                    {
-                        cancelled = false;
-                        break;
-                    }
-                }
+                cancelled = false;
             }
+
+            cancelled = cancelled ||
+                (folded.SentenceFinal && !EndsSentence(text, match.Span.End, sentence.End)) ||
+                (folded.With.Length > 0 && !AnyBeside(text, from, to, folded.With, match.Span)) ||
+                (folded.And.Length > 0 && !AnyBeside(text, from, to, folded.And, match.Span));
 
             if (!cancelled)
             {
@@ -322,6 +320,58 @@ public sealed class LexiconMatcher
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="match"/> lies anywhere inside a pair of quotation brackets (「」『』“”)
+    /// of its sentence (<c>@quoted mention</c>): an opening bracket before it that is not closed
+    /// before it, and a closing one after it — a title (「バカの壁」の著者) or a quoted phrase.
+    /// </summary>
+    private static bool IsQuoted(ReadOnlySpan<char> text, TextSpan sentence, TextSpan match)
+    {
+        var from = Math.Max(sentence.Start, match.Start - ContextReach);
+        var to = Math.Min(Math.Max(sentence.End, match.End), Math.Min(text.Length, match.End + ContextReach));
+        var depth = 0;
+        foreach (var c in text[from..match.Start])
+        {
+            if (c is '「' or '『' or '“')
+            {
+                depth++;
+            }
+            else if (c is '」' or '』' or '”' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        if (depth == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text[match.End..to])
+        {
+            if (c is '」' or '』' or '”')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> occurs in text[from..to] without overlapping <paramref name="match"/>.</summary>
+    private static bool AnyBeside(ReadOnlySpan<char> text, int from, int to, string[] words, TextSpan match)
+    {
+        foreach (var word in words)
+        {
+            if (OccursBeside(text, from, to, word, match))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> occurs in text[from..to] without overlapping <paramref name="match"/>.</summary>
@@ -850,5 +900,9 @@ public sealed class LexiconMatcher
         public string[] With { get; } = [.. entry.RequiredWords.Select(LexiconText.Fold)];
 
         public bool SentenceFinal { get; } = entry.SentenceFinal;
+
+        public string[] And { get; } = [.. entry.AlsoRequiredWords.Select(LexiconText.Fold)];
+
+        public string[] Keep { get; } = [.. entry.KeepWords.Select(LexiconText.Fold)];
     }
 }

@@ -11,7 +11,7 @@ namespace PostLint.Lexicons;
 /// </summary>
 public static class LexiconReader
 {
-    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "with", "after", "afterpos", "form", "at", "match", "nomatch", "note"];
+    private static readonly string[] Fields = ["rule", "pos", "cancel", "allow", "with", "and", "keep", "after", "afterpos", "form", "at", "quoted", "match", "nomatch", "note"];
 
     /// <summary>Reads a lexicon from text; <paramref name="problems"/> receives what is wrong (PL0002), with <paramref name="path"/> and line.</summary>
     public static Lexicon Read(string text, string path, List<ConfigurationProblem> problems, Func<string, bool>? isKnownRuleId = null)
@@ -20,8 +20,10 @@ public static class LexiconReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(problems);
         string? name = null, version = null, defaultRule = null;
+        var quotedIsMention = false;
         var sources = ImmutableArray.CreateBuilder<string>();
         var fileCancel = ImmutableArray.CreateBuilder<string>();
+        var fileKeep = ImmutableArray.CreateBuilder<string>();
         var entries = ImmutableArray.CreateBuilder<LexiconEntry>();
         var lineNumber = 0;
         foreach (var rawLine in text.Split('\n'))
@@ -59,15 +61,19 @@ public static class LexiconReader
                         CheckRule(value, isKnownRuleId, path, lineNumber, problems);
                         break;
                     case "cancel": fileCancel.AddRange(SplitValues(value)); break;
+                    case "keep": fileKeep.AddRange(SplitValues(value)); break;
+                    case "quoted":
+                        quotedIsMention = ReadQuoted(value, path, lineNumber, problems) ?? quotedIsMention;
+                        break;
                     default:
-                        problems.Add(new ConfigurationProblem($"unknown lexicon header '@{key}' (expected @name, @version, @source, @rule or @cancel)", path, lineNumber, 1));
+                        problems.Add(new ConfigurationProblem($"unknown lexicon header '@{key}' (expected @name, @version, @source, @rule, @cancel, @keep or @quoted)", path, lineNumber, 1));
                         break;
                 }
 
                 continue;
             }
 
-            if (ReadEntry(line, lineNumber, path, defaultRule, fileCancel, isKnownRuleId, problems) is { } entry)
+            if (ReadEntry(line, lineNumber, path, defaultRule, fileCancel, fileKeep, quotedIsMention, isKnownRuleId, problems) is { } entry)
             {
                 entries.Add(entry);
             }
@@ -118,7 +124,7 @@ public static class LexiconReader
         return Read(text, path, problems, isKnownRuleId);
     }
 
-    private static LexiconEntry? ReadEntry(string line, int lineNumber, string path, string? defaultRule, ImmutableArray<string>.Builder fileCancel, Func<string, bool>? isKnownRuleId, List<ConfigurationProblem> problems)
+    private static LexiconEntry? ReadEntry(string line, int lineNumber, string path, string? defaultRule, ImmutableArray<string>.Builder fileCancel, ImmutableArray<string>.Builder fileKeep, bool quotedIsMention, Func<string, bool>? isKnownRuleId, List<ConfigurationProblem> problems)
     {
         var columns = line.Split('\t');
         var spellings = SplitValues(columns[0]);
@@ -177,6 +183,12 @@ public static class LexiconReader
             problems.Add(new ConfigurationProblem($"at= takes only 'end', not '{string.Join("|", at)}'", path, lineNumber, 1));
         }
 
+        var quoted = Get(values, "quoted");
+        if (quoted.Length > 0)
+        {
+            quotedIsMention = ReadQuoted(string.Join("|", quoted), path, lineNumber, problems) ?? quotedIsMention;
+        }
+
         var mustMatch = Get(values, "match");
         if (mustMatch.IsEmpty)
         {
@@ -191,15 +203,31 @@ public static class LexiconReader
             PartsOfSpeech = Get(values, "pos"),
             SurfaceOnly = form.Contains("surface"),
             SentenceFinal = at.Contains("end"),
+            QuotedIsMention = quotedIsMention,
             CancelWords = [.. fileCancel, .. Get(values, "cancel")],
             AllowedCompounds = Get(values, "allow"),
             RequiredWords = Get(values, "with"),
+            AlsoRequiredWords = Get(values, "and"),
+            KeepWords = [.. fileKeep, .. Get(values, "keep")],
             After = Get(values, "after"),
             AfterPartsOfSpeech = Get(values, "afterpos"),
             MustMatch = mustMatch,
             MustNotMatch = Get(values, "nomatch"),
             LexiconPath = path,
         };
+    }
+
+    /// <summary><c>mention</c> or <c>use</c> (of <c>@quoted</c> and <c>quoted=</c>); anything else is a problem and null.</summary>
+    private static bool? ReadQuoted(string value, string path, int line, List<ConfigurationProblem> problems)
+    {
+        switch (value)
+        {
+            case "mention": return true;
+            case "use": return false;
+            default:
+                problems.Add(new ConfigurationProblem($"quoted takes 'mention' or 'use', not '{value}'", path, line, 1));
+                return null;
+        }
     }
 
     private static void CheckRule(string rule, Func<string, bool>? isKnownRuleId, string path, int line, List<ConfigurationProblem> problems)

@@ -290,6 +290,60 @@ public sealed class LexiconMatcherTests
         Assert.Equal([(3, 2), (10, 2)], found);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void With_quoted_mention_a_word_inside_quotation_brackets_is_a_mention_not_a_use(bool morphology)
+    {
+        var lexicon = Read("""
+            @name x
+            @version 1
+            @source t
+            @rule TS0300
+            @quoted mention
+            バカ|馬鹿	match=市長はバカだ|「市長は」バカだ	nomatch=「バカの壁」の著者が講演|『バカ』という言葉
+            詐欺	quoted=use	match=「詐欺で稼ぐ」
+            """);
+        Assert.True(lexicon.Entries[0].QuotedIsMention);
+        Assert.False(lexicon.Entries[1].QuotedIsMention);
+        Assert.Empty(LexiconMatcher.Build(lexicon.Entries, For(morphology)).RunSelfTests().Select(static f => f.Message));
+
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(lexicon)], Options(morphology ? Ipadic : MissingDictionary()));
+        const string text = "講演「バカの壁」を聞いた。バカだ。「閉じない バカ";
+        var found = engine.Analyze(text).Where(static d => d.Id == LexiconRuleAnalyzer.Rule.Id).Select(static d => d.Span.Start).ToArray();
+        Assert.Equal([13, 23], found);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void And_asks_for_a_second_context_word_and_keep_overrides_a_cancelling_one(bool morphology)
+    {
+        var lexicon = Read("""
+            @name x
+            @version 1
+            @source t
+            @rule TS0300
+            @cancel 禁止|注意
+            @keep だけど
+            補助金	with=書き換え|水増し	and=もらえ|得	match=補助金は書類を書き換えればもらえる	nomatch=補助金の書類を書き換える場合は窓口へ|補助金がもらえます|補助金の水増しに注意
+            花火	with=打ち上げ	match=花火は禁止だけど打ち上げちゃえ	nomatch=花火の打ち上げは禁止です
+            """);
+        Assert.Equal(["書き換え", "水増し"], lexicon.Entries[0].RequiredWords.ToArray());
+        Assert.Equal(["もらえ", "得"], lexicon.Entries[0].AlsoRequiredWords.ToArray());
+        Assert.Equal(["だけど"], lexicon.Entries[1].KeepWords.ToArray());
+        Assert.Empty(LexiconMatcher.Build(lexicon.Entries, For(morphology)).RunSelfTests().Select(static f => f.Message));
+    }
+
+    [Fact]
+    public void Quoted_takes_mention_or_use_only()
+    {
+        var problems = new List<ConfigurationProblem>();
+        LexiconReader.Read("@name x\n@version 1\n@source t\n@rule TS0300\n@quoted maybe\nバカ\tquoted=often\tmatch=バカ\n", "q.tsv", problems);
+        Assert.Equal([5, 6], problems.Select(static p => p.Line));
+        Assert.All(problems, static p => Assert.Contains("'mention' or 'use'", p.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Folding_keeps_offsets_and_joins_scripts_and_widths()
     {

@@ -33,13 +33,8 @@ public sealed class ContentEvaluationTests(ITestOutputHelper output)
     {
         // Reached on the 697-post corpus (505 tuning posts, 125 + 67 held out); (rule, with dictionary) = (precision, recall).
         // PL3004, PL3005, PL3006, PL3007 and PL3009 meet the goal on it and are held to the goal;
-        // PL3008 and PL3010 reach it on the 837-post corpus (round3-leak-order-rumour.tsv added) and are too.
-        [("PL3001", true)] = (0.917, 0.917),
-        [("PL3002", true)] = (1.000, 0.850),
-        [("PL3003", true)] = (1.000, 0.833),
-        [("PL3001", false)] = (0.917, 0.917),
-        [("PL3002", false)] = (1.000, 0.850),
-        [("PL3003", false)] = (1.000, 0.833),
+        // PL3008 and PL3010 reach it on the 837-post corpus (round3-leak-order-rumour.tsv added) and are too;
+        // so do PL3001, PL3002 and PL3003 since their third round (round3-insult-discrimination-illegal.tsv added).
     };
 
     private static readonly ImmutableArray<string> ContentRuleIds =
