@@ -302,7 +302,7 @@ public sealed class LexiconMatcherTests
             @rule TS0300
             @quoted mention
             バカ|馬鹿	match=市長はバカだ|「市長は」バカだ	nomatch=「バカの壁」の著者が講演|『バカ』という言葉
-            詐欺	quoted=use	match=「詐欺で稼ぐ」
+            詐欺	quoted=use	match=「詐欺で楽に稼ぐ方法を教えます」と書いた
             """);
         Assert.True(lexicon.Entries[0].QuotedIsMention);
         Assert.False(lexicon.Entries[1].QuotedIsMention);
