@@ -103,7 +103,7 @@ internal static class EngineHost
     {
         var dictionary = engine.Options.SpellingDictionary;
         var spellingRule = engine.SupportedDiagnostics.FirstOrDefault(static d => d.Id == "PL5003");
-        if (string.IsNullOrEmpty(dictionary) || spellingRule is null || engine.Options.GetEffectiveSeverity(spellingRule) is null)
+        if (string.IsNullOrEmpty(dictionary) || PostLint.Spelling.HunspellDictionaryLocator.IsNoDictionary(dictionary) || spellingRule is null || engine.Options.GetEffectiveSeverity(spellingRule) is null)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using PostLint.Configuration;
+using PostLint.Diagnostics;
 using PostLint.Lexicons;
 using PostLint.Syntax;
 
@@ -15,6 +16,7 @@ public sealed class AnalysisContext
     private readonly List<Action<LineAnalysisContext>> _lineActions = [];
     private readonly List<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> _syntaxActions = [];
     private readonly List<string> _notices = [];
+    private readonly List<Diagnostic> _runDiagnostics = [];
     private readonly List<Action<MorphemeAnalysisContext>> _morphemeActions = [];
     private readonly List<Action<LexiconMatchContext>> _lexiconActions = [];
     private readonly List<Lexicon> _lexicons = [];
@@ -39,6 +41,8 @@ public sealed class AnalysisContext
 
     internal IReadOnlyList<string> Notices => _notices;
 
+    internal IReadOnlyList<Diagnostic> RunDiagnostics => _runDiagnostics;
+
     internal IReadOnlyList<Action<MorphemeAnalysisContext>> MorphemeActions => _morphemeActions;
 
     internal IReadOnlyList<Action<LexiconMatchContext>> LexiconActions => _lexiconActions;
@@ -55,6 +59,29 @@ public sealed class AnalysisContext
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         _notices.Add($"{Analyzer}: {message}");
+    }
+
+    /// <summary>
+    /// Reports one of the engine's own diagnostics (<see cref="EngineDiagnostics"/>) about the
+    /// whole run, once: PL0004 when the spelling rule finds no dictionary, as the engine reports
+    /// PL0003 for MeCab. It joins <see cref="PostAnalysisEngine.RunDiagnostics"/> with the
+    /// configured severity (not at all when that is off); a second one with the same id is dropped.
+    /// </summary>
+    /// <exception cref="ArgumentException">The diagnostic is not an engine diagnostic, or has a location in a post.</exception>
+    public void ReportRunDiagnostic(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (!EngineDiagnostics.All.Any(d => d.Id == diagnostic.Id))
+        {
+            throw new ArgumentException($"{diagnostic.Id} is not an engine diagnostic (PL0xxx); rules report findings in posts.", nameof(diagnostic));
+        }
+
+        if (diagnostic.Location.Kind == DiagnosticLocationKind.Post)
+        {
+            throw new ArgumentException("A run diagnostic has no location in a post.", nameof(diagnostic));
+        }
+
+        _runDiagnostics.Add(diagnostic);
     }
 
     /// <summary>Runs <paramref name="action"/> once per post.</summary>

@@ -58,6 +58,7 @@ public sealed class PostAnalysisEngine
         var lexicons = new List<Lexicon>();
         var enabled = ImmutableArray.CreateBuilder<PostAnalyzer>();
         var notices = ImmutableArray.CreateBuilder<string>();
+        var reportedRunDiagnostics = new List<Diagnostic>();
         foreach (var analyzer in Analyzers)
         {
             var registration = new AnalyzerRegistration(analyzer, Options);
@@ -70,6 +71,7 @@ public sealed class PostAnalysisEngine
             var context = new AnalysisContext(analyzer, Options);
             analyzer.Initialize(context);
             notices.AddRange(context.Notices);
+            reportedRunDiagnostics.AddRange(context.RunDiagnostics);
             postActions.AddRange(context.PostActions.Select(a => (registration, a)));
             lineActions.AddRange(context.LineActions.Select(a => (registration, a)));
             morphemeActions.AddRange(context.MorphemeActions.Select(a => (registration, a)));
@@ -100,6 +102,14 @@ public sealed class PostAnalysisEngine
             {
                 runDiagnostics.Add(Diagnostic.Create(EngineDiagnostics.DictionaryNotFound, DiagnosticLocation.None, problem)
                     .WithSeverity(severity));
+            }
+        }
+
+        foreach (var reported in reportedRunDiagnostics)
+        {
+            if (!runDiagnostics.Any(d => d.Id == reported.Id) && Options.GetEffectiveSeverity(reported.Descriptor) is { } reportedSeverity)
+            {
+                runDiagnostics.Add(reported.WithSeverity(reportedSeverity));
             }
         }
 
@@ -159,7 +169,8 @@ public sealed class PostAnalysisEngine
 
     /// <summary>
     /// Diagnostics about the whole run rather than a post, reported once: PL0003 when rules asked
-    /// for morphemes or lexicon matches and no MeCab dictionary was found.
+    /// for morphemes or lexicon matches and no MeCab dictionary was found, PL0004 when the
+    /// spelling rule found no Hunspell dictionary (<see cref="AnalysisContext.ReportRunDiagnostic"/>).
     /// </summary>
     public ImmutableArray<Diagnostic> RunDiagnostics { get; }
 

@@ -358,8 +358,9 @@ public sealed class ConfigurationResolver
                 timeZone = zone;
             }
 
-            dicdir = layer.MecabDicdir is null ? dicdir : ResolvePath(layer, layer.MecabDicdir);
-            dictionary = layer.SpellingDictionary is null ? dictionary : ResolvePath(layer, layer.SpellingDictionary);
+            // "none" switches a dictionary off; it is not a path next to the configuration file.
+            dicdir = layer.MecabDicdir is null ? dicdir : Morphology.MecabDictionaryLocator.IsNoDictionary(layer.MecabDicdir) ? layer.MecabDicdir : ResolvePath(layer, layer.MecabDicdir);
+            dictionary = layer.SpellingDictionary is null ? dictionary : Spelling.HunspellDictionaryLocator.IsNoDictionary(layer.SpellingDictionary) ? layer.SpellingDictionary : ResolvePath(layer, layer.SpellingDictionary);
             spellHashtags = layer.SpellCheckHashtags ?? spellHashtags;
             suggestions = layer.SpellingSuggestions ?? suggestions;
         }

@@ -11,6 +11,7 @@ public static class EngineDiagnostics
     public const string InputRecordId = "PL0001";
     public const string ConfigurationId = "PL0002";
     public const string DictionaryNotFoundId = "PL0003";
+    public const string SpellingDictionaryNotFoundId = "PL0004";
 
     /// <summary>PL0001: an input record could not be read; the run goes on.</summary>
     public static readonly DiagnosticDescriptor InputRecord = new(
@@ -42,5 +43,18 @@ public static class EngineDiagnostics
         isEnabledByDefault: true,
         description: "No MeCab dictionary was found (config mecab.dicdir, MECAB_DICDIR, mecabrc, standard install paths), so rules that match words fall back to surface matching with word-boundary checks. Reported once per run.");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [InputRecord, Configuration, DictionaryNotFound];
+    /// <summary>
+    /// PL0004: no Hunspell dictionary for the spelling rule, so PL5003 does not run. The
+    /// counterpart of PL0003 for the English dictionary: reported once per run, at no location.
+    /// </summary>
+    public static readonly DiagnosticDescriptor SpellingDictionaryNotFound = new(
+        SpellingDictionaryNotFoundId,
+        "Hunspell dictionary not found",
+        "英語の綴りの辞書（Hunspell）を使えないため、PL5003 は英単語の綴りを確認しません（{0}）",
+        DiagnosticCategory.Engine,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "No Hunspell dictionary (en_US .aff + .dic) was found (config spelling.dictionary, DICPATH, the standard install folders), or spelling.dictionary is none, so PL5003 does not check English words. Reported once per run.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [InputRecord, Configuration, DictionaryNotFound, SpellingDictionaryNotFound];
 }

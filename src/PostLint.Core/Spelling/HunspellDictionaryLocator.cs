@@ -25,6 +25,15 @@ public sealed class HunspellDictionaryLocator
     /// <summary>The language looked for when none is given.</summary>
     public const string DefaultLanguage = "en_US";
 
+    /// <summary>
+    /// The <c>spelling.dictionary</c> value that asks for no dictionary, as <c>--dicdir none</c>
+    /// does for MeCab: PL5003 does not run, and PL0004 says so once.
+    /// </summary>
+    public const string NoDictionary = "none";
+
+    /// <summary>True when <paramref name="dictionary"/> is <see cref="NoDictionary"/> (any case).</summary>
+    public static bool IsNoDictionary(string? dictionary) => string.Equals(dictionary, NoDictionary, StringComparison.OrdinalIgnoreCase);
+
     private readonly Func<string, string?> _environment;
     private readonly Func<string, bool> _fileExists;
     private readonly Func<string, IEnumerable<string>> _subfolders;

@@ -14,7 +14,7 @@ namespace PostLint.Rules.Spelling;
 /// nor in the profile's and the user's word lists (place names such as Ishinomaki). URLs,
 /// mentions and e-mail addresses are never checked; hashtags only with
 /// <c>spelling.checkHashtags</c>. Suggestions come as display fixes. When no dictionary is found
-/// the rule says so once and stays off.
+/// (or <c>spelling.dictionary</c> is <c>none</c>) the rule stays off and PL0004 says so once per run.
 /// </summary>
 public sealed class PL5003MisspeltWord : PostAnalyzer
 {
@@ -68,10 +68,21 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         var options = context.Options;
+        // As for MeCab: no dictionary is not a failure of the run but PL0004, once, at no
+        // location; the rule does not run (there is no fallback for spelling).
+        if (HunspellDictionaryLocator.IsNoDictionary(options.SpellingDictionary))
+        {
+            context.ReportRunDiagnostic(Diagnostic.Create(EngineDiagnostics.SpellingDictionaryNotFound, DiagnosticLocation.None, "spelling.dictionary が none です"));
+            return;
+        }
+
         var location = new HunspellDictionaryLocator().Locate(options.SpellingDictionary);
         if (!location.Found)
         {
-            context.ReportNotice("PL5003 is off: " + location.DescribeNotFound(HunspellDictionaryLocator.DefaultLanguage));
+            context.ReportRunDiagnostic(Diagnostic.Create(
+                EngineDiagnostics.SpellingDictionaryNotFound,
+                DiagnosticLocation.None,
+                $"{HunspellDictionaryLocator.DefaultLanguage}.aff と .dic が見つかりません。探した場所: {string.Join("、", location.SearchedPlaces)}"));
             return;
         }
 

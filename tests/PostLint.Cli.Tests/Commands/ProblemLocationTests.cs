@@ -64,4 +64,24 @@ public sealed class ProblemLocationTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(config)}\(3,3\): エラー PL0002: ", result.Error);
     }
+
+    [Fact]
+    public void No_spelling_dictionary_is_one_pl0004_for_the_run_and_the_check_goes_on()
+    {
+        var first = _folder.Write("a.txt", "#石巻市 #PR\nWelcom to Ishinomaki\n");
+        var second = _folder.Write("b.txt", "#石巻市 #PR\nOysters\n");
+        var config = _folder.Write("postlint.json", """{ "extends": "ishinomaki", "rules": { "PL5003": "warning" }, "spelling": { "dictionary": "none" } }""");
+        var result = CliRunner.Run("check", first, second, "--config", config, "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Output);
+        var results = document.RootElement.GetProperty("results").EnumerateArray().ToList();
+        var notice = Assert.Single(results, static r => r.GetProperty("ruleId").GetString() == "PL0004");
+        Assert.Equal("run", notice.GetProperty("scope").GetString());
+        Assert.Equal("suggestion", notice.GetProperty("severity").GetString());
+        Assert.Contains("spelling.dictionary が none", notice.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(notice.TryGetProperty("source", out _));
+        Assert.DoesNotContain(results, static r => r.GetProperty("ruleId").GetString() == "PL5003");
+        Assert.Equal(2, results.Count(static r => r.GetProperty("ruleId").GetString() == "PL1001"));
+        Assert.Equal(2, document.RootElement.GetProperty("summary").GetProperty("posts").GetInt32());
+    }
 }

@@ -110,13 +110,26 @@ public sealed class PL5003MisspeltWordTests : IDisposable
     }
 
     [Fact]
-    public void Without_a_dictionary_the_rule_is_off_and_says_so_once()
+    public void Without_a_dictionary_the_rule_is_off_and_pl0004_says_so_once_at_no_location()
     {
-        var options = WithDictionary(Path.Combine(_directory, "missing", "xx_XX"));
+        var missing = Path.Combine(_directory, "missing", "xx_XX");
+        var options = WithDictionary(missing);
         var engine = new PostAnalysisEngine([Analyzer], options);
-        Assert.Empty(engine.EnabledAnalyzers.SelectMany(_ => engine.Analyze("Welcom to Ishinomaki")));
-        var notice = Assert.Single(engine.Notices);
-        Assert.Contains("PL5003 is off", notice, StringComparison.Ordinal);
+        Assert.Empty(engine.Analyze("Welcom to Ishinomaki"));
+        Assert.Empty(engine.Notices);
+        var notice = Assert.Single(engine.RunDiagnostics);
+        Assert.Equal("PL0004", notice.Id);
+        Assert.Equal(DiagnosticLocation.None, notice.Location);
+        Assert.Equal(DiagnosticSeverity.Info, notice.Severity);
+        Assert.StartsWith("英語の綴りの辞書（Hunspell）を使えないため、PL5003 は英単語の綴りを確認しません（en_US.aff と .dic が見つかりません。探した場所: ", notice.Message, StringComparison.Ordinal);
+        Assert.Contains(missing, notice.Message, StringComparison.Ordinal);
+
+        var off = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = "none" });
+        var none = Assert.Single(new PostAnalysisEngine([Analyzer], off).RunDiagnostics);
+        Assert.Equal("英語の綴りの辞書（Hunspell）を使えないため、PL5003 は英単語の綴りを確認しません（spelling.dictionary が none です）", none.Message);
+
+        var silenced = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = "none", Rules = System.Collections.Immutable.ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL0004", ReportSeverity.None) });
+        Assert.Empty(new PostAnalysisEngine([Analyzer], silenced).RunDiagnostics);
     }
 
     [Fact]
