@@ -166,7 +166,7 @@ internal static class AuditCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                error.WriteLine(messages.Format("audit.cannotReadBaseline", e.Message));
+                error.WriteLine(messages.Format("audit.cannotReadBaseline", Reporting.Baseline.ReasonOf(e).Render(messages)));
                 return EngineHost.ExitFailure;
             }
         }

@@ -51,7 +51,7 @@ internal static class SpellCommand
             var location = new HunspellDictionaryLocator().Locate(parseResult.GetValue(dictionary), lang);
             if (!location.Found)
             {
-                error.WriteLine(console.Text.Format("spell.noDictionary", location.DescribeNotFound(lang)));
+                error.WriteLine(console.Text.Format("spell.noDictionary", location.DescribeNotFoundText(lang).Render(console.Messages)));
                 return 2;
             }
 

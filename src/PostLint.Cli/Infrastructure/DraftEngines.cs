@@ -20,7 +20,7 @@ internal sealed class DraftEngines
     private readonly HashSet<string> _knownRuleIds;
     private readonly HashSet<PostAnalysisEngine> _seen = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _runDiagnosticIds;
-    private readonly HashSet<string> _notices;
+    private readonly HashSet<PostLint.Localization.LocalizedMessage> _notices;
 
     private readonly CliText _text;
 
@@ -32,7 +32,7 @@ internal sealed class DraftEngines
         _knownRuleIds = EngineDiagnostics.All.Concat(defaultEngine.SupportedDiagnostics).Select(static d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _seen.Add(defaultEngine);
         _runDiagnosticIds = defaultEngine.RunDiagnostics.Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
-        _notices = defaultEngine.Notices.ToHashSet(StringComparer.Ordinal);
+        _notices = [.. defaultEngine.Notices];
     }
 
     /// <summary>
@@ -58,7 +58,7 @@ internal sealed class DraftEngines
 
             foreach (var notice in engine.Notices.Where(_notices.Add))
             {
-                error.WriteLine(_text.Format("notice", notice));
+                error.WriteLine(_text.Format("notice", notice.Render(PostLint.Localization.Messages.For(_text.Language))));
             }
         }
 

@@ -3,8 +3,10 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.DependencyInjection;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Reporting;
 using PostLint.Rules;
+using PostLint.Rules.Spelling;
 
 namespace PostLint.Cli.Infrastructure;
 
@@ -59,7 +61,7 @@ internal static class EngineHost
 
             foreach (var notice in engine.Notices)
             {
-                error.WriteLine(console.Text.Format("notice", notice));
+                error.WriteLine(console.Text.Format("notice", notice.Render(console.Messages)));
             }
 
             return true;
@@ -87,11 +89,11 @@ internal static class EngineHost
 
         if (!new PostLint.Morphology.MecabDictionaryLocator().Locate(dicdir).Found)
         {
-            return new ConfigurationProblem($"MeCab 辞書フォルダー（--dicdir / mecab.dicdir）を使えません: {dicdir} に sys.dic がありません", dicdir);
+            return new ConfigurationProblem(LocalizedMessage.Of("config.dicdir.noSysDic", dicdir), dicdir);
         }
 
         var notFound = engine.RunDiagnostics.FirstOrDefault(static d => d.Id == EngineDiagnostics.DictionaryNotFound.Id);
-        return notFound is null ? null : new ConfigurationProblem($"MeCab 辞書（--dicdir / mecab.dicdir）を読み込めません: {notFound.Message}", dicdir);
+        return notFound is null ? null : new ConfigurationProblem(LocalizedMessage.Of("config.dicdir.unreadable", notFound.Message), dicdir);
     }
 
     /// <summary>
@@ -111,11 +113,12 @@ internal static class EngineHost
         var location = new PostLint.Spelling.HunspellDictionaryLocator().Locate(dictionary);
         if (!location.Found)
         {
-            return new ConfigurationProblem("綴りの辞書（spelling.dictionary）を使えません: " + location.DescribeNotFound(PostLint.Spelling.HunspellDictionaryLocator.DefaultLanguage), dictionary);
+            return new ConfigurationProblem(LocalizedMessage.Of("config.spelling.notFound", location.DescribeNotFoundText(PostLint.Spelling.HunspellDictionaryLocator.DefaultLanguage)), dictionary);
         }
 
-        var off = engine.Notices.FirstOrDefault(static n => n.Contains("PL5003 is off", StringComparison.Ordinal));
-        return off is null ? null : new ConfigurationProblem("綴りの辞書（spelling.dictionary）を読み込めません: " + off, dictionary);
+        // The rule's notice that it is off: "PL5003MisspeltWord: <why>", the why being the notice's own message.
+        var off = engine.Notices.FirstOrDefault(static n => n.Arguments.Length == 2 && n.Arguments[1] is LocalizedMessage { Id: PL5003MisspeltWord.OffNoticeId });
+        return off is null ? null : new ConfigurationProblem(LocalizedMessage.Of("config.spelling.unreadable", off), dictionary);
     }
 
     /// <summary>Every configuration problem as a PL0002 line: <c>postlint.json(4,5): error PL0002: …</c>.</summary>

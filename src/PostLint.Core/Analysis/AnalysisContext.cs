@@ -1,6 +1,7 @@
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Lexicons;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Analysis;
@@ -15,7 +16,7 @@ public sealed class AnalysisContext
     private readonly List<Action<PostAnalysisContext>> _postActions = [];
     private readonly List<Action<LineAnalysisContext>> _lineActions = [];
     private readonly List<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> _syntaxActions = [];
-    private readonly List<string> _notices = [];
+    private readonly List<LocalizedMessage> _notices = [];
     private readonly List<Diagnostic> _runDiagnostics = [];
     private readonly List<Action<MorphemeAnalysisContext>> _morphemeActions = [];
     private readonly List<Action<LexiconMatchContext>> _lexiconActions = [];
@@ -39,7 +40,7 @@ public sealed class AnalysisContext
 
     internal IReadOnlyList<(SyntaxKind Kind, Action<SyntaxAnalysisContext> Action)> SyntaxActions => _syntaxActions;
 
-    internal IReadOnlyList<string> Notices => _notices;
+    internal IReadOnlyList<LocalizedMessage> Notices => _notices;
 
     internal IReadOnlyList<Diagnostic> RunDiagnostics => _runDiagnostics;
 
@@ -58,7 +59,17 @@ public sealed class AnalysisContext
     public void ReportNotice(string message)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
-        _notices.Add($"{Analyzer}: {message}");
+        ReportNotice(LocalizedMessage.Verbatim(message));
+    }
+
+    /// <summary>
+    /// The same, as a message id with arguments, so that each host shows it in its display
+    /// language (Japanese by default, English with <c>--lang en</c>).
+    /// </summary>
+    public void ReportNotice(LocalizedMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _notices.Add(LocalizedMessage.Of("notice.fromAnalyzer", Analyzer.ToString(), message));
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Lexicons;
+using PostLint.Localization;
 using PostLint.Syntax;
 
 namespace PostLint.Analysis;
@@ -57,7 +58,7 @@ public sealed class PostAnalysisEngine
         var lexiconActions = new List<(AnalyzerRegistration Registration, Action<LexiconMatchContext> Action)>();
         var lexicons = new List<Lexicon>();
         var enabled = ImmutableArray.CreateBuilder<PostAnalyzer>();
-        var notices = ImmutableArray.CreateBuilder<string>();
+        var notices = ImmutableArray.CreateBuilder<LocalizedMessage>();
         var reportedRunDiagnostics = new List<Diagnostic>();
         foreach (var analyzer in Analyzers)
         {
@@ -139,7 +140,7 @@ public sealed class PostAnalysisEngine
 
             foreach (var failure in LexiconMatcher.Build(lexicon.Entries, _dictionary).RunSelfTests())
             {
-                problems.Add(new ConfigurationProblem(failure.Message + (_dictionary is null ? " (matching surface forms: no MeCab dictionary)" : string.Empty), path, failure.Entry.Line, 1));
+                problems.Add(new ConfigurationProblem(_dictionary is null ? LocalizedMessage.Of("lexicon.selfTest.surface", failure.Text) : failure.Text, path, failure.Entry.Line, 1));
             }
 
             lexicons.Add(lexicon);
@@ -196,8 +197,11 @@ public sealed class PostAnalysisEngine
     /// <summary>The analyzers with at least one rule on under the options; only these run.</summary>
     public ImmutableArray<PostAnalyzer> EnabledAnalyzers { get; }
 
-    /// <summary>What analyzers said about this run once (for example: a dictionary was not found, so a rule is off).</summary>
-    public ImmutableArray<string> Notices { get; }
+    /// <summary>
+    /// What analyzers said about this run once (for example: a dictionary was not found, so a rule
+    /// is off), as message ids with arguments: render each in the display language.
+    /// </summary>
+    public ImmutableArray<LocalizedMessage> Notices { get; }
 
     /// <summary>Every rule of every analyzer, sorted by id (also the rules that are off).</summary>
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }

@@ -180,11 +180,11 @@ public sealed class ConfigurationResolver
 
                 try
                 {
-                    Input.BoundedFile.Check(full, Input.BoundedFile.MaxConfigurationBytes, "'extends' の設定ファイル");
+                    Input.BoundedFile.Check(full, Input.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.extended"));
                 }
                 catch (Input.FileRefusedException e)
                 {
-                    problems.Add(new ConfigurationProblem(e.Message, layer.Origin, baseName.Line, baseName.Column));
+                    problems.Add(new ConfigurationProblem(Input.BoundedFile.ReasonOf(e), layer.Origin, baseName.Line, baseName.Column));
                     continue;
                 }
 
@@ -235,11 +235,11 @@ public sealed class ConfigurationResolver
         {
             // A regular file of at most 1 MB, checked before it is opened: a named pipe or a device
             // named as postlint.json or in 'extends' must not block the run or fill the memory.
-            bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, "設定ファイル");
+            bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.configuration"));
         }
         catch (Input.FileRefusedException e)
         {
-            problems.Add(new ConfigurationProblem(e.Message, path));
+            problems.Add(new ConfigurationProblem(Input.BoundedFile.ReasonOf(e), path));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -261,11 +261,11 @@ public sealed class ConfigurationResolver
             }
             else if (kind != Input.FileKind.Regular)
             {
-                problems.Add(new ConfigurationProblem($"語彙ファイル '{lexicon}' を読めません: {full} は{Input.FileKinds.Describe(kind)}です", path));
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.notRegular", lexicon, full, Input.FileKinds.DescribeText(kind)), path));
             }
             else if (new FileInfo(full).Length is var length && length > Input.BoundedFile.MaxConfigurationBytes)
             {
-                problems.Add(new ConfigurationProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"語彙ファイル '{lexicon}' を読めません: {full} は {Input.InputLimits.DescribeBytes(length)} あり、上限の {Input.InputLimits.DescribeBytes(Input.BoundedFile.MaxConfigurationBytes)} を超えます"), path));
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.tooLarge", lexicon, full, Input.InputLimits.DescribeBytes(length), Input.InputLimits.DescribeBytes(Input.BoundedFile.MaxConfigurationBytes)), path));
             }
         }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -42,6 +42,13 @@ public static class BoundedFile
     /// <exception cref="FileNotFoundException">Nothing is at the path.</exception>
     public static long Check(string path, long maxBytes, string what)
     {
+        ArgumentNullException.ThrowIfNull(what);
+        return Check(path, maxBytes, LocalizedMessage.Verbatim(what));
+    }
+
+    /// <summary>The same, with what the file is in either display language (<c>file.what.*</c>).</summary>
+    public static long Check(string path, long maxBytes, LocalizedMessage what)
+    {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(what);
         var kind = FileKinds.Of(path);
@@ -50,27 +57,35 @@ public static class BoundedFile
             case FileKind.Regular:
                 break;
             case FileKind.Missing:
-                throw new FileNotFoundException($"{what} {path} が見つかりません", path);
+                throw WithReason(new FileNotFoundException(LocalizedMessage.Of("file.missing", what, path).ToString(), path), LocalizedMessage.Of("file.missing", what, path));
             default:
-                throw new FileRefusedException(path, kind, length: null, maxBytes, $"{what} {path} は{FileKinds.Describe(kind)}です。通常のファイルだけを読みます");
+                var notRegular = LocalizedMessage.Of("file.notRegular", what, path, FileKinds.DescribeText(kind));
+                throw WithReason(new FileRefusedException(path, kind, length: null, maxBytes, notRegular.ToString()), notRegular);
         }
 
         var length = new FileInfo(path).Length;
         if (length > maxBytes)
         {
-            throw new FileRefusedException(path, kind, length, maxBytes, TooLarge(path, length, maxBytes, what));
+            throw TooLarge(path, kind, length, maxBytes, what);
         }
 
         return length;
     }
 
     /// <summary>
-    /// Reads a regular file of at most <paramref name="maxBytes"/> bytes (see <see cref="Check"/>).
+    /// Reads a regular file of at most <paramref name="maxBytes"/> bytes (see <see cref="Check(string, long, LocalizedMessage)"/>).
     /// Reading also stops at the limit, so a file that grows after the check is refused too.
     /// </summary>
     /// <exception cref="FileRefusedException">The path is not a regular file, or the file is too large.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static byte[] ReadAllBytes(string path, long maxBytes, string what)
+    {
+        ArgumentNullException.ThrowIfNull(what);
+        return ReadAllBytes(path, maxBytes, LocalizedMessage.Verbatim(what));
+    }
+
+    /// <summary>The same, with what the file is in either display language (<c>file.what.*</c>).</summary>
+    public static byte[] ReadAllBytes(string path, long maxBytes, LocalizedMessage what)
     {
         var length = Check(path, maxBytes, what);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -82,7 +97,7 @@ public static class BoundedFile
             {
                 if (filled > maxBytes)
                 {
-                    throw new FileRefusedException(path, FileKind.Regular, filled, maxBytes, TooLarge(path, filled, maxBytes, what));
+                    throw TooLarge(path, FileKind.Regular, filled, maxBytes, what);
                 }
 
                 // The file grew since it was measured: read on, still within the limit.
@@ -101,8 +116,31 @@ public static class BoundedFile
         return filled == buffer.Length ? buffer : buffer[..filled];
     }
 
-    private static string TooLarge(string path, long length, long maxBytes, string what) =>
-        string.Create(CultureInfo.InvariantCulture, $"{what} {path} は {InputLimits.DescribeBytes(length)} あり、上限の {InputLimits.DescribeBytes(maxBytes)} を超えるので読みません");
+    /// <summary>
+    /// Why a file could not be read, in either display language: the reason a refusal or a missing
+    /// file was thrown with, else the exception's own text (from .NET, kept verbatim).
+    /// </summary>
+    public static LocalizedMessage ReasonOf(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Data[ReasonKey] as LocalizedMessage ?? LocalizedMessage.Verbatim(exception.Message);
+    }
+
+    // The same key as DraftFile's reasons, so that one lookup serves both.
+    private const string ReasonKey = "PostLint.Reason";
+
+    private static TException WithReason<TException>(TException exception, LocalizedMessage reason)
+        where TException : Exception
+    {
+        exception.Data[ReasonKey] = reason;
+        return exception;
+    }
+
+    private static FileRefusedException TooLarge(string path, FileKind kind, long length, long maxBytes, LocalizedMessage what)
+    {
+        var reason = LocalizedMessage.Of("file.tooLarge", what, path, InputLimits.DescribeBytes(length), InputLimits.DescribeBytes(maxBytes));
+        return WithReason(new FileRefusedException(path, kind, length, maxBytes, reason.ToString()), reason);
+    }
 }
 
 /// <summary>

@@ -82,7 +82,7 @@ public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
 
     /// <summary>Reads a draft file: a regular file of at most <see cref="InputLimits.MaxRecordBytes"/> (else <see cref="FileRefusedException"/>).</summary>
     public static DraftFile Read(string path) =>
-        FromBytes(BoundedFile.ReadAllBytes(path, InputLimits.MaxRecordBytes, "下書きのファイル"), path, Path.GetFileName(path));
+        FromBytes(BoundedFile.ReadAllBytes(path, InputLimits.MaxRecordBytes, PostLint.Localization.LocalizedMessage.Of("file.what.draft")), path, Path.GetFileName(path));
 
     /// <summary>
     /// Reads and strips the front matter: the post becomes the text after it, with the front

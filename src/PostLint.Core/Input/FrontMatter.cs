@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -102,7 +103,7 @@ public sealed record FrontMatter
             position = next;
         }
 
-        throw new FrontMatterException([new ConfigurationProblem("1 行目の「---」で始まるフロントマターが閉じられていません。設定の後に「---」だけの行を置いてください（投稿が「---」で始まるなら、その前に空行を入れてください）", path, 1, 1)]);
+        throw new FrontMatterException([new ConfigurationProblem(LocalizedMessage.Of("frontMatter.unclosed"), path, 1, 1)]);
     }
 
     private static bool IsDelimiter(ReadOnlySpan<char> line) => line.TrimEnd(" \t").SequenceEqual("---");
@@ -134,12 +135,12 @@ public sealed record FrontMatter
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             if (stream.Documents.Count > 1)
             {
-                problems.Add(Problem(path, stream.Documents[1].RootNode.Start, "フロントマターに YAML 文書が 2 つあります。「---」の行は始めと終わりの 2 つだけにしてください"));
+                problems.Add(Problem(path, stream.Documents[1].RootNode.Start, LocalizedMessage.Of("frontMatter.twoDocuments")));
             }
         }
         catch (YamlException e)
         {
-            throw new FrontMatterException([Problem(path, e.Start, "フロントマターの YAML を読めません: " + Describe(e))]);
+            throw new FrontMatterException([Problem(path, e.Start, LocalizedMessage.Of("frontMatter.invalidYaml", Describe(e)))]);
         }
 
         if (root is null || root is YamlScalarNode { Value: null or "" })
@@ -149,7 +150,7 @@ public sealed record FrontMatter
 
         if (root is not YamlMappingNode mapping)
         {
-            throw new FrontMatterException([Problem(path, root.Start, "フロントマターは「キー: 値」の組にしてください（キー: " + string.Join(", ", Keys) + "）")]);
+            throw new FrontMatterException([Problem(path, root.Start, LocalizedMessage.Of("frontMatter.notMapping", string.Join(", ", Keys)))]);
         }
 
         var ignoreEntries = new List<(string RuleId, string? Reason, YamlNode Node)>();
@@ -161,7 +162,7 @@ public sealed record FrontMatter
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             if (!seen.Add(key))
             {
-                problems.Add(Problem(path, keyNode.Start, $"キー '{key}' が 2 回書かれています"));
+                problems.Add(Problem(path, keyNode.Start, LocalizedMessage.Of("frontMatter.duplicateKey", key)));
                 continue;
             }
 
@@ -176,7 +177,7 @@ public sealed record FrontMatter
                         }
                         else
                         {
-                            problems.Add(Problem(path, value.Start, $"platform '{name}' は知らない媒体です（{string.Join(", ", PlatformLimits.PlatformNames)} のどれか）"));
+                            problems.Add(Problem(path, value.Start, LocalizedMessage.Of("frontMatter.unknownPlatform", name, string.Join(", ", PlatformLimits.PlatformNames))));
                         }
                     }
 
@@ -190,7 +191,7 @@ public sealed record FrontMatter
                         }
                         else
                         {
-                            problems.Add(Problem(path, value.Start, $"sponsored は true か false で書いてください（'{flag}' ではなく）"));
+                            problems.Add(Problem(path, value.Start, LocalizedMessage.Of("frontMatter.badSponsored", flag)));
                         }
                     }
 
@@ -204,7 +205,7 @@ public sealed record FrontMatter
                         }
                         else
                         {
-                            problems.Add(Problem(path, value.Start, $"createdAt '{time}' は日時として読めません（例: 2026-04-01T09:00:00+09:00）"));
+                            problems.Add(Problem(path, value.Start, LocalizedMessage.Of("frontMatter.badCreatedAt", time)));
                         }
                     }
 
@@ -218,7 +219,7 @@ public sealed record FrontMatter
                     break;
                 default:
                     var hint = ConfigurationReader.Closest(key, Keys);
-                    problems.Add(Problem(path, keyNode.Start, $"フロントマターのキー '{key}' は使えません" + (hint is null ? $"（使えるキー: {string.Join(", ", Keys)}）" : $"。'{hint}' のことですか？")));
+                    problems.Add(Problem(path, keyNode.Start, hint is null ? LocalizedMessage.Of("frontMatter.unknownKey.known", key, string.Join(", ", Keys)) : LocalizedMessage.Of("frontMatter.unknownKey.hint", key, hint)));
                     break;
             }
         }
@@ -229,14 +230,14 @@ public sealed record FrontMatter
             var id = ruleId.Trim().ToUpperInvariant();
             if (!isKnownRuleId(id))
             {
-                problems.Add(Problem(path, node.Start, $"ignore の '{ruleId}' はルール ID ではありません（postlint rules で一覧を見られます）"));
+                problems.Add(Problem(path, node.Start, LocalizedMessage.Of("frontMatter.ignore.unknownRule", ruleId)));
                 continue;
             }
 
             var reason = string.IsNullOrWhiteSpace(ownReason) ? blockReason : ownReason;
             if (string.IsNullOrWhiteSpace(reason))
             {
-                problems.Add(Problem(path, node.Start, $"{id} を無視する理由を書いてください: 「- rule: {id}」の下に「reason: …」、または ignore と並べて「reason: …」"));
+                problems.Add(Problem(path, node.Start, LocalizedMessage.Of("frontMatter.ignore.noReason", id)));
                 continue;
             }
 
@@ -245,7 +246,7 @@ public sealed record FrontMatter
 
         if (reasonNode is not null && ignoreEntries.Count == 0)
         {
-            problems.Add(Problem(path, reasonNode.Start, "reason は ignore と一緒に書きます（無視するルールがありません）"));
+            problems.Add(Problem(path, reasonNode.Start, LocalizedMessage.Of("frontMatter.reasonWithoutIgnore")));
         }
 
         if (problems.Count > 0)
@@ -267,7 +268,7 @@ public sealed record FrontMatter
 
         if (value is not YamlSequenceNode sequence)
         {
-            problems.Add(Problem(path, value.Start, "ignore はルール ID のリストにしてください（例: ignore: [PL2001]、または「- rule: PL2001」と「reason: …」の組）"));
+            problems.Add(Problem(path, value.Start, LocalizedMessage.Of("frontMatter.ignore.notList")));
             return;
         }
 
@@ -294,13 +295,13 @@ public sealed record FrontMatter
                         }
                         else
                         {
-                            problems.Add(Problem(path, keyNode.Start, $"ignore の項目のキー '{key}' は使えません（rule と reason）"));
+                            problems.Add(Problem(path, keyNode.Start, LocalizedMessage.Of("frontMatter.ignore.unknownKey", key)));
                         }
                     }
 
                     if (rule is null)
                     {
-                        problems.Add(Problem(path, item.Start, "ignore の項目に rule がありません（例: - rule: PL2001）"));
+                        problems.Add(Problem(path, item.Start, LocalizedMessage.Of("frontMatter.ignore.noRule")));
                     }
                     else
                     {
@@ -309,7 +310,7 @@ public sealed record FrontMatter
 
                     break;
                 default:
-                    problems.Add(Problem(path, item.Start, "ignore の項目はルール ID か、rule と reason の組にしてください"));
+                    problems.Add(Problem(path, item.Start, LocalizedMessage.Of("frontMatter.ignore.badItem")));
                     break;
             }
         }
@@ -322,25 +323,25 @@ public sealed record FrontMatter
             return scalar.Value;
         }
 
-        problems.Add(Problem(path, value.Start, value is YamlScalarNode ? $"{key} の値がありません" : $"{key} には値を 1 つ書いてください（リストや組ではなく）"));
+        problems.Add(Problem(path, value.Start, value is YamlScalarNode ? LocalizedMessage.Of("frontMatter.noValue", key) : LocalizedMessage.Of("frontMatter.notScalar", key)));
         return null;
     }
 
     // The YAML starts on the file's second line (the first is "---"); YamlDotNet counts lines and columns from 1.
-    private static ConfigurationProblem Problem(string path, Mark mark, string message) =>
+    private static ConfigurationProblem Problem(string path, Mark mark, LocalizedMessage message) =>
         new(message, path, (int)mark.Line + 1, (int)Math.Max(mark.Column, 1));
 
     // YamlDotNet's messages start with the position, which the problem already has.
-    private static string Describe(YamlException e)
+    private static LocalizedMessage Describe(YamlException e)
     {
         var message = e.InnerException?.Message ?? e.Message;
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
         {
-            return "同じキーが 2 回書かれています";
+            return LocalizedMessage.Of("frontMatter.yamlDuplicateKey");
         }
 
         var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+        return LocalizedMessage.Verbatim(message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message);
     }
 }
 

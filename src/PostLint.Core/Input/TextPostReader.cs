@@ -100,7 +100,7 @@ public static class TextPostReader
         try
         {
             // One file is one record: over the 16 MB a record may have it is refused from its size, unread.
-            bytes = BoundedFile.ReadAllBytes(file, InputLimits.MaxRecordBytes, "投稿のファイル");
+            bytes = BoundedFile.ReadAllBytes(file, InputLimits.MaxRecordBytes, PostLint.Localization.LocalizedMessage.Of("file.what.posts"));
         }
         catch (FileRefusedException e) when (e.Length is { } length)
         {

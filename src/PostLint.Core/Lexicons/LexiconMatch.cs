@@ -1,3 +1,4 @@
+using PostLint.Localization;
 using PostLint.Text;
 
 namespace PostLint.Lexicons;
@@ -12,7 +13,11 @@ public readonly record struct LexiconMatch(int EntryIndex, TextSpan Span, int Mo
 /// <summary>A self-test example of a lexicon entry that did not do what the entry says.</summary>
 public sealed record LexiconSelfTestFailure(LexiconEntry Entry, string Example, bool ShouldMatch)
 {
-    public string Message => ShouldMatch
-        ? $"the entry '{Entry.Term}' does not match its example '{Example}'"
-        : $"the entry '{Entry.Term}' matches '{Example}', which it lists as nomatch";
+    /// <summary>What went wrong, in either display language.</summary>
+    public LocalizedMessage Text => ShouldMatch
+        ? LocalizedMessage.Of("lexicon.selfTest.noMatch", Entry.Term, Example)
+        : LocalizedMessage.Of("lexicon.selfTest.nomatch", Entry.Term, Example);
+
+    /// <summary>What went wrong, in Japanese (the default display language).</summary>
+    public string Message => Text.ToString();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
+using PostLint.Localization;
 
 namespace PostLint.Lexicons;
 
@@ -47,7 +48,7 @@ public static class LexiconReader
                 var value = space < 0 ? string.Empty : line[(space + 1)..].Trim();
                 if (value.Length == 0)
                 {
-                    problems.Add(new ConfigurationProblem($"@{key} needs a value", path, lineNumber, 1));
+                    problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.header.noValue", key), path, lineNumber, 1));
                     continue;
                 }
 
@@ -66,7 +67,7 @@ public static class LexiconReader
                         quotedIsMention = ReadQuoted(value, path, lineNumber, problems) ?? quotedIsMention;
                         break;
                     default:
-                        problems.Add(new ConfigurationProblem($"unknown lexicon header '@{key}' (expected @name, @version, @source, @rule, @cancel, @keep or @quoted)", path, lineNumber, 1));
+                        problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.header.unknown", key), path, lineNumber, 1));
                         break;
                 }
 
@@ -81,17 +82,17 @@ public static class LexiconReader
 
         if (name is null)
         {
-            problems.Add(new ConfigurationProblem("the lexicon has no '@name' line", path, 1, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.noName"), path, 1, 1));
         }
 
         if (version is null)
         {
-            problems.Add(new ConfigurationProblem("the lexicon has no '@version' line", path, 1, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.noVersion"), path, 1, 1));
         }
 
         if (sources.Count == 0)
         {
-            problems.Add(new ConfigurationProblem("the lexicon has no '@source' line saying where its words come from", path, 1, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.noSource"), path, 1, 1));
         }
 
         return new Lexicon
@@ -112,12 +113,12 @@ public static class LexiconReader
         try
         {
             // A lexicon is configuration: a regular file of at most 1 MB, checked before it is opened.
-            var bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, "語彙ファイル");
+            var bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.lexicon"));
             text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            problems.Add(new ConfigurationProblem($"the lexicon cannot be read: {e.Message}", path));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.unreadable", Input.BoundedFile.ReasonOf(e)), path));
             return null;
         }
 
@@ -130,7 +131,7 @@ public static class LexiconReader
         var spellings = SplitValues(columns[0]);
         if (spellings.IsEmpty)
         {
-            problems.Add(new ConfigurationProblem("the entry has no spelling before its first tab", path, lineNumber, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.entry.noSpelling"), path, lineNumber, 1));
             return null;
         }
 
@@ -148,7 +149,7 @@ public static class LexiconReader
 
             if (equals < 0 || !Fields.Contains(key))
             {
-                problems.Add(new ConfigurationProblem($"unknown entry field '{field}' (expected {string.Join(", ", Fields.Select(static f => f + "="))})", path, lineNumber, column));
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.entry.unknownField", field, string.Join(", ", Fields.Select(static f => f + "="))), path, lineNumber, column));
             }
             else
             {
@@ -162,7 +163,7 @@ public static class LexiconReader
         var rule = values.TryGetValue("rule", out var rules) && rules.Length > 0 ? rules[0] : defaultRule;
         if (rule is null)
         {
-            problems.Add(new ConfigurationProblem("the entry names no rule (add rule=PL30xx or an @rule header)", path, lineNumber, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.entry.noRule"), path, lineNumber, 1));
             return null;
         }
 
@@ -174,13 +175,13 @@ public static class LexiconReader
         var form = Get(values, "form");
         if (form.Any(static f => f != "surface"))
         {
-            problems.Add(new ConfigurationProblem($"form= takes only 'surface', not '{string.Join("|", form)}'", path, lineNumber, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.entry.form", string.Join("|", form)), path, lineNumber, 1));
         }
 
         var at = Get(values, "at");
         if (at.Any(static a => a != "end"))
         {
-            problems.Add(new ConfigurationProblem($"at= takes only 'end', not '{string.Join("|", at)}'", path, lineNumber, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.entry.at", string.Join("|", at)), path, lineNumber, 1));
         }
 
         var quoted = Get(values, "quoted");
@@ -192,7 +193,7 @@ public static class LexiconReader
         var mustMatch = Get(values, "match");
         if (mustMatch.IsEmpty)
         {
-            problems.Add(new ConfigurationProblem($"the entry '{spellings[0]}' has no match= example (every entry tests itself)", path, lineNumber, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.entry.noExample", spellings[0]), path, lineNumber, 1));
         }
 
         return new LexiconEntry
@@ -225,7 +226,7 @@ public static class LexiconReader
             case "mention": return true;
             case "use": return false;
             default:
-                problems.Add(new ConfigurationProblem($"quoted takes 'mention' or 'use', not '{value}'", path, line, 1));
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.quoted", value), path, line, 1));
                 return null;
         }
     }
@@ -234,7 +235,7 @@ public static class LexiconReader
     {
         if (isKnownRuleId is not null && !isKnownRuleId(rule))
         {
-            problems.Add(new ConfigurationProblem($"unknown rule id '{rule}'", path, line, 1));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.unknownRule", rule), path, line, 1));
         }
     }
 

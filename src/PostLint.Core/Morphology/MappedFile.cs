@@ -38,7 +38,7 @@ internal sealed unsafe class MappedFile : IDisposable
             // Only a regular file within the size limit is opened: a named pipe would block the
             // open itself, and a device (/dev/zero) has no length to map. The check follows
             // symbolic links, which Debian uses for dicrc and /var/lib/mecab/dic/debian.
-            Input.BoundedFile.Check(path, Input.BoundedFile.MaxMorphologyDictionaryBytes, "MeCab の辞書ファイル");
+            Input.BoundedFile.Check(path, Input.BoundedFile.MaxMorphologyDictionaryBytes, PostLint.Localization.LocalizedMessage.Of("file.what.mecabDictionary"));
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)

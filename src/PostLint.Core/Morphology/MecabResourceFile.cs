@@ -30,7 +30,7 @@ internal sealed class MecabResourceFile
         string[] lines;
         try
         {
-            var bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxResourceFileBytes, "MeCab の設定ファイル");
+            var bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxResourceFileBytes, PostLint.Localization.LocalizedMessage.Of("file.what.mecabResource"));
             lines = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd()
                 .Split('\n');
         }

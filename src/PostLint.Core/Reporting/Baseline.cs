@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 
 namespace PostLint.Reporting;
 
@@ -106,7 +107,7 @@ public sealed class Baseline
                 length -= consumed;
                 if (final && consumed == 0)
                 {
-                    throw new InvalidDataException($"{path}: the baseline ends in the middle of a JSON value");
+                    throw Invalid(path, LocalizedMessage.Of("baseline.truncated"));
                 }
             }
 
@@ -114,10 +115,25 @@ public sealed class Baseline
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}({(e.LineNumber ?? 0) + 1}): the baseline is not valid JSON: {e.Message}", e);
+            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"{path}({(e.LineNumber ?? 0) + 1})"), LocalizedMessage.Of("baseline.invalidJson", e.Message), e);
         }
 
         return new Baseline(remaining);
+    }
+
+    /// <summary>
+    /// Why a baseline could not be read, with its file, in either display language (an
+    /// <see cref="InvalidDataException"/> from <see cref="Read"/>; other exceptions keep their
+    /// own text from .NET).
+    /// </summary>
+    public static LocalizedMessage ReasonOf(Exception exception) => Input.BoundedFile.ReasonOf(exception);
+
+    private static InvalidDataException Invalid(string where, LocalizedMessage problem, Exception? inner = null)
+    {
+        var reason = LocalizedMessage.Of("baseline.problem", where, problem);
+        var exception = new InvalidDataException(reason.ToString(), inner);
+        exception.Data["PostLint.Reason"] = reason;
+        return exception;
     }
 
     /// <summary>The baseline's structure, one token at a time (tokens may arrive across buffer refills).</summary>
@@ -143,13 +159,13 @@ public sealed class Baseline
                     _topProperty = reader.GetString();
                     return;
                 case JsonTokenType.Number when depth == 1 && _topProperty == "version":
-                    Expect(reader.TryGetInt32(out _version), path, "'version' must be a number");
-                    Expect(_version == FormatVersion, path, $"baseline version {_version} is not supported (this postlint reads version {FormatVersion})");
+                    Expect(reader.TryGetInt32(out _version), path, LocalizedMessage.Of("baseline.versionNotNumber"));
+                    Expect(_version == FormatVersion, path, LocalizedMessage.Of("baseline.versionUnsupported", _version, FormatVersion));
                     return;
                 case JsonTokenType.String when depth == 1 && _topProperty == "fingerprint":
                     // Fingerprints of another algorithm would silently match nothing: every finding would look new.
                     var algorithm = reader.GetString();
-                    Expect(algorithm == Fingerprint.SarifKey, path, $"フィンガープリント方式 '{algorithm}' には対応していません（この postlint は {Fingerprint.SarifKey}）。--write-baseline でベースラインを作り直してください");
+                    Expect(algorithm == Fingerprint.SarifKey, path, LocalizedMessage.Of("baseline.fingerprintUnsupported", algorithm, Fingerprint.SarifKey));
                     return;
                 case JsonTokenType.StartArray when depth == 1 && _topProperty == "findings":
                     _sawFindings = true;
@@ -162,25 +178,25 @@ public sealed class Baseline
                     _findingProperty = reader.GetString();
                     return;
                 case JsonTokenType.String when depth == 3 && _topProperty == "findings" && _findingProperty == "fingerprint":
-                    Expect(Fingerprint.TryParse(reader.GetString(), out var value), path, "a 'fingerprint' is not 32 hex digits");
+                    Expect(Fingerprint.TryParse(reader.GetString(), out var value), path, LocalizedMessage.Of("baseline.fingerprintNotHex"));
                     _fingerprint = value;
                     return;
                 case JsonTokenType.Number when depth == 3 && _topProperty == "findings" && _findingProperty == "count":
-                    Expect(reader.TryGetInt32(out _count) && _count > 0, path, "'count' must be a positive number");
+                    Expect(reader.TryGetInt32(out _count) && _count > 0, path, LocalizedMessage.Of("baseline.countNotPositive"));
                     return;
                 case JsonTokenType.EndObject when depth == 2 && _topProperty == "findings":
-                    Expect(_fingerprint is not null, path, "a finding has no 'fingerprint'");
+                    Expect(_fingerprint is not null, path, LocalizedMessage.Of("baseline.findingNoFingerprint"));
                     remaining[_fingerprint!.Value] = remaining.GetValueOrDefault(_fingerprint.Value) + _count;
                     return;
                 default:
                     if (depth == 1 && _topProperty == "fingerprint" && reader.TokenType != JsonTokenType.PropertyName)
                     {
-                        Expect(false, path, "'fingerprint' must be a string such as \"" + Fingerprint.SarifKey + "\"");
+                        Expect(false, path, LocalizedMessage.Of("baseline.fingerprintNotString", Fingerprint.SarifKey));
                     }
 
                     if (depth == 1 && _topProperty == "findings" && reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.EndArray))
                     {
-                        Expect(false, path, "'findings' must be an array");
+                        Expect(false, path, LocalizedMessage.Of("baseline.findingsNotArray"));
                     }
 
                     return;
@@ -189,17 +205,17 @@ public sealed class Baseline
 
         public void Finish()
         {
-            Expect(_sawRoot, path, "a baseline is a JSON object");
-            Expect(_version == FormatVersion, path, "the baseline has no 'version'");
-            Expect(_sawFindings, path, "the baseline has no 'findings'");
+            Expect(_sawRoot, path, LocalizedMessage.Of("baseline.notObject"));
+            Expect(_version == FormatVersion, path, LocalizedMessage.Of("baseline.noVersion"));
+            Expect(_sawFindings, path, LocalizedMessage.Of("baseline.noFindings"));
         }
     }
 
-    private static void Expect(bool condition, string path, string message)
+    private static void Expect(bool condition, string path, LocalizedMessage message)
     {
         if (!condition)
         {
-            throw new InvalidDataException($"{path}: {message}");
+            throw Invalid(path, message);
         }
     }
 

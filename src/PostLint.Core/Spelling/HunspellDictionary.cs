@@ -135,11 +135,11 @@ public sealed partial class HunspellDictionary
         ArgumentNullException.ThrowIfNull(dictionaryPath);
         // Both files are checked before either is read: a .dic that is a named pipe or /dev/zero
         // is refused at once, and the two are read into memory only within their limit.
-        Input.BoundedFile.Check(affixPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .aff ファイル");
-        Input.BoundedFile.Check(dictionaryPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .dic ファイル");
+        Input.BoundedFile.Check(affixPath, Input.BoundedFile.MaxSpellingDictionaryBytes, PostLint.Localization.LocalizedMessage.Of("file.what.hunspellAffix"));
+        Input.BoundedFile.Check(dictionaryPath, Input.BoundedFile.MaxSpellingDictionaryBytes, PostLint.Localization.LocalizedMessage.Of("file.what.hunspellDictionary"));
         return Load(
-            Input.BoundedFile.ReadAllBytes(affixPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .aff ファイル"),
-            Input.BoundedFile.ReadAllBytes(dictionaryPath, Input.BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .dic ファイル"),
+            Input.BoundedFile.ReadAllBytes(affixPath, Input.BoundedFile.MaxSpellingDictionaryBytes, PostLint.Localization.LocalizedMessage.Of("file.what.hunspellAffix")),
+            Input.BoundedFile.ReadAllBytes(dictionaryPath, Input.BoundedFile.MaxSpellingDictionaryBytes, PostLint.Localization.LocalizedMessage.Of("file.what.hunspellDictionary")),
             affixPath,
             dictionaryPath);
     }

@@ -11,6 +11,10 @@ public sealed record HunspellDictionaryLocation(string? AffixPath, string? Dicti
     public string DescribeNotFound(string language)
         => $"no Hunspell dictionary '{language}' (.aff + .dic) was found; searched: {string.Join(", ", SearchedPlaces)}. " +
            "Install one (Debian/Ubuntu: apt install hunspell-en-us), set DICPATH, or pass --dictionary PATH.";
+
+    /// <summary>The same, in either display language.</summary>
+    public PostLint.Localization.LocalizedMessage DescribeNotFoundText(string language)
+        => PostLint.Localization.LocalizedMessage.Of("spelling.notFound", language, string.Join(", ", SearchedPlaces));
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Spelling;
 using PostLint.Syntax;
 using PostLint.Text;
@@ -19,6 +20,9 @@ namespace PostLint.Rules.Spelling;
 public sealed class PL5003MisspeltWord : PostAnalyzer
 {
     public const string DiagnosticId = "PL5003";
+
+    /// <summary>The message id of the notice that says the rule is off (no dictionary, or one that cannot be read).</summary>
+    public const string OffNoticeId = "notice.PL5003.off";
 
     /// <summary>How many suggestions a finding offers.</summary>
     public const int MaxSuggestions = 5;
@@ -94,12 +98,12 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         var dictionaryPath = location.DictionaryPath!;
         try
         {
-            BoundedFile.Check(affix, BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .aff ファイル");
-            BoundedFile.Check(dictionaryPath, BoundedFile.MaxSpellingDictionaryBytes, "Hunspell の .dic ファイル");
+            BoundedFile.Check(affix, BoundedFile.MaxSpellingDictionaryBytes, LocalizedMessage.Of("file.what.hunspellAffix"));
+            BoundedFile.Check(dictionaryPath, BoundedFile.MaxSpellingDictionaryBytes, LocalizedMessage.Of("file.what.hunspellDictionary"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.ReportNotice("PL5003 is off: the dictionary cannot be read: " + e.Message);
+            context.ReportNotice(LocalizedMessage.Of(OffNoticeId, LocalizedMessage.Of("spelling.unreadable", BoundedFile.ReasonOf(e))));
             return;
         }
 

@@ -41,7 +41,7 @@ public sealed class SpellCommandTests(ITestOutputHelper output)
     public void Spell_WithoutDictionary_ExitsTwoAndSaysWhereItLooked()
     {
         var file = TempFile("hello\n");
-        var (exit, stdout, stderr) = Run("spell", file, "--dictionary", "/nonexistent/xx_XX");
+        var (exit, stdout, stderr) = Run("spell", file, "--dictionary", "/nonexistent/xx_XX", "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, stdout);
         Assert.Contains("no Hunspell dictionary", stderr, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using PostLint.Configuration;
 using PostLint.Core.Tests.Syntax;
 using PostLint.Diagnostics;
 using PostLint.Lexicons;
+using PostLint.Localization;
 using PostLint.Morphology;
 using PostLint.Text;
 
@@ -145,7 +146,7 @@ public sealed class LexiconMatcherTests
         var problems = new List<ConfigurationProblem>();
         var lexicon = LexiconReader.Read("@name x\n@version 1\n@source t\n@rule TS0300\nとか\tat=start\tmatch=とか\nって\tat=end\tmatch=だって\n", "at.tsv", problems);
         Assert.Equal(5, Assert.Single(problems).Line);
-        Assert.Contains("at= takes only 'end'", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("at= takes only 'end'", problems[0].MessageIn(Messages.English), StringComparison.Ordinal);
         Assert.True(lexicon.Entries.Single(static e => e.Term == "って").SentenceFinal);
     }
 
@@ -225,9 +226,9 @@ public sealed class LexiconMatcherTests
         var problems = new List<ConfigurationProblem>();
         LexiconReader.Read("@name x\n@colour red\nバカ\tmatch=バカ\n\tmatch=a\n死ね\tcolour=red\tmatch=死ね\nアホ\n", "bad.tsv", problems, static id => id == "TS0300");
         Assert.Contains(problems, static p => p.Line == 2 && p.Message.Contains("@colour", StringComparison.Ordinal));
-        Assert.Contains(problems, static p => p.Line == 3 && p.Message.Contains("names no rule", StringComparison.Ordinal));
-        Assert.Contains(problems, static p => p.Line == 4 && p.Message.Contains("no spelling", StringComparison.Ordinal));
-        Assert.Contains(problems, static p => p.Line == 5 && p.Message.Contains("colour=red", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Line == 3 && p.MessageIn(Messages.English).Contains("names no rule", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Line == 4 && p.MessageIn(Messages.English).Contains("no spelling", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Line == 5 && p.MessageIn(Messages.English).Contains("colour=red", StringComparison.Ordinal));
         Assert.Contains(problems, static p => p.Message.Contains("@version", StringComparison.Ordinal));
         Assert.Contains(problems, static p => p.Message.Contains("@source", StringComparison.Ordinal));
     }

@@ -18,7 +18,11 @@ public sealed partial class ProblemMessageTests
     private static SortedSet<string> ScanIds()
     {
         var ids = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(TestPaths.InRepo("src", "PostLint.Core"), "*.cs", SearchOption.AllDirectories))
+        // Core finds most problems; the rules report notices and the CLI turns unusable dictionaries into PL0002.
+        var files = new[] { "PostLint.Core", "PostLint.Rules", "PostLint.Cli" }
+            .SelectMany(static project => Directory.EnumerateFiles(TestPaths.InRepo("src", project), "*.cs", SearchOption.AllDirectories))
+            .Where(static file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        foreach (var file in files)
         {
             var source = File.ReadAllText(file);
             foreach (Match match in IdPattern().Matches(source))
@@ -41,6 +45,15 @@ public sealed partial class ProblemMessageTests
         Assert.Contains("input.csv.fieldCount", ids);
         Assert.True(ids.Count(static id => id.StartsWith("config.", StringComparison.Ordinal)) >= 40, string.Join(", ", ids));
         Assert.True(ids.Count(static id => id.StartsWith("input.", StringComparison.Ordinal)) >= 50, string.Join(", ", ids));
+        Assert.Contains("lexicon.entry.noExample", ids);
+        Assert.Contains("baseline.fingerprintUnsupported", ids);
+        Assert.Contains("frontMatter.ignore.noReason", ids);
+        Assert.Contains("file.tooLarge", ids);
+        Assert.Contains("notice.PL5003.off", ids);
+        Assert.Contains("config.dicdir.noSysDic", ids);
+        Assert.True(ids.Count(static id => id.StartsWith("lexicon.", StringComparison.Ordinal)) >= 15, string.Join(", ", ids));
+        Assert.True(ids.Count(static id => id.StartsWith("baseline.", StringComparison.Ordinal)) >= 13, string.Join(", ", ids));
+        Assert.True(ids.Count(static id => id.StartsWith("frontMatter.", StringComparison.Ordinal)) >= 18, string.Join(", ", ids));
     }
 
     [Theory]
@@ -130,7 +143,7 @@ public sealed partial class ProblemMessageTests
         Assert.Equal("the file 'base.json' named in 'extends' does not exist (base.json)", hidden.Render(Messages.English));
     }
 
-    [GeneratedRegex("""(?:LocalizedMessage\.Of\(|Problem\((?:[\w.]+), |Reject\((?:[^;]*?), )"(?<id>(?:config|input|json)\.[A-Za-z0-9.]+)"[,)]""")]
+    [GeneratedRegex("""(?:LocalizedMessage\.Of\(|Problem\((?:[\w.]+), |Reject\((?:[^;]*?), |const string \w+Id = )"(?<id>(?:config|input|json|lexicon|baseline|frontMatter|file|spelling|notice)\.[A-Za-z0-9.]+)"[,);]""")]
     private static partial Regex IdPattern();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]

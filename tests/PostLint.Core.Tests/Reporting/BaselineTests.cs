@@ -1,6 +1,7 @@
 using System.Text;
 using PostLint.Analysis;
 using PostLint.Core.Tests.Analysis;
+using PostLint.Localization;
 using PostLint.Reporting;
 
 namespace PostLint.Core.Tests.Reporting;
@@ -115,7 +116,13 @@ public sealed class BaselineTests
     public void Bad_files_are_reported_with_the_file_name(string json, string message)
     {
         var error = Assert.Throws<InvalidDataException>(() => Baseline.Parse(Encoding.UTF8.GetBytes(json), "b.json"));
+        var english = Baseline.ReasonOf(error).Render(Messages.English);
+        Assert.StartsWith("b.json", english, StringComparison.Ordinal);
+        Assert.Contains(message, english, StringComparison.Ordinal);
+
+        // The exception's own text is the Japanese one, with the same file name first.
         Assert.StartsWith("b.json", error.Message, StringComparison.Ordinal);
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(Baseline.ReasonOf(error).Render(Messages.Japanese), error.Message);
+        Assert.Matches(@"[\p{IsHiragana}\p{IsKatakana}]", error.Message);
     }
 }
