@@ -58,7 +58,7 @@ public sealed class FrontMatterTests
     }
 
     [Theory]
-    [InlineData("---\nsponsord: true\n---\n本文", 2, 1, "'sponsored' のことですか")]
+    [InlineData("---\nsponsord: true\n---\n本文", 2, 1, "`sponsored` のことですか")]
     [InlineData("---\nsponsored: yes\n---\n本文", 2, 12, "true か false")]
     [InlineData("---\nsponsored: \"true\"\n---\n本文", 2, 12, "true か false")]
     [InlineData("---\nplatform: [x, line]\n---\n本文", 2, 11, "値を 1 つ")]
