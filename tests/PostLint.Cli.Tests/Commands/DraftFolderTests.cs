@@ -197,7 +197,7 @@ public sealed class DraftFolderTests : IDisposable
         var result = CliRunner.Run("check", bad, open, good, "--config", config);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{bad}(3,1): エラー PL0002", result.Output, StringComparison.Ordinal);
-        Assert.Contains("'sponsored' のことですか", result.Output, StringComparison.Ordinal);
+        Assert.Contains("`sponsored` のことですか", result.Output, StringComparison.Ordinal);
         Assert.Contains($"{open}(1,1): エラー PL0002", result.Output, StringComparison.Ordinal);
         Assert.Contains("閉じられていません", result.Output, StringComparison.Ordinal);
         Assert.Contains($"{good}(1,11): 提案 PL2001", result.Output, StringComparison.Ordinal);
