@@ -342,7 +342,7 @@ public sealed class LexiconMatcherTests
         var problems = new List<ConfigurationProblem>();
         LexiconReader.Read("@name x\n@version 1\n@source t\n@rule TS0300\n@quoted maybe\nバカ\tquoted=often\tmatch=バカ\n", "q.tsv", problems);
         Assert.Equal([5, 6], problems.Select(static p => p.Line));
-        Assert.All(problems, static p => Assert.Contains("'mention' or 'use'", p.Message, StringComparison.Ordinal));
+        Assert.All(problems, static p => Assert.Contains("'mention' or 'use'", p.MessageIn(Messages.English), StringComparison.Ordinal));
     }
 
     [Fact]
