@@ -201,7 +201,7 @@ internal static class AuditCommand
 
             target.Writer.WriteHeader(run);
             var quiet = parseResult.GetValue(common.Quiet);
-            if (EngineHost.RunResult(engine) is { } runResult)
+            if (EngineHost.RunResult(engine, console.Messages) is { } runResult)
             {
                 // Once per run, before the posts: PL0003 when content rules match surface forms only.
                 var shownRun = quiet ? QuietFilter.Apply(runResult, summary) : runResult;

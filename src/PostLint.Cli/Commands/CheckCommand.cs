@@ -148,7 +148,7 @@ internal static class CheckCommand
         var results = new List<PostResult>();
         var fixedMessages = new List<string>();
         var diffs = new System.Text.StringBuilder();
-        if (EngineHost.RunResult(engine) is { } runResult)
+        if (EngineHost.RunResult(engine, console.Messages) is { } runResult)
         {
             results.Add(runResult);
         }

@@ -50,7 +50,7 @@ internal sealed class DraftEngines
         var engine = _engines.For(file == "-" ? null : file, draft.FrontMatter?.ToLayer(file + " (front matter)"));
         if (_seen.Add(engine))
         {
-            var once = engine.RunDiagnostics.Where(d => _runDiagnosticIds.Add(d.Id)).ToImmutableArray();
+            var once = engine.RunDiagnostics.Where(d => _runDiagnosticIds.Add(d.Id)).Select(d => d.WithArgumentsIn(PostLint.Localization.Messages.For(_text.Language))).ToImmutableArray();
             if (!once.IsEmpty)
             {
                 runResults.Add(PostResult.ForRun(once));

@@ -93,7 +93,7 @@ internal static class EngineHost
         }
 
         var notFound = engine.RunDiagnostics.FirstOrDefault(static d => d.Id == EngineDiagnostics.DictionaryNotFound.Id);
-        return notFound is null ? null : new ConfigurationProblem(LocalizedMessage.Of("config.dicdir.unreadable", notFound.Message), dicdir);
+        return notFound is null ? null : new ConfigurationProblem(LocalizedMessage.Of("config.dicdir.unreadable", notFound.MessageArguments.FirstOrDefault()), dicdir);
     }
 
     /// <summary>
@@ -139,10 +139,10 @@ internal static class EngineHost
         new([.. EngineDiagnostics.All, .. engine.SupportedDiagnostics], engine.Options);
 
     /// <summary>The engine's once-per-run diagnostics (PL0003) as a result to put first in a report.</summary>
-    public static PostResult? RunResult(PostAnalysisEngine engine) =>
+    public static PostResult? RunResult(PostAnalysisEngine engine, Messages messages) =>
         engine.RunDiagnostics.IsEmpty
             ? null
-            : PostResult.ForRun(engine.RunDiagnostics);
+            : PostResult.ForRun([.. engine.RunDiagnostics.Select(d => d.WithArgumentsIn(messages))]);
 
     /// <summary>
     /// Where a configuration problem is: its file, line and column as the reader gave them (a

@@ -10,26 +10,26 @@ namespace PostLint.Analysis;
 /// </summary>
 internal static class MorphologyProvider
 {
-    private static readonly ConcurrentDictionary<string, Lazy<(MecabDictionary? Dictionary, string? Problem)>> Opened = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<(MecabDictionary? Dictionary, PostLint.Localization.LocalizedMessage? Problem)>> Opened = new(StringComparer.Ordinal);
 
     /// <summary>The dictionary for a configured folder (null: discover), or null with a description of where PostLint looked.</summary>
-    public static (MecabDictionary? Dictionary, string? Problem) Get(string? configuredDirectory)
+    public static (MecabDictionary? Dictionary, PostLint.Localization.LocalizedMessage? Problem) Get(string? configuredDirectory)
     {
         if (MecabDictionaryLocator.IsNoDictionary(configuredDirectory))
         {
-            return (null, "--dicdir none / mecab.dicdir: \"none\" で辞書を使わない設定です");
+            return (null, PostLint.Localization.LocalizedMessage.Of("mecab.off"));
         }
 
         var key = configuredDirectory ?? string.Empty;
-        return Opened.GetOrAdd(key, static key => new Lazy<(MecabDictionary?, string?)>(() => Open(key.Length == 0 ? null : key))).Value;
+        return Opened.GetOrAdd(key, static key => new Lazy<(MecabDictionary?, PostLint.Localization.LocalizedMessage?)>(() => Open(key.Length == 0 ? null : key))).Value;
     }
 
-    private static (MecabDictionary?, string?) Open(string? configuredDirectory)
+    private static (MecabDictionary?, PostLint.Localization.LocalizedMessage?) Open(string? configuredDirectory)
     {
         var location = new MecabDictionaryLocator().Locate(configuredDirectory);
         if (!location.Found)
         {
-            return (null, "見つかりません。探した場所: " + string.Join("; ", location.Searched.Select(static s => s.Path)));
+            return (null, PostLint.Localization.LocalizedMessage.Of("mecab.notFound", string.Join("; ", location.Searched.Select(static s => s.Path))));
         }
 
         try
@@ -38,7 +38,7 @@ internal static class MorphologyProvider
         }
         catch (MecabDictionaryException e)
         {
-            return (null, "読み込めません: " + e.Message);
+            return (null, PostLint.Localization.LocalizedMessage.Of("mecab.unreadable", e.Message));
         }
     }
 }

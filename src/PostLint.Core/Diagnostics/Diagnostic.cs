@@ -147,6 +147,23 @@ public sealed class Diagnostic
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new(Descriptor, Location, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
+    /// <summary>
+    /// The same diagnostic with every <see cref="Localization.LocalizedMessage"/> argument rendered in
+    /// the language of <paramref name="messages"/> (an engine diagnostic's detail, such as where a
+    /// dictionary was looked for); other arguments are kept.
+    /// </summary>
+    public Diagnostic WithArgumentsIn(Localization.Messages messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (!MessageArguments.Any(static a => a is Localization.LocalizedMessage))
+        {
+            return this;
+        }
+
+        ImmutableArray<object?> arguments = [.. MessageArguments.Select(a => a is Localization.LocalizedMessage m ? m.Render(messages) : a)];
+        return new(Descriptor, Location, Severity, References, Fixes, arguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+    }
+
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
         new(Descriptor, Location, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 

@@ -76,7 +76,7 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         // location; the rule does not run (there is no fallback for spelling).
         if (HunspellDictionaryLocator.IsNoDictionary(options.SpellingDictionary))
         {
-            context.ReportRunDiagnostic(Diagnostic.Create(EngineDiagnostics.SpellingDictionaryNotFound, DiagnosticLocation.None, "spelling.dictionary が none です"));
+            context.ReportRunDiagnostic(Diagnostic.Create(EngineDiagnostics.SpellingDictionaryNotFound, DiagnosticLocation.None, LocalizedMessage.Of("spelling.off")));
             return;
         }
 
@@ -86,7 +86,7 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
             context.ReportRunDiagnostic(Diagnostic.Create(
                 EngineDiagnostics.SpellingDictionaryNotFound,
                 DiagnosticLocation.None,
-                $"{HunspellDictionaryLocator.DefaultLanguage}.aff と .dic が見つかりません。探した場所: {string.Join("、", location.SearchedPlaces)}"));
+                LocalizedMessage.Of("spelling.runNotFound", HunspellDictionaryLocator.DefaultLanguage, string.Join(", ", location.SearchedPlaces))));
             return;
         }
 

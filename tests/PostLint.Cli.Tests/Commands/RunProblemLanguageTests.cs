@@ -94,6 +94,21 @@ public sealed class RunProblemLanguageTests : IDisposable
     }
 
     [Fact]
+    public void The_detail_of_PL0003_is_in_the_display_language()
+    {
+        var draft = _folder.Write("d.txt", "#PR #石巻市 牡蠣\n");
+
+        var japanese = CliRunner.Run("check", draft, "--profile", "ishinomaki", "--dicdir", "none");
+        Assert.Contains("PL0003", japanese.Output, StringComparison.Ordinal);
+        Assert.Contains("--dicdir none / mecab.dicdir: \"none\" で辞書を使わない設定です", japanese.Output, StringComparison.Ordinal);
+
+        var english = CliRunner.Run("check", draft, "--profile", "ishinomaki", "--dicdir", "none", "--lang", "en");
+        Assert.Contains("suggestion PL0003", english.Output, StringComparison.Ordinal);
+        Assert.Contains("--dicdir none / mecab.dicdir: \"none\" switches the dictionary off", english.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("設定です", english.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_spelling_dictionary_is_said_in_English_with_lang_en()
     {
         var draft = _folder.Write("d.txt", "#PR #石巻市 Ishinomaki oyster\n");
