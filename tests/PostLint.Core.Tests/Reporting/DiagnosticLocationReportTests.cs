@@ -32,24 +32,8 @@ public sealed class DiagnosticLocationReportTests
         ];
     }
 
-    private static string Render(Func<Stream, ReportWriter> create)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = create(stream))
-        {
-            writer.WriteHeader(Run);
-            var summary = new ReportSummary { Posts = 1, Rejected = 2 };
-            foreach (var result in Results())
-            {
-                summary.Count(result);
-                writer.WriteResult(result);
-            }
-
-            writer.WriteSummary(summary);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Render(Func<Stream, ReportWriter> create) =>
+        ReportRendering.Render(create, Run, Results(), new ReportSummary { Posts = 1, Rejected = 2 });
 
     [Fact]
     public void The_factories_make_the_three_kinds()

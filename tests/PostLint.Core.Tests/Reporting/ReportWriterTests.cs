@@ -30,24 +30,8 @@ public sealed class ReportWriterTests
         ];
     }
 
-    private static string Render(Func<Stream, ReportWriter> create, ReportRun? run = null)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = create(stream))
-        {
-            writer.WriteHeader(run ?? Run);
-            var summary = new ReportSummary { Posts = 2, Rejected = 1 };
-            foreach (var result in Results())
-            {
-                summary.Count(result);
-                writer.WriteResult(result);
-            }
-
-            writer.WriteSummary(summary);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Render(Func<Stream, ReportWriter> create, ReportRun? run = null) =>
+        ReportRendering.Render(create, run ?? Run, Results(), new ReportSummary { Posts = 2, Rejected = 1 });
 
     [Fact]
     public void Json_has_the_specified_shape_with_utf16_offsets()
