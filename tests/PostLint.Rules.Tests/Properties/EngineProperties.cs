@@ -36,8 +36,8 @@ public static class PostSamples
 [Properties(Arbitrary = [typeof(PostSamples)], MaxTest = 300)]
 public sealed class EngineProperties
 {
-    private static readonly PostAnalysisEngine Ishinomaki = RuleCatalogTests.CreateEngine("ishinomaki", sponsored: true);
-    private static readonly PostAnalysisEngine Joetsu = RuleCatalogTests.CreateEngine("joetsu");
+    private static readonly PostAnalysisEngine Ishinomaki = RuleCatalogueTests.CreateEngine("ishinomaki", sponsored: true);
+    private static readonly PostAnalysisEngine Joetsu = RuleCatalogueTests.CreateEngine("joetsu");
 
     [Property]
     public bool No_post_makes_the_engine_throw_and_every_span_lies_inside_the_post(PostSample sample)
