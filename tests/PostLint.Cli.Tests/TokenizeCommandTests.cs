@@ -117,13 +117,15 @@ public sealed class TokenizeCommandTests
     }
 
     [MecabFact]
-    public void Write_failure_exits_1_with_a_message()
+    public void Write_failure_exits_2_with_one_line_in_words()
     {
+        // An I/O failure is exit 2 in every verb; 1 is MeCab's "too long sentence." only.
         using var stdin = new MemoryStream("日本語\n"u8.ToArray());
         var stderr = new StringWriter();
         var exit = TokenizeCommand.Run(stdin, new FailingStream(), stderr, "mecab", Ipadic, new MecabDictionaryLocator());
-        Assert.Equal(TokenizeCommand.ExitParseFailure, exit);
-        Assert.Contains("disk full", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(TokenizeCommand.ExitUsage, exit);
+        var line = Assert.Single(stderr.ToString().TrimEnd('\n').Split('\n'));
+        Assert.Contains("ディスクの空きがありません", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -232,7 +234,7 @@ public sealed class TokenizeCommandTests
         return count;
     }
 
-    /// <summary>An output that fails every write, like a full disk.</summary>
+    /// <summary>An output that fails every write as a full disk does (errno 28, ENOSPC).</summary>
     private sealed class FailingStream : Stream
     {
         public override bool CanRead => false;
@@ -255,6 +257,6 @@ public sealed class TokenizeCommandTests
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("disk full");
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device", 28);
     }
 }

@@ -274,7 +274,8 @@ internal static class AuditCommand
         {
             bar?.Finish();
             console.Output.Flush();
-            error.WriteLine(messages.Format("audit.failed", e.Message));
+            // The failure in words ("no space left", "not found"), not .NET's "access denied" for several causes.
+            error.WriteLine(messages.Format("audit.failed", e is PostAnalyzerException ? e.Message : IoErrors.Describe(e)));
             return EngineHost.ExitFailure;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -58,6 +58,15 @@ internal static class TokenizeCommand
         {
             var error = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(file);
+
+            // As in check: a named pipe would block in open and a device such as /dev/zero never
+            // ends, so a named input must be a regular file (standard input stays a stream).
+            if (path is not null and not "-" && IoErrors.InputProblem(path, foldersAllowed: false) is { } problem)
+            {
+                error.WriteLine("postlint tokenize: " + problem);
+                return ExitUsage;
+            }
+
             Stream input;
             try
             {
@@ -65,7 +74,7 @@ internal static class TokenizeCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(console.Text.Format("tokenize.cannotOpen", path, ex.Message));
+                error.WriteLine(console.Text.Format("tokenize.cannotOpen", path, IoErrors.Describe(ex)));
                 return ExitUsage;
             }
 
@@ -161,9 +170,10 @@ internal static class TokenizeCommand
             }
             catch (IOException ex)
             {
-                // A closed pipe (`postlint tokenize big.txt | head`) or a failing disk.
-                error.WriteLine(text.Format("tokenize.line", reader.LineNumber, ex.Message));
-                return ExitParseFailure;
+                // A closed pipe (`postlint tokenize big.txt | head`) or a failing disk: an I/O
+                // failure, exit 2 as in every other verb (1 is MeCab's "too long sentence." only).
+                error.WriteLine(text.Format("tokenize.line", reader.LineNumber, IoErrors.Describe(ex)));
+                return ExitUsage;
             }
 
             try
@@ -172,8 +182,8 @@ internal static class TokenizeCommand
             }
             catch (IOException ex)
             {
-                error.WriteLine(text.Format("tokenize.failed", ex.Message));
-                return ExitParseFailure;
+                error.WriteLine(text.Format("tokenize.failed", IoErrors.Describe(ex)));
+                return ExitUsage;
             }
 
             return ExitOk;

@@ -69,6 +69,50 @@ public sealed class IoFailureTests : IDisposable
     }
 
     [SkippableFact]
+    public void Tokenize_refuses_a_device_a_pipe_or_a_folder_without_opening_it()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS());
+        var pipe = Path.Combine(_folder.Path, "pipe.txt");
+        MakeFifo(pipe);
+        foreach (var (input, expected) in new[] { ("/dev/zero", "キャラクターデバイス"), (pipe, "名前付きパイプ"), (_folder.Path, "フォルダーです") })
+        {
+            // /dev/zero never ends and a pipe blocks in open: a regression would hang, not fail.
+            var run = Task.Run(() => CliRunner.Run("tokenize", input));
+            Assert.True(run.Wait(TimeSpan.FromMinutes(2)), $"tokenize {input} did not return");
+            var result = run.Result;
+            Assert.Equal(2, result.ExitCode);
+            var line = Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+            Assert.StartsWith("postlint tokenize: ", line, StringComparison.Ordinal);
+            Assert.Contains(expected, line, StringComparison.Ordinal);
+            Assert.DoesNotContain("denied", line, StringComparison.OrdinalIgnoreCase);
+            Assert.Empty(result.Output);
+        }
+    }
+
+    [SkippableFact]
+    public void Tokenize_to_dev_full_exits_2_with_one_line()
+    {
+        const string Ipadic = "/var/lib/mecab/dic/ipadic-utf8";
+        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/dev/full") && File.Exists(Path.Combine(Ipadic, "sys.dic")));
+        var draft = _folder.Write("d.txt", "牡蠣の季節です\n");
+        var (exit, _, error) = RunProcess($"tokenize {draft} --dicdir {Ipadic} > /dev/full");
+        Assert.Equal(2, exit);
+        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("ディスクの空きがありません", line, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Audit_to_dev_full_says_so_in_words_with_exit_2()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/dev/full"));
+        var draft = _folder.Write("d.txt", "#石巻市 #PR\n牡蠣\n");
+        var (exit, _, error) = RunProcess($"audit {draft} --profile ishinomaki > /dev/full");
+        Assert.Equal(2, exit);
+        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("ディスクの空きがありません", line, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void A_pipe_in_an_audited_folder_is_skipped_and_counted_never_opened()
     {
         Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS());
