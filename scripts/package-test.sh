@@ -3,7 +3,8 @@
 #   1. packs everything into a local feed (scripts/pack.sh);
 #   2. `dotnet tool install postlint` from that feed, then `postlint check` on the bundled drafts;
 #   3. builds samples/Consumer, which references PostLint.Rules from the feed, runs it (built-in
-#      rules, the sample's own rule CITY0001, fixes) and compares what it prints.
+#      rules, the sample's own rule CITY0001 with its own postlint.json section, fixes, a wrong
+#      type in that section reported as PL0002) and compares what it prints.
 # Packages are restored into a folder of this run, never from the machine's NuGet cache, so a
 # package packed earlier with the same version can never stand in for this build.
 set -euo pipefail
@@ -46,4 +47,5 @@ expect "CITY0001 Warning [22..25) 「市民課」は組織改編で「市民窓�
 expect "fixed: #PR #石巻市 牡蠣の季節です。お問い合わせは市民窓口課へ"
 expect "draft-2: 0 finding(s)"
 expect "fixed: #PR #石巻市 金華山の紅葉が見頃です"
+expect "config: PL0002 (1,35) オブジェクト（{ … }）で書いてください。配列になっています"
 echo "package-test: the tool and the packages work as installed" >&2

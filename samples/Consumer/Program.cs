@@ -1,16 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using PostLint.Analysis;
+using PostLint.Configuration;
 using PostLint.DependencyInjection;
 using PostLint.Rules;
 using PostLint.Samples.Consumer;
 
-// What a CMS does before it schedules a contractor's draft: check it against the city's profile
-// and the city's own rule, then offer the draft with the safe fixes applied.
-var services = new ServiceCollection();
-services.AddPostLint(o => { o.Profile = "ishinomaki"; o.Overrides = o.Overrides with { Sponsored = true }; })
-        .AddBuiltInRules()
-        .AddAnalyzer(new RenamedDepartmentRule(new Dictionary<string, string> { ["市民課"] = "市民窓口課" }));
-using var provider = services.BuildServiceProvider();
+// What a CMS does before it schedules a contractor's draft: check it against the city's
+// postlint.json (its profile, and the section of the city's own rule), then offer the draft with
+// the safe fixes applied.
+using var provider = Services(Path.Combine(AppContext.BaseDirectory, "postlint.json"));
 var engine = provider.GetRequiredService<PostAnalysisEngine>();
 
 Post[] drafts =
@@ -34,4 +32,33 @@ foreach (var draft in drafts)
     Console.WriteLine($"  fixed: {result.FixedText}");
 }
 
+// A wrong type in the rule's own section is a configuration problem (PL0002) with its position.
+var broken = Path.Combine(Path.GetTempPath(), $"postlint-consumer-{Environment.ProcessId}.json");
+File.WriteAllText(broken, """{ "city": { "renamedDepartments": ["市民課"] } }""");
+try
+{
+    using var brokenProvider = Services(broken);
+    brokenProvider.GetRequiredService<PostAnalysisEngine>();
+}
+catch (ConfigurationException e)
+{
+    foreach (var problem in e.Problems)
+    {
+        Console.WriteLine($"config: PL0002 ({problem.Line},{problem.Column}) {problem.Message}");
+    }
+}
+finally
+{
+    File.Delete(broken);
+}
+
 return exitCode;
+
+static ServiceProvider Services(string configurationFile)
+{
+    var services = new ServiceCollection();
+    services.AddPostLint(o => { o.ConfigurationFile = configurationFile; o.Overrides = o.Overrides with { Sponsored = true }; })
+            .AddBuiltInRules()
+            .AddAnalyzer<RenamedDepartmentRule>();
+    return services.BuildServiceProvider();
+}

@@ -18,5 +18,14 @@ public abstract class PostAnalyzer
     /// <summary>Registers this analyzer's actions. Called once per engine with that engine's options.</summary>
     public abstract void Initialize(AnalysisContext context);
 
+    /// <summary>
+    /// The sections of <c>postlint.json</c> this analyzer reads (<see cref="Configuration.OptionSection{T}"/>,
+    /// read with <c>context.Options.Get(section)</c> in <see cref="Initialize"/>). A resolver built
+    /// for the analyzers (<see cref="Configuration.ConfigurationResolver.For"/>, <c>AddPostLint</c>)
+    /// accepts these sections in the file and reports any other unknown key as PL0002. Analyzers
+    /// that share a section list the same declaration.
+    /// </summary>
+    public virtual ImmutableArray<Configuration.OptionSection> OptionSections => [];
+
     public override string ToString() => GetType().Name;
 }

@@ -157,6 +157,58 @@ public sealed class AnalyzerOptions
     /// <summary>Guideline references configured per rule id (profiles name the clause of their city).</summary>
     public FrozenDictionary<string, ImmutableArray<string>> References { get; init; } = FrozenDictionary<string, ImmutableArray<string>>.Empty;
 
+    /// <summary>The typed value of every section the resolver knew, read once from the merged layers.</summary>
+    internal FrozenDictionary<OptionSection, object> SectionValues { get; init; } = FrozenDictionary<OptionSection, object>.Empty;
+
+    /// <summary>The merged JSON of every section the layers wrote, for <see cref="DescribeSectionKey"/>.</summary>
+    internal FrozenDictionary<string, PositionedJson> SectionJson { get; init; } = FrozenDictionary<string, PositionedJson>.Empty;
+
+    /// <summary>
+    /// The value of a rule-owned section (profile and file layers merged: lists add, scalars
+    /// replace), or its <see cref="OptionSection{T}.Default"/> when no layer writes it or the
+    /// resolver was not told about the section. Read it in <see cref="Analysis.PostAnalyzer.Initialize"/>,
+    /// once per engine: the value is built when the configuration is resolved, so this is a lookup.
+    /// </summary>
+    public T Get<T>(OptionSection<T> section)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return SectionValues.TryGetValue(section, out var value) ? (T)value : section.Default;
+    }
+
+    /// <summary>
+    /// What the merged configuration writes for one key of a rule-owned section, in short
+    /// (<c>a, b</c> for a list, <c>true</c>, a string, <c>k: v</c> pairs), or null when no layer
+    /// writes it: for <c>--print-config</c>.
+    /// </summary>
+    public string? DescribeSectionKey(string section, string key)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(key);
+        if (!SectionJson.TryGetValue(section, out var json))
+        {
+            return null;
+        }
+
+        PositionedJson? value = null;
+        foreach (var member in json.Members)
+        {
+            if (member.Name == key)
+            {
+                value = member.Value;
+            }
+        }
+
+        return value is null ? null : Describe(value);
+    }
+
+    private static string Describe(PositionedJson value) => value.Kind switch
+    {
+        PositionedJsonKind.Array => string.Join(", ", value.Items.Select(Describe)),
+        PositionedJsonKind.Object => string.Join(", ", value.Members.Select(static m => m.Name + ": " + Describe(m.Value))),
+        _ => value.ToString(),
+    };
+
     /// <summary>The configured severity of a rule; rules the configuration never saw keep their descriptor default.</summary>
     public ReportSeverity GetSeverity(DiagnosticDescriptor descriptor)
     {

@@ -106,6 +106,33 @@ public sealed record ConfigurationLayer
     public ImmutableArray<string> Ignore { get; init; } = [];
 
     /// <summary>
+    /// The rule-owned sections this layer writes (<see cref="OptionSection"/>), by name, as written:
+    /// they are read into typed values when the layers are merged.
+    /// </summary>
+    internal ImmutableDictionary<string, PositionedJson> SectionJson { get; init; } = ImmutableDictionary<string, PositionedJson>.Empty;
+
+    /// <summary>The names of the rule-owned sections this layer writes.</summary>
+    public IEnumerable<string> SectionNames => SectionJson.Keys;
+
+    /// <summary>
+    /// This layer with a rule-owned section set from JSON (<c>{ "renamedDepartments": { … } }</c>),
+    /// for configurations built in code; a section already set is replaced. The JSON is read when
+    /// the layers are merged, for the sections the resolver knows; problems in it are dropped there,
+    /// so check a configuration a user wrote with <see cref="ConfigurationReader"/> instead.
+    /// </summary>
+    /// <exception cref="System.Text.Json.JsonException">The text is not JSON.</exception>
+    public ConfigurationLayer WithSection(string name, string json)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(json);
+        return this with { SectionJson = SectionJson.SetItem(name, PositionedJson.Parse(System.Text.Encoding.UTF8.GetBytes(json))) };
+    }
+
+    /// <summary>True when this layer writes <paramref name="key"/> of the rule-owned section <paramref name="section"/>.</summary>
+    public bool SetsSectionKey(string section, string key) =>
+        SectionJson.TryGetValue(section, out var json) && json.Members.Any(m => m.Name == key);
+
+    /// <summary>
     /// The line each key was written on, by its dotted path (<c>platform</c>, <c>disclosure.required</c>,
     /// <c>rules.PL1001</c>), so that <c>--print-config</c> can say where a value came from.
     /// </summary>

@@ -16,14 +16,34 @@ namespace PostLint.Configuration;
 public sealed class ConfigurationReader
 {
     private readonly Func<string, bool> _isKnownRuleId;
+    private readonly Dictionary<string, OptionSection> _sections = new(StringComparer.Ordinal);
+    private readonly List<string> _knownKeys;
     private readonly List<ConfigurationProblem> _problems = [];
     private string _path = string.Empty;
 
     /// <param name="isKnownRuleId">Tells which rule ids exist (the registered analyzers' descriptors).</param>
     public ConfigurationReader(Func<string, bool> isKnownRuleId)
+        : this(isKnownRuleId, [])
+    {
+    }
+
+    /// <param name="isKnownRuleId">Tells which rule ids exist (the registered analyzers' descriptors).</param>
+    /// <param name="sections">
+    /// The rule-owned sections the file may write besides the engine's keys (those the registered
+    /// analyzers and profile providers declare); any other top-level key is PL0002.
+    /// </param>
+    public ConfigurationReader(Func<string, bool> isKnownRuleId, IEnumerable<OptionSection> sections)
     {
         ArgumentNullException.ThrowIfNull(isKnownRuleId);
+        ArgumentNullException.ThrowIfNull(sections);
         _isKnownRuleId = isKnownRuleId;
+        foreach (var section in sections)
+        {
+            // Two declarations of one name: the first wins, as in the resolver.
+            _sections.TryAdd(section.Name, section);
+        }
+
+        _knownKeys = [.. EngineKeys, .. _sections.Keys];
     }
 
     /// <summary>The file name of the JSON schema of <c>postlint.json</c> that ships with PostLint.</summary>
@@ -39,8 +59,11 @@ public sealed class ConfigurationReader
         return copy.ToArray();
     }
 
-    /// <summary>The top-level keys of the file, as documented in the JSON schema.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } =
+    /// <summary>
+    /// The top-level keys the engine reads itself. Every other top-level key is a section owned by
+    /// rules (<see cref="OptionSection"/>), known only when an analyzer or profile provider declares it.
+    /// </summary>
+    public static IReadOnlyList<string> EngineKeys { get; } =
     [
         "$schema", "extends", "name", "title", "description", "platform", "disclosure", "rules", "categories",
         "references", "links", "lexicons", "words", "privacy", "operations", "mecab", "spelling", "docsUrl",
@@ -102,12 +125,21 @@ public sealed class ConfigurationReader
                 "spelling" => ReadSpelling(member.Value, layer),
                 "docsUrl" => layer with { DocsUrl = ReadDocsUrl(member.Value) },
                 "overrides" => layer with { Overrides = ReadOverrides(member.Value, layer.BaseDirectory) },
-                _ => Unknown(member, TopLevelKeys, layer),
+                _ when _sections.TryGetValue(member.Name, out var section) => ReadSection(section, member.Value, layer),
+                _ => Unknown(member, _knownKeys, layer),
             };
         }
 
         problems = [.. _problems];
         return EnableAccountRules(layer) with { KeyLines = KeyLines(root) };
+    }
+
+    // A rule-owned section: checked here, so that its problems carry this file's positions, and
+    // kept as written, to be read into its typed value once the layers are merged.
+    private ConfigurationLayer ReadSection(OptionSection section, PositionedJson value, ConfigurationLayer layer)
+    {
+        section.ReadValue(value, _path, _problems.Add);
+        return layer with { SectionJson = layer.SectionJson.SetItem(section.Name, value) };
     }
 
     // The line of every key by its dotted path (rules.PL1001), for --print-config; the first of a duplicate key.

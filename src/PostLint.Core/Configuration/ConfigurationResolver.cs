@@ -65,13 +65,46 @@ public sealed class ConfigurationResolver
 
     private readonly IReadOnlyList<IProfileProvider> _profiles;
     private readonly FrozenDictionary<string, DiagnosticDescriptor> _descriptors;
+    private readonly ImmutableArray<OptionSection> _sections;
 
+    /// <param name="profiles">Where named profiles come from; the sections they declare are known.</param>
+    /// <param name="descriptors">The rules that exist (their ids may be configured).</param>
     public ConfigurationResolver(IEnumerable<IProfileProvider> profiles, IEnumerable<DiagnosticDescriptor> descriptors)
+        : this(profiles, descriptors, [])
     {
+    }
+
+    /// <param name="profiles">Where named profiles come from; the sections they declare are known.</param>
+    /// <param name="descriptors">The rules that exist (their ids may be configured).</param>
+    /// <param name="sections">
+    /// The rule-owned sections the configuration may write (<see cref="Analysis.PostAnalyzer.OptionSections"/>
+    /// of the registered analyzers), besides those the profile providers declare.
+    /// </param>
+    public ConfigurationResolver(IEnumerable<IProfileProvider> profiles, IEnumerable<DiagnosticDescriptor> descriptors, IEnumerable<OptionSection> sections)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        ArgumentNullException.ThrowIfNull(descriptors);
+        ArgumentNullException.ThrowIfNull(sections);
         _profiles = [.. profiles];
         // The engine's own diagnostics (PL0001-PL0003) can be configured like any rule.
         _descriptors = EngineDiagnostics.All.Concat(descriptors).DistinctBy(static d => d.Id).ToFrozenDictionary(static d => d.Id, StringComparer.OrdinalIgnoreCase);
+        // One section per name: rules that share a section reference one declaration.
+        _sections = [.. sections.Concat(_profiles.SelectMany(static p => p.OptionSections)).DistinctBy(static s => s.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// A resolver for these analyzers: their rule ids and the sections they declare, with the
+    /// sections of the profile providers.
+    /// </summary>
+    public static ConfigurationResolver For(IEnumerable<IProfileProvider> profiles, IEnumerable<Analysis.PostAnalyzer> analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        var list = analyzers.ToList();
+        return new ConfigurationResolver(profiles, list.SelectMany(static a => a.SupportedDiagnostics), list.SelectMany(static a => a.OptionSections));
+    }
+
+    /// <summary>The rule-owned sections this resolver reads (one per name).</summary>
+    public ImmutableArray<OptionSection> Sections => _sections;
 
     public IEnumerable<string> ProfileNames => _profiles.SelectMany(static p => p.ProfileNames).Distinct(StringComparer.OrdinalIgnoreCase);
 
@@ -210,7 +243,7 @@ public sealed class ConfigurationResolver
         {
             if (provider.TryGetProfile(name.Value, out var json))
             {
-                var reader = new ConfigurationReader(IsKnownRuleId);
+                var reader = new ConfigurationReader(IsKnownRuleId, _sections);
                 var layer = reader.Read(json.Span, "profile:" + name.Value.ToLowerInvariant(), out var profileProblems);
                 problems.AddRange(profileProblems);
                 AddWithBases(layer with { BaseDirectory = null, Name = layer.Name ?? name.Value.ToLowerInvariant() }, ordered, visiting, problems);
@@ -248,7 +281,7 @@ public sealed class ConfigurationResolver
             return null;
         }
 
-        var reader = new ConfigurationReader(IsKnownRuleId);
+        var reader = new ConfigurationReader(IsKnownRuleId, _sections);
         var layer = reader.Read(bytes, path, out var fileProblems);
         problems.AddRange(fileProblems);
         foreach (var lexicon in layer.Lexicons)
@@ -317,9 +350,15 @@ public sealed class ConfigurationResolver
         string? dictionary = null;
         var spellHashtags = false;
         var suggestions = true;
+        var sectionJson = new Dictionary<string, PositionedJson>(StringComparer.Ordinal);
 
         foreach (var layer in layers)
         {
+            foreach (var (name, json) in layer.SectionJson)
+            {
+                sectionJson[name] = sectionJson.TryGetValue(name, out var earlier) ? PositionedJson.Merge(earlier, json) : json;
+            }
+
             if (layer.Origin.StartsWith("profile:", StringComparison.Ordinal))
             {
                 profile = layer.Name;
@@ -397,7 +436,24 @@ public sealed class ConfigurationResolver
             SpellingSuggestions = suggestions,
             RuleSeverities = severities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             References = references.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            SectionValues = ReadSections(sectionJson),
+            SectionJson = sectionJson.ToFrozenDictionary(StringComparer.Ordinal),
         };
+    }
+
+    // Each known section read once from its merged JSON: problems were reported per file when the
+    // layers were read, with their positions; here bad values are left out as they were there.
+    private FrozenDictionary<OptionSection, object> ReadSections(Dictionary<string, PositionedJson> sectionJson)
+    {
+        var values = new Dictionary<OptionSection, object>(_sections.Length);
+        foreach (var section in _sections)
+        {
+            values[section] = sectionJson.TryGetValue(section.Name, out var json)
+                ? section.ReadValue(json, null, null)
+                : section.DefaultValue;
+        }
+
+        return values.ToFrozenDictionary();
     }
 
     private void ApplySeverities(ConfigurationLayer layer, Dictionary<string, ReportSeverity> severities)

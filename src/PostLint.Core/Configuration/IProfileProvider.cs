@@ -11,4 +11,10 @@ public interface IProfileProvider
 
     /// <summary>The UTF-8 JSON of a profile, or false when the provider does not know the name.</summary>
     bool TryGetProfile(string name, out ReadOnlyMemory<byte> utf8Json);
+
+    /// <summary>
+    /// The rule-owned sections the profiles write (<c>links</c>, <c>privacy</c>…), so that a
+    /// resolver reading them knows those sections even when it is given rule ids alone.
+    /// </summary>
+    IEnumerable<OptionSection> OptionSections => [];
 }

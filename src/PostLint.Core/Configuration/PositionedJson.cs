@@ -186,6 +186,60 @@ internal sealed class PositionedJson
         return (index + 1, chars + 1);
     }
 
+    /// <summary>An object with no members (a section no layer wrote), at no position.</summary>
+    public static PositionedJson EmptyObject { get; } = new(PositionedJsonKind.Object, 0, 0);
+
+    /// <summary>
+    /// The value of a later configuration layer laid over an earlier one, as layers merge: objects
+    /// merge key by key, arrays add the later items the earlier array does not hold yet, anything
+    /// else (a scalar, or a value of another kind) replaces the earlier value. Positions stay those
+    /// of the file each value was written in.
+    /// </summary>
+    public static PositionedJson Merge(PositionedJson earlier, PositionedJson later)
+    {
+        if (earlier.Kind == PositionedJsonKind.Object && later.Kind == PositionedJsonKind.Object)
+        {
+            var members = ImmutableArray.CreateBuilder<PositionedJsonMember>(earlier.Members.Length + later.Members.Length);
+            members.AddRange(earlier.Members);
+            foreach (var member in later.Members)
+            {
+                var index = members.Count - 1;
+                while (index >= 0 && members[index].Name != member.Name)
+                {
+                    index--;
+                }
+
+                if (index < 0)
+                {
+                    members.Add(member);
+                }
+                else
+                {
+                    members[index] = member with { Value = Merge(members[index].Value, member.Value) };
+                }
+            }
+
+            return new PositionedJson(PositionedJsonKind.Object, later.Line, later.Column) { Members = members.ToImmutable() };
+        }
+
+        if (earlier.Kind == PositionedJsonKind.Array && later.Kind == PositionedJsonKind.Array)
+        {
+            var items = ImmutableArray.CreateBuilder<PositionedJson>(earlier.Items.Length + later.Items.Length);
+            items.AddRange(earlier.Items);
+            foreach (var item in later.Items)
+            {
+                if (item.Kind is PositionedJsonKind.Array or PositionedJsonKind.Object || !items.Any(i => i.Kind == item.Kind && i.ToString() == item.ToString()))
+                {
+                    items.Add(item);
+                }
+            }
+
+            return new PositionedJson(PositionedJsonKind.Array, later.Line, later.Column) { Items = items.ToImmutable() };
+        }
+
+        return later;
+    }
+
     public override string ToString() => Kind switch
     {
         PositionedJsonKind.String => StringValue!,

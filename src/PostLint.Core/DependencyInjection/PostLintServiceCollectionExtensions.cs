@@ -88,9 +88,7 @@ public static class PostLintServiceCollectionExtensions
     private static ConfigurationPlan CreatePlan(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<PostLintOptions>();
-        var resolver = new ConfigurationResolver(
-            provider.GetServices<IProfileProvider>(),
-            provider.GetServices<PostAnalyzer>().SelectMany(static a => a.SupportedDiagnostics));
+        var resolver = ConfigurationResolver.For(provider.GetServices<IProfileProvider>(), provider.GetServices<PostAnalyzer>());
         var problems = new List<ConfigurationProblem>();
         ConfigurationPlan result;
         if (options.Configuration is not null)

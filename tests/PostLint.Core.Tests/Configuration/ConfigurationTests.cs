@@ -310,7 +310,7 @@ public sealed class ConfigurationTests : IDisposable
         using var stream = typeof(ConfigurationReader).Assembly.GetManifestResourceStream("PostLint.postlint.schema.json")!;
         using var document = System.Text.Json.JsonDocument.Parse(stream);
         var keys = document.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(ConfigurationReader.TopLevelKeys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(ConfigurationReader.EngineKeys.Order(StringComparer.Ordinal), keys);
     }
 
     [Theory]
