@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
+using PostLint.Configuration;
 using PostLint.DependencyInjection;
 using PostLint.Rules.Content;
 using PostLint.Rules.Disclosure;
@@ -52,6 +53,16 @@ public static class BuiltInRules
         new PL6003ReplyToUser(),
         new PL6004ShareFromOutsideList(),
     ];
+
+    /// <summary>
+    /// The <c>postlint.json</c> sections the built-in rules own (<c>links</c>, <c>privacy</c>…), one
+    /// per name, in catalog order: the built-in profiles declare them, and the shipped JSON Schema
+    /// is composed from their fragments.
+    /// </summary>
+    public static ImmutableArray<OptionSection> OptionSections => Sections.Value;
+
+    private static readonly Lazy<ImmutableArray<OptionSection>> Sections = new(
+        static () => [.. CreateAnalyzers().SelectMany(static a => a.OptionSections).DistinctBy(static s => s.Name, StringComparer.Ordinal)]);
 
     /// <summary>Adds the built-in rules and profiles to a PostLint registration.</summary>
     public static PostLintBuilder AddBuiltInRules(this PostLintBuilder builder)

@@ -24,6 +24,9 @@ public sealed class BuiltInProfiles : IProfileProvider
 
     public IEnumerable<string> ProfileNames => Names;
 
+    /// <summary>The sections of the built-in rules, which the profiles write.</summary>
+    public IEnumerable<OptionSection> OptionSections => BuiltInRules.OptionSections;
+
     public bool TryGetProfile(string name, out ReadOnlyMemory<byte> utf8Json)
     {
         if (_profiles.TryGetValue(name, out var bytes))

@@ -305,9 +305,9 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void The_schema_documents_exactly_the_keys_the_reader_accepts()
+    public void The_engine_schema_documents_exactly_the_keys_the_engine_reads()
     {
-        using var stream = typeof(ConfigurationReader).Assembly.GetManifestResourceStream("PostLint.postlint.schema.json")!;
+        using var stream = typeof(ConfigurationReader).Assembly.GetManifestResourceStream("PostLint.postlint.engine.schema.json")!;
         using var document = System.Text.Json.JsonDocument.Parse(stream);
         var keys = document.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
         Assert.Equal(ConfigurationReader.EngineKeys.Order(StringComparer.Ordinal), keys);
