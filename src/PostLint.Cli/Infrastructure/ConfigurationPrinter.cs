@@ -38,13 +38,13 @@ internal static class ConfigurationPrinter
         }
 
         var options = plan.Options;
-        var printer = new Printer(console, text, layers);
+        var printer = new Printer(console, text, layers, resolver.Sections);
         printer.Write(file, overrides, options);
         console.Output.Flush();
         return EngineHost.ExitOk;
     }
 
-    private sealed class Printer(CliConsole console, CliText text, IReadOnlyList<ConfigurationLayer> layers)
+    private sealed class Printer(CliConsole console, CliText text, IReadOnlyList<ConfigurationLayer> layers, IReadOnlyList<OptionSection> sections)
     {
         private readonly TextWriter _output = console.Output;
         private readonly List<(string Key, string Value, string Origin, string? Note)> _rows = [];
@@ -61,12 +61,8 @@ internal static class ConfigurationPrinter
             AddList("disclosure.sourceTagVariants", options.SourceTagVariants, static l => !l.SourceTagVariants.IsEmpty);
             AddList("disclosure.extraDisclosureTags", options.ExtraDisclosureTags, static l => !l.ExtraDisclosureTags.IsEmpty);
             AddList("disclosure.relationTags", options.RelationTags, static l => !l.RelationTags.IsEmpty);
-            AddList("links.trusted", options.TrustedHosts.Select(static h => h.ToString()), static l => !l.TrustedHosts.IsEmpty);
-            AddList("links.deny", options.DeniedHosts.Select(static h => h.ToString()), static l => !l.DeniedHosts.IsEmpty);
-            AddList("links.shorteners", options.Shorteners.Select(static h => h.ToString()), static l => !l.Shorteners.IsEmpty);
             AddList("lexicons", options.Lexicons, static l => !l.Lexicons.IsEmpty);
             AddList("words", options.Words, static l => !l.Words.IsEmpty);
-            AddList("privacy.allowedEmailDomains", options.AllowedEmailDomains, static l => !l.AllowedEmailDomains.IsEmpty);
             Add("operations.businessHours", options.BusinessHours?.ToString() ?? "-", Last(static l => l.BusinessHours is not null, "operations.businessHours"));
             Add("operations.timeZone", options.TimeZone.Id, Last(static l => l.TimeZone is not null, "operations.timeZone"));
             Add("operations.japaneseHolidays", YesNo(options.JapaneseHolidays), Last(static l => l.JapaneseHolidays is not null, "operations.japaneseHolidays"));
@@ -77,6 +73,21 @@ internal static class ConfigurationPrinter
             Add("spelling.dictionary", options.SpellingDictionary ?? "-", Last(static l => l.SpellingDictionary is not null, "spelling.dictionary"));
             Add("spelling.checkHashtags", YesNo(options.SpellCheckHashtags), Last(static l => l.SpellCheckHashtags is not null, "spelling.checkHashtags"));
             Add("docsUrl", options.DocsUrl ?? "-", Last(static l => l.DocsUrl is not null, "docsUrl", CommandLineWord("--docs-url")));
+
+            // The sections the rules own, key by key, as the merged layers write them.
+            foreach (var section in sections)
+            {
+                foreach (var key in section.Keys)
+                {
+                    var path = section.Name + "." + key;
+                    var setting = options.DescribeSectionKey(section.Name, key);
+                    var origin = setting is { IsList: true }
+                        ? All(l => l.SetsSectionKey(section.Name, key), path)
+                        : Last(l => l.SetsSectionKey(section.Name, key), path);
+                    Add(path, setting?.Text ?? "-", origin);
+                }
+            }
+
             WriteRows();
 
             _output.WriteLine();

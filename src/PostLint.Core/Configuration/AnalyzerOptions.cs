@@ -66,30 +66,11 @@ public sealed class AnalyzerOptions
         return DocsUrl is null ? null : DocsUrl + descriptor.Id + ".md";
     }
 
-    public ImmutableArray<HostPattern> TrustedHosts { get; init; } = [];
-
-    public ImmutableArray<HostPattern> DeniedHosts { get; init; } = [];
-
-    /// <summary>Shortener hosts added by configuration to the built-in list.</summary>
-    public ImmutableArray<HostPattern> Shorteners { get; init; } = [];
-
     /// <summary>Lexicon files (absolute paths) for the content rules.</summary>
     public ImmutableArray<string> Lexicons { get; init; } = [];
 
     /// <summary>Words the spelling rule accepts (place names and the user's words).</summary>
     public ImmutableArray<string> Words { get; init; } = [];
-
-    /// <summary>
-    /// E-mail domains PL4001 never reports, in lower case (<c>privacy.allowedEmailDomains</c>; the
-    /// profiles list their city's own). A domain also covers its subdomains.
-    /// </summary>
-    public ImmutableArray<string> AllowedEmailDomains { get; init; } = [];
-
-    /// <summary>
-    /// <c>privacy.reportAllEmails</c>: PL4001 reports every e-mail address outside
-    /// <see cref="AllowedEmailDomains"/>, not only those at free-mail and mobile-carrier domains.
-    /// </summary>
-    public bool ReportAllEmails { get; init; }
 
     public BusinessHours? BusinessHours { get; init; }
 
@@ -181,7 +162,7 @@ public sealed class AnalyzerOptions
     /// (<c>a, b</c> for a list, <c>true</c>, a string, <c>k: v</c> pairs), or null when no layer
     /// writes it: for <c>--print-config</c>.
     /// </summary>
-    public string? DescribeSectionKey(string section, string key)
+    public SectionSetting? DescribeSectionKey(string section, string key)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(key);
@@ -199,7 +180,7 @@ public sealed class AnalyzerOptions
             }
         }
 
-        return value is null ? null : Describe(value);
+        return value is null ? null : new SectionSetting(Describe(value), value.Kind is PositionedJsonKind.Array or PositionedJsonKind.Object);
     }
 
     private static string Describe(PositionedJson value) => value.Kind switch
@@ -231,3 +212,6 @@ public sealed class AnalyzerOptions
         return References.TryGetValue(descriptor.Id, out var references) ? references : descriptor.References;
     }
 }
+
+/// <summary>What a key of a rule-owned section is set to, in short, and whether layers add to it (a list or an object) rather than replace it.</summary>
+public sealed record SectionSetting(string Text, bool IsList);

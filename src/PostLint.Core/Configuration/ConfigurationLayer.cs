@@ -45,21 +45,9 @@ public sealed record ConfigurationLayer
 
     public ImmutableDictionary<string, ImmutableArray<string>> References { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
-    public ImmutableArray<HostPattern> TrustedHosts { get; init; } = [];
-
-    public ImmutableArray<HostPattern> DeniedHosts { get; init; } = [];
-
-    public ImmutableArray<HostPattern> Shorteners { get; init; } = [];
-
     public ImmutableArray<string> Lexicons { get; init; } = [];
 
     public ImmutableArray<string> Words { get; init; } = [];
-
-    /// <summary><c>privacy.allowedEmailDomains</c>: e-mail domains PL4001 never reports (with their subdomains).</summary>
-    public ImmutableArray<string> AllowedEmailDomains { get; init; } = [];
-
-    /// <summary><c>privacy.reportAllEmails</c>: PL4001 reports every address outside the allowed domains, not only personal ones.</summary>
-    public bool? ReportAllEmails { get; init; }
 
     public BusinessHours? BusinessHours { get; init; }
 

@@ -66,7 +66,7 @@ public sealed class ConfigurationReader
     public static IReadOnlyList<string> EngineKeys { get; } =
     [
         "$schema", "extends", "name", "title", "description", "platform", "disclosure", "rules", "categories",
-        "references", "links", "lexicons", "words", "privacy", "operations", "mecab", "spelling", "docsUrl",
+        "references", "lexicons", "words", "operations", "mecab", "spelling", "docsUrl",
         "overrides",
     ];
 
@@ -116,10 +116,8 @@ public sealed class ConfigurationReader
                 "rules" => layer with { Rules = ReadRules(member.Value) },
                 "categories" => layer with { Categories = ReadCategories(member.Value) },
                 "references" => layer with { References = ReadReferences(member.Value) },
-                "links" => ReadLinks(member.Value, layer),
                 "lexicons" => layer with { Lexicons = ReadStrings(member.Value) },
                 "words" => layer with { Words = ReadStrings(member.Value) },
-                "privacy" => ReadPrivacy(member.Value, layer),
                 "operations" => ReadOperations(member.Value, layer),
                 "mecab" => ReadMecab(member.Value, layer),
                 "spelling" => ReadSpelling(member.Value, layer),
@@ -480,118 +478,6 @@ public sealed class ConfigurationReader
         }
 
         return builder.ToImmutable();
-    }
-
-    private ConfigurationLayer ReadLinks(PositionedJson value, ConfigurationLayer layer)
-    {
-        if (!ExpectObject(value))
-        {
-            return layer;
-        }
-
-        foreach (var member in value.Members)
-        {
-            layer = member.Name switch
-            {
-                "trusted" => layer with { TrustedHosts = ReadHosts(member.Value) },
-                "deny" => layer with { DeniedHosts = ReadHosts(member.Value) },
-                "shorteners" => layer with { Shorteners = ReadHosts(member.Value) },
-                _ => Unknown(member, ["trusted", "deny", "shorteners"], layer),
-            };
-        }
-
-        return layer;
-    }
-
-    private ImmutableArray<HostPattern> ReadHosts(PositionedJson value)
-    {
-        var builder = ImmutableArray.CreateBuilder<HostPattern>();
-        foreach (var (text, item) in ReadStringItems(value))
-        {
-            if (HostPattern.TryParseWithProblem(text, out var pattern, out var error))
-            {
-                builder.Add(pattern!);
-            }
-            else
-            {
-                Problem(item, error!);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private ConfigurationLayer ReadPrivacy(PositionedJson value, ConfigurationLayer layer)
-    {
-        if (!ExpectObject(value))
-        {
-            return layer;
-        }
-
-        foreach (var member in value.Members)
-        {
-            layer = member.Name switch
-            {
-                "allowedEmailDomains" => layer with { AllowedEmailDomains = ReadEmailDomains(member.Value) },
-                "reportAllEmails" => layer with { ReportAllEmails = ExpectBoolean(member.Value) },
-                _ => Unknown(member, PrivacyKeys, layer),
-            };
-        }
-
-        return layer;
-    }
-
-    private static readonly string[] PrivacyKeys = ["allowedEmailDomains", "reportAllEmails"];
-
-    /// <summary>
-    /// The domains of <c>privacy.allowedEmailDomains</c>: the part after the at sign
-    /// (<c>city.ishinomaki.lg.jp</c>; a leading <c>@</c> is accepted), letters, digits and hyphens
-    /// in dot-separated labels. Anything else (a whole address, a URL, a wildcard) is PL0002 at the
-    /// item, since it would silently allow nothing.
-    /// </summary>
-    private ImmutableArray<string> ReadEmailDomains(PositionedJson value)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var (text, item) in ReadStringItems(value))
-        {
-            var domain = text.Trim().TrimStart('@', '＠').Normalize(System.Text.NormalizationForm.FormKC);
-            if (IsEmailDomain(domain))
-            {
-                builder.Add(domain);
-            }
-            else
-            {
-                Problem(item, "config.notEmailDomain", text);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private static bool IsEmailDomain(string domain)
-    {
-        if (domain.Length is 0 or > 253)
-        {
-            return false;
-        }
-
-        foreach (var label in domain.Split('.'))
-        {
-            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
-            {
-                return false;
-            }
-
-            foreach (var c in label)
-            {
-                if (!char.IsLetterOrDigit(c) && c != '-')
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
     }
 
     private ConfigurationLayer ReadOperations(PositionedJson value, ConfigurationLayer layer)

@@ -331,13 +331,8 @@ public sealed class ConfigurationResolver
         var variants = new List<string>();
         var extraTags = new List<string>();
         var relationTags = new List<string>();
-        var trusted = new List<HostPattern>();
-        var denied = new List<HostPattern>();
-        var shorteners = new List<HostPattern>();
         var lexicons = new List<string>();
         var words = new List<string>();
-        var emailDomains = new List<string>();
-        var reportAllEmails = false;
         var holidays = new HashSet<DateOnly>();
         var annualHolidays = new HashSet<AnnualDate>();
         var japaneseHolidays = false;
@@ -378,13 +373,8 @@ public sealed class ConfigurationResolver
             AddDistinct(variants, layer.SourceTagVariants);
             AddDistinct(extraTags, layer.ExtraDisclosureTags);
             AddDistinct(relationTags, layer.RelationTags);
-            AddDistinct(trusted, layer.TrustedHosts);
-            AddDistinct(denied, layer.DeniedHosts);
-            AddDistinct(shorteners, layer.Shorteners);
             AddDistinct(lexicons, layer.Lexicons.Select(l => Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), l))));
             AddDistinct(words, layer.Words);
-            AddDistinct(emailDomains, layer.AllowedEmailDomains.Select(static d => d.Trim().TrimStart('@', '＠').Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant()));
-            reportAllEmails = layer.ReportAllEmails ?? reportAllEmails;
             holidays.UnionWith(layer.Holidays);
             annualHolidays.UnionWith(layer.AnnualHolidays);
             japaneseHolidays = layer.JapaneseHolidays ?? japaneseHolidays;
@@ -415,13 +405,8 @@ public sealed class ConfigurationResolver
             SourceTagVariants = [.. variants],
             ExtraDisclosureTags = [.. extraTags],
             RelationTags = [.. relationTags],
-            TrustedHosts = [.. trusted],
-            DeniedHosts = [.. denied],
-            Shorteners = [.. shorteners],
             Lexicons = [.. lexicons],
             Words = [.. words],
-            AllowedEmailDomains = [.. emailDomains],
-            ReportAllEmails = reportAllEmails,
             BusinessHours = hours,
             TimeZone = timeZone,
             Holidays = [.. holidays],

@@ -36,29 +36,29 @@ internal static class LinkLists
     /// <summary>The patterns of <c>denied-hosts.txt</c>, in file order.</summary>
     public static ImmutableArray<HostPattern> BuiltInDeniedHosts => BuiltInDeniedPatterns.Value;
 
-    /// <summary>Built-in shorteners plus <see cref="AnalyzerOptions.Shorteners"/>.</summary>
+    /// <summary>Built-in shorteners plus <see cref="LinkOptions.Shorteners"/>.</summary>
     public static HostList Shorteners(AnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.Shorteners.IsDefaultOrEmpty
+        return options.Get(LinkOptions.Section).Shorteners.IsDefaultOrEmpty
             ? BuiltInShortenerList.Value
-            : ShortenerCache.GetValue(options, static o => new HostList([.. BuiltInShortenerPatterns.Value, .. o.Shorteners]));
+            : ShortenerCache.GetValue(options, static o => new HostList([.. BuiltInShortenerPatterns.Value, .. o.Get(LinkOptions.Section).Shorteners]));
     }
 
-    /// <summary>Built-in denied hosts plus <see cref="AnalyzerOptions.DeniedHosts"/>.</summary>
+    /// <summary>Built-in denied hosts plus <see cref="LinkOptions.Deny"/>.</summary>
     public static HostList Denied(AnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.DeniedHosts.IsDefaultOrEmpty
+        return options.Get(LinkOptions.Section).Deny.IsDefaultOrEmpty
             ? BuiltInDeniedList.Value
-            : DeniedCache.GetValue(options, static o => new HostList([.. BuiltInDeniedPatterns.Value, .. o.DeniedHosts]));
+            : DeniedCache.GetValue(options, static o => new HostList([.. BuiltInDeniedPatterns.Value, .. o.Get(LinkOptions.Section).Deny]));
     }
 
-    /// <summary>The hosts of <see cref="AnalyzerOptions.TrustedHosts"/> (empty when none are configured).</summary>
+    /// <summary>The hosts of <see cref="LinkOptions.Trusted"/> (empty when none are configured).</summary>
     public static HostList Trusted(AnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return TrustedCache.GetValue(options, static o => new HostList(o.TrustedHosts.IsDefault ? [] : o.TrustedHosts));
+        return TrustedCache.GetValue(options, static o => new HostList(o.Get(LinkOptions.Section).Trusted is { IsDefault: false } trusted ? trusted : []));
     }
 
     /// <summary>True when <paramref name="pattern"/> came from a built-in list rather than the configuration.</summary>

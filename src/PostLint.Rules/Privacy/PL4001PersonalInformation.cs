@@ -74,6 +74,9 @@ public sealed class PL4001PersonalInformation : PostAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>Reads <c>privacy</c> (<see cref="PrivacyOptions"/>).</summary>
+    public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [PrivacyOptions.Section];
+
     /// <summary>The built-in free-mail and mobile-carrier domains.</summary>
     internal static EmailDomainSet PersonalEmailDomains => BuiltInPersonalDomains.Value;
 
@@ -81,10 +84,11 @@ public sealed class PL4001PersonalInformation : PostAnalyzer
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
+        var privacy = options.Get(PrivacyOptions.Section);
         var settings = new Settings(
             BuiltInPersonalDomains.Value,
-            options.AllowedEmailDomains.IsDefaultOrEmpty ? EmailDomainSet.Empty : new EmailDomainSet(options.AllowedEmailDomains),
-            options.ReportAllEmails,
+            privacy.AllowedEmailDomains.IsDefaultOrEmpty ? EmailDomainSet.Empty : new EmailDomainSet(privacy.AllowedEmailDomains),
+            privacy.ReportAllEmails,
             ClauseText.For(options, Rule));
         context.RegisterPostAction(post => Analyze(post, settings));
     }

@@ -23,7 +23,6 @@ public sealed class ConfigurationTests : IDisposable
                   "name": "city",
                   "title": "テスト市ガイドライン",
                   "disclosure": { "sourceTags": ["#テスト市"], "sourceTagVariants": ["テスト"] },
-                  "links": { "trusted": ["*.lg.jp"] },
                   "rules": { "TS0001": "error", "TS0002": "warning", "TS0003": "none" },
                   "references": { "TS0001": ["テスト市ガイドライン 5(1)ア"] },
                 }
@@ -67,7 +66,7 @@ public sealed class ConfigurationTests : IDisposable
               "rules": { "PL9999": "error", "TS0001": "fatal" },
               "categories": { "contents": "warning" },
               "platform": "myspace",
-              "links": { "trusted": ["https://bit.ly/x"] },
+              "words": ["ok"],
               "operations": { "businessHours": "weekdays", "timeZone": "Mars/Olympus", "holidays": ["2025-13-01"] }
             }
             """,
@@ -78,7 +77,6 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains(found, p => p.Line == 4 && p.Column == 43 && p.Message.Contains("bad severity 'fatal'", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 5 && p.Message.Contains("unknown category 'contents'", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 6 && p.Column == 15 && p.Message.Contains("unknown platform 'myspace'", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 7 && p.Message.Contains("write the host only", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 8 && p.Message.Contains("'weekdays' needs days and a time range", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 8 && p.Message.Contains("unknown time zone 'Mars/Olympus'", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 8 && p.Message.Contains("'2025-13-01' is not a date", StringComparison.Ordinal));
@@ -126,13 +124,11 @@ public sealed class ConfigurationTests : IDisposable
         var options = Resolve(
             """
             { "extends": "city", "platform": "instagram",
-              "disclosure": { "sourceTags": ["＃テスト市観光"], "required": true },
-              "links": { "trusted": ["example.jp"] } }
+              "disclosure": { "sourceTags": ["＃テスト市観光"], "required": true } }
             """,
             out var problems);
         Assert.Empty(problems);
         Assert.Equal<string>(["テスト市", "テスト市観光"], options.SourceTags);
-        Assert.Equal(["*.lg.jp", "example.jp"], options.TrustedHosts.Select(h => h.Text));
         Assert.Equal(Platform.Instagram, options.Platform);
         Assert.True(options.DisclosureRequired);
     }
@@ -262,45 +258,6 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains(found, p => p.Message.Contains("'12-32' is not a date", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Message.Contains("'1229' is not a date", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Message.Contains("did you mean 'japaneseHolidays'?", StringComparison.Ordinal));
-        Assert.Equal(5, problems.Count);
-    }
-
-    [Fact]
-    public void Privacy_settings_are_read_and_domains_folded()
-    {
-        var options = Resolve(
-            """
-            {
-              "privacy": { "allowedEmailDomains": ["City.Ishinomaki.LG.JP", "@ishinomaki-kankou.jp", "ｃｉｔｙ．ｍｉｎｅ．ｌｇ．ｊｐ"], "reportAllEmails": true }
-            }
-            """,
-            out var problems);
-        Assert.Empty(problems);
-        Assert.True(options.ReportAllEmails);
-        Assert.Equal<string>(["city.ishinomaki.lg.jp", "ishinomaki-kankou.jp", "city.mine.lg.jp"], options.AllowedEmailDomains);
-        Assert.False(Resolve("{}", out _).ReportAllEmails);
-    }
-
-    [Fact]
-    public void Bad_privacy_values_are_reported_with_their_position()
-    {
-        Resolve(
-            """
-            {
-              "privacy": {
-                "allowedEmailDomains": ["kouhou@city.ishinomaki.lg.jp", "https://city.mine.lg.jp/", "*.lg.jp"],
-                "reportAllEmails": "yes",
-                "reportAllEmail": true
-              }
-            }
-            """,
-            out var problems);
-        var found = problems.Select(p => (p.Line, Message: p.MessageIn(Messages.English))).ToList();
-        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'kouhou@city.ishinomaki.lg.jp' is not an e-mail domain", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'https://city.mine.lg.jp/' is not an e-mail domain", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'*.lg.jp' is not an e-mail domain", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 4 && p.Message.Contains("expected true or false", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 5 && p.Message.Contains("did you mean 'reportAllEmails'?", StringComparison.Ordinal));
         Assert.Equal(5, problems.Count);
     }
 

@@ -183,7 +183,8 @@ public sealed class OptionSectionTests : IDisposable
         Assert.Equal<string>(["a", "b"], city.Keep);
         Assert.False(city.Strict);
         Assert.Equal("本庁", city.Office);
-        Assert.Equal("a, b", options.DescribeSectionKey("city", "keep"));
+        Assert.Equal(new SectionSetting("a, b", IsList: true), options.DescribeSectionKey("city", "keep"));
+        Assert.Equal(new SectionSetting("false", IsList: false), options.DescribeSectionKey("city", "strict"));
         Assert.Null(options.DescribeSectionKey("city", "missing"));
     }
 

@@ -150,7 +150,7 @@ public sealed partial class RuleCatalogueTests
         Assert.Empty(problems);
 
         Assert.True(BuiltInProfiles.Instance.TryGetProfile(profile, out var json));
-        var reader = new ConfigurationReader(resolver.IsKnownRuleId);
+        var reader = new ConfigurationReader(resolver.IsKnownRuleId, resolver.Sections);
         var layer = reader.Read(json.Span, profile, out var readProblems);
         Assert.Empty(readProblems);
         var ruleIds = analyzers.SelectMany(static a => a.SupportedDiagnostics).Select(static d => d.Id).ToHashSet();

@@ -90,6 +90,5 @@ public sealed class LinkAndTextRuleProperties
         {
             Origin = "test",
             Rules = System.Collections.Immutable.ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL2004", ReportSeverity.Suggestion),
-            TrustedHosts = [HostPattern.Parse("*.lg.jp")],
-        });
+        }.WithSection("links", """{ "trusted": ["*.lg.jp"] }"""));
 }

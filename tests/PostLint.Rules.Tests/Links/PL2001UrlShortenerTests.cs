@@ -89,8 +89,7 @@ public sealed class PL2001UrlShortenerTests
         var options = RuleVerifier.Options(new ConfigurationLayer
         {
             Origin = "test",
-            Shorteners = [HostPattern.Parse("s.example.jp"), HostPattern.Parse("短縮.jp")],
-        });
+        }.WithSection("links", """{ "shorteners": ["s.example.jp", "短縮.jp"] }"""));
         RuleVerifier.Verify(
             Analyzer,
             "{|PL2001:https://s.example.jp/x|} {|PL2001:https://短縮.jp/y|} {|PL2001:bit.ly/z|} https://example.jp/",

@@ -31,8 +31,7 @@ public sealed class PL2003DeniedHostTests
         var options = RuleVerifier.Options(new ConfigurationLayer
         {
             Origin = "test",
-            DeniedHosts = [HostPattern.Parse("bad.example.jp"), HostPattern.Parse("*.casino.jp")],
-        });
+        }.WithSection("links", """{ "deny": ["bad.example.jp", "*.casino.jp"] }"""));
         var diagnostics = RuleVerifier.Verify(
             Analyzer,
             "{|PL2003:https://bad.example.jp/|} {|PL2003:https://www.bad.example.jp/a|} https://good.example.jp/ casino.jp {|PL2003:https://win.casino.jp/|}",

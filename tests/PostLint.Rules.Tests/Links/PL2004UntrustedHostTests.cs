@@ -14,8 +14,7 @@ public sealed class PL2004UntrustedHostTests
     {
         Origin = "test",
         Rules = System.Collections.Immutable.ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL2004", ReportSeverity.Suggestion),
-        TrustedHosts = [HostPattern.Parse("*.lg.jp"), HostPattern.Parse("*.go.jp"), HostPattern.Parse("city.joetsu.niigata.jp")],
-    });
+    }.WithSection("links", """{ "trusted": ["*.lg.jp", "*.go.jp", "city.joetsu.niigata.jp"] }"""));
 
     [Theory]
     [InlineData("詳しくは {|PL2004:https://example.com/event|}")]
@@ -47,8 +46,7 @@ public sealed class PL2004UntrustedHostTests
             Rules = System.Collections.Immutable.ImmutableDictionary<string, ReportSeverity>.Empty
                 .Add("PL2004", ReportSeverity.Suggestion)
                 .Add("PL2001", ReportSeverity.None),
-            TrustedHosts = [HostPattern.Parse("*.lg.jp")],
-        });
+        }.WithSection("links", """{ "trusted": ["*.lg.jp"] }"""));
         RuleVerifier.Verify(Analyzer, "{|PL2004:https://bit.ly/abc|} https://www.city.joetsu.lg.jp/", options);
     }
 

@@ -13,12 +13,10 @@ public sealed class PL4001PersonalInformationTests
 
     private static readonly AnalyzerOptions Ishinomaki = ProfileOptions.For("ishinomaki");
 
-    private static AnalyzerOptions Privacy(bool reportAll = false, params string[] allowed) => RuleVerifier.Options(new ConfigurationLayer
-    {
-        Origin = "test",
-        AllowedEmailDomains = [.. allowed],
-        ReportAllEmails = reportAll,
-    });
+    private static AnalyzerOptions Privacy(bool reportAll = false, params string[] allowed) => RuleVerifier.Options(
+        new ConfigurationLayer { Origin = "test" }.WithSection(
+            "privacy",
+            $$"""{ "allowedEmailDomains": [{{string.Join(", ", allowed.Select(static d => "\"" + d + "\""))}}], "reportAllEmails": {{(reportAll ? "true" : "false")}} }"""));
 
     private static string Kind(Diagnostic diagnostic) => diagnostic.Properties[PL4001PersonalInformation.KindProperty];
 
@@ -148,10 +146,10 @@ public sealed class PL4001PersonalInformationTests
     public void Each_city_profile_allows_its_own_domain(string profile, string address)
     {
         var options = ProfileOptions.For(profile);
-        Assert.Contains(address[(address.IndexOf('@', StringComparison.Ordinal) + 1)..], options.AllowedEmailDomains);
+        var allowed = options.Get(PrivacyOptions.Section).AllowedEmailDomains;
+        Assert.Contains(address[(address.IndexOf('@', StringComparison.Ordinal) + 1)..], allowed);
         RuleVerifier.Verify(Analyzer, $"お問い合わせ {address}", options);
-        RuleVerifier.Verify(Analyzer, $"お問い合わせ {address}", RuleVerifier.Options(
-            new ConfigurationLayer { Origin = "test", AllowedEmailDomains = options.AllowedEmailDomains, ReportAllEmails = true }));
+        RuleVerifier.Verify(Analyzer, $"お問い合わせ {address}", Privacy(true, [.. allowed]));
     }
 
     // --- Severity, message, fix ---

@@ -1,0 +1,117 @@
+using PostLint.Configuration;
+using PostLint.Localization;
+using PostLint.Rules.Links;
+using PostLint.Rules.Privacy;
+using PostLint.Rules.Profiles;
+
+namespace PostLint.Rules.Tests.Catalog;
+
+/// <summary>
+/// The sections the built-in rules own (<c>links</c>, <c>privacy</c>) read as the engine's keys
+/// were: the same values, the same PL0002 texts at the same lines and columns, lists adding to
+/// the layer below.
+/// </summary>
+public sealed class RuleSectionTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("postlint-rule-sections-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string Write(string name, string json)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    private AnalyzerOptions Resolve(string json, out IReadOnlyList<ConfigurationProblem> problems) =>
+        ConfigurationResolver.For([BuiltInProfiles.Instance], BuiltInRules.CreateAnalyzers())
+            .ResolveFile(Write("postlint.json", json), new ConfigurationOverrides(), out problems);
+
+    [Fact]
+    public void The_link_and_privacy_rules_declare_their_sections()
+    {
+        Assert.Equal(["links", "privacy"], BuiltInRules.OptionSections.Select(static s => s.Name).Where(static n => n is "links" or "privacy"));
+        Assert.Contains(LinkOptions.Section, new PL2001UrlShortener().OptionSections);
+        Assert.Contains(LinkOptions.Section, new PL2003DeniedHost().OptionSections);
+        Assert.Contains(LinkOptions.Section, new PL2004UntrustedHost().OptionSections);
+        Assert.Contains(PrivacyOptions.Section, new PL4001PersonalInformation().OptionSections);
+    }
+
+    [Fact]
+    public void A_bad_host_is_reported_at_its_item()
+    {
+        Resolve(
+            """
+            {
+              "extends": "recommended",
+              "links": { "trusted": ["https://bit.ly/x"], "deny": "bad.example.jp", "shortener": [] }
+            }
+            """,
+            out var problems);
+        var found = problems.Select(p => (p.Line, p.Column, Message: p.MessageIn(Messages.English))).ToList();
+        Assert.Contains(found, p => p.Line == 3 && p.Column == 26 && p.Message.Contains("write the host only", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 3 && p.Column == 55 && p.Message == "expected a list of strings, not a string");
+        Assert.Contains(found, p => p.Line == 3 && p.Column == 73 && p.Message == "unknown key 'shortener'; did you mean 'shorteners'?");
+        Assert.Equal(3, problems.Count);
+        Assert.All(problems, p => Assert.EndsWith("postlint.json", p.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Host_lists_extend_the_layer_below()
+    {
+        Write("base.json", """{ "links": { "trusted": ["*.lg.jp"] } }""");
+        var options = Resolve("""{ "extends": "./base.json", "links": { "trusted": ["example.jp", "*.lg.jp"] } }""", out var problems);
+        Assert.Empty(problems);
+        Assert.Equal(["*.lg.jp", "example.jp"], options.Get(LinkOptions.Section).Trusted.Select(static h => h.Text));
+    }
+
+    [Fact]
+    public void Privacy_settings_are_read_and_domains_folded()
+    {
+        var options = Resolve(
+            """
+            {
+              "privacy": { "allowedEmailDomains": ["City.Ishinomaki.LG.JP", "@ishinomaki-kankou.jp", "ｃｉｔｙ．ｍｉｎｅ．ｌｇ．ｊｐ"], "reportAllEmails": true }
+            }
+            """,
+            out var problems);
+        Assert.Empty(problems);
+        var privacy = options.Get(PrivacyOptions.Section);
+        Assert.True(privacy.ReportAllEmails);
+        Assert.Equal<string>(["city.ishinomaki.lg.jp", "ishinomaki-kankou.jp", "city.mine.lg.jp"], privacy.AllowedEmailDomains);
+        Assert.False(Resolve("{}", out _).Get(PrivacyOptions.Section).ReportAllEmails);
+    }
+
+    [Fact]
+    public void Bad_privacy_values_are_reported_with_their_position()
+    {
+        Resolve(
+            """
+            {
+              "privacy": {
+                "allowedEmailDomains": ["kouhou@city.ishinomaki.lg.jp", "https://city.mine.lg.jp/", "*.lg.jp"],
+                "reportAllEmails": "yes",
+                "reportAllEmail": true
+              }
+            }
+            """,
+            out var problems);
+        var found = problems.Select(p => (p.Line, Message: p.MessageIn(Messages.English))).ToList();
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'kouhou@city.ishinomaki.lg.jp' is not an e-mail domain", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'https://city.mine.lg.jp/' is not an e-mail domain", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'*.lg.jp' is not an e-mail domain", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 4 && p.Message.Contains("expected true or false", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 5 && p.Message.Contains("did you mean 'reportAllEmails'?", StringComparison.Ordinal));
+        Assert.Equal(5, problems.Count);
+    }
+
+    [Fact]
+    public void The_profiles_set_the_sections_of_their_city()
+    {
+        var options = ConfigurationResolver.For([BuiltInProfiles.Instance], BuiltInRules.CreateAnalyzers())
+            .Resolve(null, new ConfigurationOverrides { Profile = "ishinomaki" }, []);
+        Assert.Contains("city.ishinomaki.lg.jp", options.Get(PrivacyOptions.Section).AllowedEmailDomains);
+        Assert.NotEmpty(options.Get(LinkOptions.Section).Trusted);
+    }
+}
