@@ -7,8 +7,9 @@ namespace PostLint.Configuration;
 
 /// <summary>
 /// The effective configuration of one engine: the profile and <c>postlint.json</c> layers merged,
-/// severities resolved for every rule. Rules read their settings (source tags, host lists,
-/// business hours…) from here. Immutable and shared by all threads.
+/// severities resolved for every rule. Rules read the engine's settings (platform, source tags,
+/// business hours…) from its properties and the sections they own (<c>links</c>, <c>privacy</c>,
+/// a city's own) with <see cref="Get{T}(OptionSection{T})"/>. Immutable and shared by all threads.
 /// </summary>
 public sealed class AnalyzerOptions
 {

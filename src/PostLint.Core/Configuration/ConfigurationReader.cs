@@ -11,7 +11,9 @@ namespace PostLint.Configuration;
 /// Reads a <c>postlint.json</c> (or a profile, which has the same shape) into a
 /// <see cref="ConfigurationLayer"/>. Every unknown key, unknown rule id and bad value becomes a
 /// <see cref="ConfigurationProblem"/> with its line and column; reading goes on so that one run
-/// reports all of them.
+/// reports all of them. The engine's own keys (<see cref="EngineKeys"/>) are read here; a section
+/// owned by rules is checked by its <see cref="OptionSection"/> and kept as written until the
+/// layers are merged.
 /// </summary>
 public sealed class ConfigurationReader
 {
