@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PostLint.Server.Api;
+using PostLint.Server.Http;
 using PostLint.Server.Security;
 using PostLint.Server.Web;
 
@@ -59,7 +60,9 @@ public static class PostLintServer
         services.AddSingleton(new AuditGate(options.MaxConcurrentAudits));
         services.AddSingleton<RuleDocs>();
         services.AddSingleton<StaticAssets>();
-        services.AddProblemDetails();
+        // Problems the framework makes itself (an unknown address, a wrong method, an unhandled
+        // failure) get the title of their status in the request's language, like the server's own.
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemLanguage.Apply);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {

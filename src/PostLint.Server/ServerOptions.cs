@@ -1,4 +1,5 @@
 using PostLint.Configuration;
+using PostLint.Localization;
 
 namespace PostLint.Server;
 
@@ -19,6 +20,12 @@ public sealed record ServerOptions
 
     /// <summary>Overrides from the command line (<c>--profile</c>, <c>--sponsored</c>, <c>--platform</c>, <c>--dicdir</c>).</summary>
     public ConfigurationOverrides Overrides { get; init; } = new();
+
+    /// <summary>
+    /// The language of problems and reports when a request's <c>Accept-Language</c> names neither
+    /// Japanese nor English (<c>postlint serve --lang</c>, else the locale; Japanese by default).
+    /// </summary>
+    public DisplayLanguage Language { get; init; } = DisplayLanguage.Japanese;
 
     /// <summary>An origin allowed to call the API from a browser (<c>--cors</c>); null: no CORS at all.</summary>
     public string? CorsOrigin { get; init; }

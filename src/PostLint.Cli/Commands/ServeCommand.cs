@@ -78,6 +78,7 @@ internal static class ServeCommand
             DiscoverConfigurationFrom = configPath is null ? Directory.GetCurrentDirectory() : null,
             Overrides = overrides,
             CorsOrigin = cors,
+            Language = console.Messages.Language,
         };
 
         Microsoft.AspNetCore.Builder.WebApplication app;

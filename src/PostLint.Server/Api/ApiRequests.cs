@@ -1,9 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using PostLint.Analysis;
+using PostLint.Localization;
+using PostLint.Server.Http;
 using PostLint.Syntax;
 
 namespace PostLint.Server.Api;
@@ -22,7 +23,7 @@ internal static class ApiRequests
         var request = context.Request;
         if (!request.HasJsonContentType())
         {
-            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Content-Type が application/json ではありません", $"本文は JSON で送ってください (Content-Type: application/json)。受け取った Content-Type: {Describe(request.ContentType)}"));
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, LocalizedMessage.Of("server.json.contentType.title"), LocalizedMessage.Of("server.json.contentType.detail", Describe(request.ContentType))));
         }
 
         if (request.ContentLength > maxBytes)
@@ -39,31 +40,35 @@ internal static class ApiRequests
         {
             var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, context.RequestAborted).ConfigureAwait(false);
             return value is null
-                ? (null, Problem(StatusCodes.Status400BadRequest, "JSON を読み取れません", "本文が null です。JSON オブジェクトを送ってください。"))
+                ? (null, Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.json.unreadable.title"), LocalizedMessage.Of("server.json.null.detail")))
                 : (value, null);
         }
         catch (JsonException e)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "JSON を読み取れません", DescribeJsonError(e)));
+            return (null, Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.json.unreadable.title"), DescribeJsonError(e)));
         }
         catch (BadHttpRequestException e)
         {
             return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TooLarge(maxBytes)
-                : Problem(e.StatusCode, "リクエストを読み取れません", e.Message));
+                : Problem(e.StatusCode, LocalizedMessage.Of("server.request.unreadable.title"), LocalizedMessage.Of("server.request.unreadable.detail", e.Message)));
         }
     }
 
-    /// <summary>Where the JSON went wrong, for a person: the position and the field.</summary>
-    public static string DescribeJsonError(JsonException e)
+    /// <summary>
+    /// Where the JSON went wrong, for a person: the position and the field, then System.Text.Json's
+    /// own reason as it gives it (its words, which name the token or the member it could not use).
+    /// </summary>
+    public static LocalizedMessage DescribeJsonError(JsonException e)
     {
         ArgumentNullException.ThrowIfNull(e);
         var where = e.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $"{line + 1} 行 {(e.BytePositionInLine ?? 0) + 1} バイト目")
-            : "位置不明";
-        var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $"、フィールド {e.Path}";
+            ? LocalizedMessage.Of("server.json.at", line + 1, (e.BytePositionInLine ?? 0) + 1)
+            : LocalizedMessage.Of("server.json.atUnknown");
         var reason = e.InnerException?.Message ?? e.Message;
-        return $"JSON の {where}{path} に問題があります: {reason}";
+        return string.IsNullOrEmpty(e.Path) || e.Path == "$"
+            ? LocalizedMessage.Of("server.json.error.detail", where, reason)
+            : LocalizedMessage.Of("server.json.errorInField.detail", where, e.Path, reason);
     }
 
     /// <summary>Checks a draft request and builds the engine and post for it.</summary>
@@ -80,13 +85,13 @@ internal static class ApiRequests
 
         if (request.Text is null)
         {
-            problem = Problem(StatusCodes.Status400BadRequest, "text がありません", "フィールド text に投稿の本文を入れてください。");
+            problem = Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.text.missing.title"), LocalizedMessage.Of("server.text.missing.detail"));
             return false;
         }
 
         if (request.Text.Length > options.MaxTextLength)
         {
-            problem = Problem(StatusCodes.Status413PayloadTooLarge, "本文が長すぎます", string.Create(CultureInfo.InvariantCulture, $"text は {options.MaxTextLength:N0} 文字までです（受け取った長さ: {request.Text.Length:N0} 文字）。"));
+            problem = Problem(StatusCodes.Status413PayloadTooLarge, LocalizedMessage.Of("server.text.tooLong.title"), LocalizedMessage.Of("server.text.tooLong.detail", options.MaxTextLength, request.Text.Length));
             return false;
         }
 
@@ -127,22 +132,28 @@ internal static class ApiRequests
         catch (Configuration.ConfigurationException e)
         {
             engine = engines.Default;
-            problem = Problem(StatusCodes.Status400BadRequest, "この profile では設定を使えません", string.Join("\n", e.Problems.Select(static p => $"{p.Path ?? "postlint.json"}({p.Line},{p.Column}): PL0002: {p.Message}")));
+            var problems = e.Problems;
+            problem = new LocalizedProblem(
+                StatusCodes.Status400BadRequest,
+                LocalizedMessage.Of("server.profile.config.title"),
+                messages => string.Join("\n", problems.Select(p => $"{p.Path ?? "postlint.json"}({p.Line},{p.Column}): PL0002: {p.MessageIn(messages)}")));
             return false;
         }
 
-        problem = Problem(StatusCodes.Status400BadRequest, "不明な profile です", $"profile '{profile}' はありません。使える profile: {string.Join(", ", engines.ProfileNames.Order(StringComparer.Ordinal))}");
+        problem = Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.profile.unknown.title"), LocalizedMessage.Of("server.profile.unknown.detail", profile, string.Join(", ", engines.ProfileNames.Order(StringComparer.Ordinal))));
         return false;
     }
 
     public static IResult UnknownPlatform(string name) =>
-        Problem(StatusCodes.Status400BadRequest, "不明な platform です", $"platform '{name}' はありません。使える platform: {string.Join(", ", PlatformLimits.PlatformNames)}");
+        Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.platform.unknown.title"), LocalizedMessage.Of("server.platform.unknown.detail", name, string.Join(", ", PlatformLimits.PlatformNames)));
 
     public static IResult TooLarge(long maxBytes) =>
-        Problem(StatusCodes.Status413PayloadTooLarge, "リクエストが大きすぎます", string.Create(CultureInfo.InvariantCulture, $"本文は {maxBytes:N0} バイトまでです。"));
+        Problem(StatusCodes.Status413PayloadTooLarge, LocalizedMessage.Of("server.tooLarge.title"), LocalizedMessage.Of("server.tooLarge.detail", maxBytes));
 
-    public static IResult Problem(int status, string title, string detail) =>
-        Results.Problem(detail: detail, statusCode: status, title: title);
+    /// <summary>A problem in the language of the request that gets it.</summary>
+    public static IResult Problem(int status, LocalizedMessage title, LocalizedMessage detail) =>
+        new LocalizedProblem(status, title, detail);
 
-    private static string Describe(string? contentType) => string.IsNullOrEmpty(contentType) ? "(なし)" : contentType;
+    private static LocalizedMessage Describe(string? contentType) =>
+        string.IsNullOrEmpty(contentType) ? LocalizedMessage.Of("server.json.noContentType") : LocalizedMessage.Verbatim(contentType);
 }

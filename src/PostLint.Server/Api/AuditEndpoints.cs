@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -7,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
 using PostLint.Analysis;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Reporting;
+using PostLint.Server.Http;
 
 namespace PostLint.Server.Api;
 
@@ -89,7 +90,7 @@ internal static partial class AuditEndpoints
         var request = context.Request;
         if (!request.HasFormContentType)
         {
-            await ApiRequests.Problem(StatusCodes.Status415UnsupportedMediaType, "アップロードの形式が違います", "ファイルは multipart/form-data で送ってください。").ExecuteAsync(context).ConfigureAwait(false);
+            await ApiRequests.Problem(StatusCodes.Status415UnsupportedMediaType, LocalizedMessage.Of("server.upload.notForm.title"), LocalizedMessage.Of("server.upload.notForm.detail")).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -152,7 +153,7 @@ internal static partial class AuditEndpoints
         {
             if (!bool.TryParse(sponsored, out var parsed))
             {
-                return ApiRequests.Problem(StatusCodes.Status400BadRequest, "sponsored の値が違います", $"sponsored は true か false です（受け取った値: '{sponsored}'）。");
+                return ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.query.notBoolean.title", "sponsored"), LocalizedMessage.Of("server.query.notBoolean.detail", "sponsored", sponsored));
             }
 
             sponsoredValue = parsed;
@@ -161,12 +162,12 @@ internal static partial class AuditEndpoints
         var withText = false;
         if (!string.IsNullOrEmpty(postText) && !bool.TryParse(postText, out withText))
         {
-            return ApiRequests.Problem(StatusCodes.Status400BadRequest, "postText の値が違います", $"postText は true か false です（受け取った値: '{postText}'）。");
+            return ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.query.notBoolean.title", "postText"), LocalizedMessage.Of("server.query.notBoolean.detail", "postText", postText));
         }
 
         if (!InputFormats.TryParse(string.IsNullOrEmpty(inputFormat) ? "auto" : inputFormat, out var input))
         {
-            return ApiRequests.Problem(StatusCodes.Status400BadRequest, "不明な inputFormat です", $"inputFormat '{inputFormat}' はありません。使える形式: {string.Join(", ", InputFormats.Names)}");
+            return ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.query.unknownFormat.title", "inputFormat"), LocalizedMessage.Of("server.query.unknownFormat.detail", "inputFormat", inputFormat, string.Join(", ", InputFormats.Names)));
         }
 
         var reportFormat = (format ?? "json").Trim().ToUpperInvariant() switch
@@ -178,7 +179,7 @@ internal static partial class AuditEndpoints
         };
         if (reportFormat is null)
         {
-            return ApiRequests.Problem(StatusCodes.Status400BadRequest, "不明な format です", $"format '{format}' はありません。使える形式: json, sarif, csv");
+            return ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.query.unknownFormat.title", "format"), LocalizedMessage.Of("server.query.unknownFormat.detail", "format", format, "json, sarif, csv"));
         }
 
         // Platform and sponsored from the request apply to every post that does not say otherwise.
@@ -211,17 +212,17 @@ internal static partial class AuditEndpoints
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
-            return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, "アップロードを読み取れません", $"multipart/form-data として読めませんでした: {e.Message}"));
+            return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.upload.unreadable.title"), LocalizedMessage.Of("server.upload.notMultipart.detail", e.Message)));
         }
 
         if (form.Files.Count == 0)
         {
-            return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, "ファイルがありません", "監査するファイル（X のアーカイブの tweets.js や .zip、JSON Lines、CSV、Facebook・Instagram の JSON）を添付してください。"));
+            return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.upload.noFiles.title"), LocalizedMessage.Of("server.upload.noFiles.detail")));
         }
 
         if (form.Files.Count > options.MaxUploadFiles)
         {
-            return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, "ファイルが多すぎます", string.Create(CultureInfo.InvariantCulture, $"一度に送れるファイルは {options.MaxUploadFiles} 個までです（受け取った数: {form.Files.Count}）。")));
+            return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.upload.tooMany.title"), LocalizedMessage.Of("server.upload.tooMany.detail", options.MaxUploadFiles, form.Files.Count)));
         }
 
         var saved = new List<string>();
@@ -231,7 +232,7 @@ internal static partial class AuditEndpoints
             var path = UploadNames.Unique(Path.Combine(folder, relative));
             if (!Path.GetFullPath(path).StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, "ファイル名を使えません", $"ファイル名 '{file.FileName}' は使えません。"));
+                return (null, ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.upload.badName.title"), LocalizedMessage.Of("server.upload.badName.detail", file.FileName)));
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -256,7 +257,7 @@ internal static partial class AuditEndpoints
         }
         catch (FileNotFoundException e)
         {
-            await ApiRequests.Problem(StatusCodes.Status400BadRequest, "アップロードを読み取れません", UploadNames.Hide(e.Message, folder)).ExecuteAsync(context).ConfigureAwait(false);
+            await ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.upload.unreadable.title"), LocalizedMessage.Of("server.upload.missing.detail", UploadNames.Hide(e.FileName ?? string.Empty, folder))).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -264,10 +265,12 @@ internal static partial class AuditEndpoints
         // as one unreadable text post, so say what to upload instead.
         if (sources.FirstOrDefault(static s => s.Format != InputFormat.XArchive && s.Path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) is { } zip)
         {
-            await ApiRequests.Problem(StatusCodes.Status400BadRequest, "zip ファイルは読めません", $"{UploadNames.Hide(zip.Path, folder)} は X のアーカイブとして読めません。zip を展開し、data フォルダーの tweets.js と note-tweet.js を選んでください。").ExecuteAsync(context).ConfigureAwait(false);
+            await ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.upload.zip.title"), LocalizedMessage.Of("server.upload.zip.detail", UploadNames.Hide(zip.Path, folder))).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
+        // PL0001 reasons and the CSV's headers and values are in the language of the request.
+        var messages = RequestLanguage.MessagesFor(context);
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         (response.ContentType, var extension) = settings.Format switch
@@ -290,7 +293,7 @@ internal static partial class AuditEndpoints
         var body = new BufferedStream(response.Body, 1 << 16);
         await using (body.ConfigureAwait(false))
         {
-            using var writer = CreateWriter(settings.Format, body, settings.PostText);
+            using var writer = CreateWriter(settings.Format, body, settings.PostText, messages);
             var summary = new ReportSummary();
             try
             {
@@ -318,7 +321,7 @@ internal static partial class AuditEndpoints
                                     writer.WriteResult(result);
                                 }
                             },
-                            new AuditPipelineOptions { Jobs = options.AuditJobs },
+                            new AuditPipelineOptions { Jobs = options.AuditJobs, Language = messages.Language },
                             context.RequestAborted).ConfigureAwait(false);
                         writer.WriteSummary(summary);
                     },
@@ -340,10 +343,10 @@ internal static partial class AuditEndpoints
         }
     }
 
-    private static ReportWriter CreateWriter(ReportFormat format, Stream stream, bool postText) => format switch
+    private static ReportWriter CreateWriter(ReportFormat format, Stream stream, bool postText, Messages messages) => format switch
     {
         ReportFormat.Sarif => new SarifReportWriter(stream, leaveOpen: true),
-        ReportFormat.Csv => new CsvReportWriter(stream, leaveOpen: true),
+        ReportFormat.Csv => new CsvReportWriter(stream, messages, leaveOpen: true),
         _ => new JsonReportWriter(stream, leaveOpen: true) { IncludePostText = postText },
     };
 

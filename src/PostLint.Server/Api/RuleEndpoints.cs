@@ -39,7 +39,7 @@ internal static class RuleEndpoints
         var rules = run.Rules.Select(rule => new RuleModel(
             rule.Id,
             rule.Title,
-            Localization.Messages.Japanese.RuleTitle(rule),
+            Messages.Japanese.RuleTitle(rule),
             rule.Category,
             SeverityName(engine, rule),
             rule.DefaultSeverity.ToReportName(),
@@ -53,7 +53,7 @@ internal static class RuleEndpoints
     {
         if (!RuleDocs.TryParseLanguage(lang, out var language))
         {
-            return ApiRequests.Problem(StatusCodes.Status400BadRequest, "lang の値が正しくありません", $"lang は ja（日本語、既定）か en（英語）です。受け取った値: '{lang}'");
+            return ApiRequests.Problem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.lang.title"), LocalizedMessage.Of("server.lang.detail", lang));
         }
 
         if (!ApiRequests.TryGetEngine(engines, profile, out var engine, out var problem))
@@ -64,11 +64,11 @@ internal static class RuleEndpoints
         var rule = engine.Run.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
         if (rule is null || !docs.TryGet(rule.Id, language, out var page))
         {
-            return ApiRequests.Problem(StatusCodes.Status404NotFound, "そのルールはありません", $"ルール '{id}' はありません。GET /api/v1/rules で一覧を見られます。");
+            return ApiRequests.Problem(StatusCodes.Status404NotFound, LocalizedMessage.Of("server.rule.notFound.title"), LocalizedMessage.Of("server.rule.notFound.detail", id));
         }
 
         return Results.Json(
-            new RuleDocument(rule.Id, page.Language == DisplayLanguage.English ? "en" : "ja", rule.Title, Localization.Messages.Japanese.RuleTitle(rule), rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
+            new RuleDocument(rule.Id, page.Language == DisplayLanguage.English ? "en" : "ja", rule.Title, Messages.Japanese.RuleTitle(rule), rule.Category, SeverityName(engine, rule), rule.DefaultSeverity.ToReportName(), [.. engine.Run.Options.GetReferences(rule)], page.Markdown, page.Html),
             ServerJsonContext.Answers.RuleDocument);
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using PostLint.Localization;
+using PostLint.Server.Http;
 
 namespace PostLint.Server.Security;
 
@@ -88,20 +90,20 @@ public sealed class RequestGuards
         var host = context.Request.Host;
         if (!host.HasValue || !_allowedHosts.Contains(host.Host))
         {
-            await Results.Problem(
-                detail: $"Host '{host.Value}' はこのサーバーの名前ではありません。http://127.0.0.1 または起動時に表示された URL で開いてください。",
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Host ヘッダーが許可されていません").ExecuteAsync(context).ConfigureAwait(false);
+            await new LocalizedProblem(
+                StatusCodes.Status400BadRequest,
+                LocalizedMessage.Of("server.host.title"),
+                LocalizedMessage.Of("server.host.detail", host.Value)).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method) &&
             context.Request.Headers.Origin is { Count: > 0 } origin && !IsAllowedOrigin(context, origin.ToString()))
         {
-            await Results.Problem(
-                detail: $"Origin '{origin}' からの送信は受け付けません。このサーバーのページから送るか、起動時に --cors で許可してください。",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "ほかのサイトからの送信です").ExecuteAsync(context).ConfigureAwait(false);
+            await new LocalizedProblem(
+                StatusCodes.Status403Forbidden,
+                LocalizedMessage.Of("server.origin.title"),
+                LocalizedMessage.Of("server.origin.detail", origin.ToString())).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using PostLint.Localization;
+using PostLint.Server.Http;
 
 namespace PostLint.Server.Web;
 
@@ -13,10 +15,10 @@ internal static class PageEndpoints
         app.MapGet("/assets/{name}", static (HttpContext context, string name, StaticAssets assets) => assets.Serve(context, name)).ExcludeFromDescription();
         app.MapGet("/rules/{id}", static (string id, string? lang, RuleDocs docs) =>
             !RuleDocs.TryParseLanguage(lang, out var language)
-                ? Results.Problem(detail: $"lang は ja（日本語、既定）か en（英語）です。受け取った値: '{lang}'", statusCode: StatusCodes.Status400BadRequest, title: "lang の値が正しくありません")
+                ? new LocalizedProblem(StatusCodes.Status400BadRequest, LocalizedMessage.Of("server.lang.title"), LocalizedMessage.Of("server.lang.detail", lang))
                 : docs.TryGet(id, language, out var page)
                     ? Results.Content(RuleDocs.ToDocument(page), "text/html; charset=utf-8")
-                    : Results.Problem(detail: $"ルール '{id}' の説明はありません。", statusCode: StatusCodes.Status404NotFound, title: "ページがありません"))
+                    : new LocalizedProblem(StatusCodes.Status404NotFound, LocalizedMessage.Of("server.page.notFound.title"), LocalizedMessage.Of("server.page.noRule.detail", id)))
             .ExcludeFromDescription();
     }
 }

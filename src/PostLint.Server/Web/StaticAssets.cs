@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using PostLint.Localization;
+using PostLint.Server.Http;
 
 namespace PostLint.Server.Web;
 
@@ -47,7 +49,7 @@ public sealed class StaticAssets
         ArgumentNullException.ThrowIfNull(context);
         if (!_assets.TryGetValue(name, out var asset))
         {
-            return Results.Problem(detail: $"'{name}' はありません。", statusCode: StatusCodes.Status404NotFound, title: "ページがありません");
+            return new LocalizedProblem(StatusCodes.Status404NotFound, LocalizedMessage.Of("server.page.notFound.title"), LocalizedMessage.Of("server.page.noAsset.detail", name));
         }
 
         var headers = context.Response.Headers;

@@ -18,8 +18,9 @@ public sealed partial class ProblemMessageTests
     private static SortedSet<string> ScanIds()
     {
         var ids = new SortedSet<string>(StringComparer.Ordinal);
-        // Core finds most problems; the rules report notices and the CLI turns unusable dictionaries into PL0002.
-        var files = new[] { "PostLint.Core", "PostLint.Rules", "PostLint.Cli" }
+        // Core finds most problems; the rules report notices, the CLI turns unusable dictionaries
+        // into PL0002 and the server words its problem documents (RFC 7807).
+        var files = new[] { "PostLint.Core", "PostLint.Rules", "PostLint.Cli", "PostLint.Server" }
             .SelectMany(static project => Directory.EnumerateFiles(TestPaths.InRepo("src", project), "*.cs", SearchOption.AllDirectories))
             .Where(static file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         foreach (var file in files)
@@ -54,6 +55,9 @@ public sealed partial class ProblemMessageTests
         Assert.True(ids.Count(static id => id.StartsWith("lexicon.", StringComparison.Ordinal)) >= 15, string.Join(", ", ids));
         Assert.True(ids.Count(static id => id.StartsWith("baseline.", StringComparison.Ordinal)) >= 13, string.Join(", ", ids));
         Assert.True(ids.Count(static id => id.StartsWith("frontMatter.", StringComparison.Ordinal)) >= 18, string.Join(", ", ids));
+        Assert.Contains("server.host.title", ids);
+        Assert.Contains("server.upload.zip.detail", ids);
+        Assert.True(ids.Count(static id => id.StartsWith("server.", StringComparison.Ordinal)) >= 45, string.Join(", ", ids));
     }
 
     [Theory]
@@ -143,7 +147,7 @@ public sealed partial class ProblemMessageTests
         Assert.Equal("the file 'base.json' named in 'extends' does not exist (base.json)", hidden.Render(Messages.English));
     }
 
-    [GeneratedRegex("""(?:LocalizedMessage\.Of\(|Problem\((?:[\w.]+), |Reject\((?:[^;]*?), |const string \w+Id = )"(?<id>(?:config|input|json|lexicon|baseline|frontMatter|file|spelling|notice)\.[A-Za-z0-9.]+)"[,);]""")]
+    [GeneratedRegex("""(?:LocalizedMessage\.Of\(|Problem\((?:[\w.]+), |Reject\((?:[^;]*?), |const string \w+Id = )"(?<id>(?:config|input|json|lexicon|baseline|frontMatter|file|spelling|notice|server)\.[A-Za-z0-9.]+)"[,);]""")]
     private static partial Regex IdPattern();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
