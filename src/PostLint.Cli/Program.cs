@@ -34,7 +34,7 @@ public static class Program
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(console, console.Messages.Format("cli.error.io", IoErrors.Describe(e)));
+            return Fail(console, console.Messages.Format("cli.error.io", IoErrors.Describe(e, console.Messages)));
         }
         catch (OperationCanceledException)
         {
@@ -73,9 +73,11 @@ public static class Program
         console.Messages = Messages.For(language);
         var messages = console.Messages;
 
-        // System.CommandLine's own words (「使用法:」, parse errors) follow the UI culture.
+        // System.CommandLine's own words (help headings, parse errors) follow the UI culture, and
+        // its Japanese resources translate only some of them. Under the invariant culture they are
+        // all its English templates, which ParseErrors and WriteHelp put in the run's language.
         var previousCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == DisplayLanguage.English ? "en-US" : "ja-JP");
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
             var root = new RootCommand(messages["cli.description"]);
@@ -150,8 +152,10 @@ public static class Program
                 "Arguments:" or "引数:" => text["help.arguments"],
                 "Options:" or "オプション:" => text["help.options"],
                 "Commands:" or "コマンド:" => text["help.commands"],
+                "Additional Arguments:" or "追加引数:" => text["help.additionalArguments"],
                 var line => line
                     .Replace("[default: ", text["help.default"], StringComparison.Ordinal)
+                    .Replace(" (REQUIRED)", " " + text["help.required"], StringComparison.Ordinal)
                     .Replace(" [command]", " " + text["help.commandToken"], StringComparison.Ordinal)
                     .Replace(" [options]", " " + text["help.optionsToken"], StringComparison.Ordinal),
             };

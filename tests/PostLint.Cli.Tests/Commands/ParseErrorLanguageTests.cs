@@ -55,4 +55,72 @@ public sealed class ParseErrorLanguageTests
         Assert.StartsWith("postlint: コマンドを指定してください（", none.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Required command", none.Error, StringComparison.Ordinal);
     }
+
+    /// <summary>Every kind of error System.CommandLine raises itself, said in either language (issue 13, item 7).</summary>
+    public static TheoryData<string[], string, string> ParseErrorKinds() => new()
+    {
+        // An option given twice takes one value only.
+        { ["check", "d.txt", "--format", "json", "--format", "text"], "オプション --format は 1 回だけ指定してください（値が 2 個あります）", "the option --format takes one value, but 2 were given" },
+        // A value that is not one of the choices.
+        { ["tokenize", "--format", "xml"], "'xml' は指定できません。次のどれかを指定してください: mecab, wakati, json", "'xml' is not allowed; use one of: mecab, wakati, json" },
+        // A required argument missing.
+        { ["explain"], "コマンド explain に引数を指定してください", "the command explain needs an argument" },
+        // Too many arguments.
+        { ["explain", "PL1001", "PL1002"], "'PL1002' は余分な引数です", "unexpected argument 'PL1002'" },
+        // A response file that does not exist.
+        { ["check", "@no-such-args.rsp"], "応答ファイル no-such-args.rsp が見つかりません", "the response file no-such-args.rsp was not found" },
+        // --version with other arguments.
+        { ["--version", "check"], "--version はほかの引数と一緒には指定できません", "--version cannot be combined with other arguments" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ParseErrorKinds))]
+    public void Each_kind_of_parse_error_is_japanese_by_default_and_english_with_lang_en(string[] args, string japanese, string english)
+    {
+        var inJapanese = CliRunner.Run(args);
+        Assert.Equal(2, inJapanese.ExitCode);
+        Assert.StartsWith("postlint: ", inJapanese.Error, StringComparison.Ordinal);
+        Assert.Contains(japanese, inJapanese.Error, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]+ [a-z]+ [a-z]+", inJapanese.Error.Replace(english, string.Empty, StringComparison.Ordinal));
+
+        var inEnglish = CliRunner.Run([.. args, "--lang", "en"]);
+        Assert.Equal(2, inEnglish.ExitCode);
+        Assert.Contains(english, inEnglish.Error, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]", inEnglish.Error);
+    }
+
+    [Fact]
+    public void Every_english_template_of_system_commandline_has_a_translation()
+    {
+        var text = Cli.Localization.CliText.Japanese;
+        string[] messages =
+        [
+            "Cannot parse argument 'x' for option '--jobs' as expected type 'System.Nullable`1[System.Int32]'.",
+            "Cannot parse argument 'x' for command 'explain' as expected type 'System.Int32'.",
+            "Cannot parse argument 'x' as expected type 'System.Boolean'.",
+            "Argument 'x' not recognized. Must be one of:\n\t'a'\n\t'b'",
+            "Option '--format' expects a single argument but 3 were provided.",
+            "Required argument missing for command: 'explain'.",
+            "Required argument missing for option: '--format'.",
+            "Option '--profile' is required.",
+            "Required command was not provided.",
+            "Unrecognized command or argument 'x'.",
+            "Response file not found 'a.rsp'.",
+            "Error reading response file 'a.rsp': Permission denied",
+            "--version option cannot be combined with other arguments.",
+            "File does not exist: 'a.txt'.",
+            "Directory does not exist: 'a'.",
+            "File or directory does not exist: 'a'.",
+            "Character not allowed in a path: '|'.",
+            "Character not allowed in a file name: '/'.",
+        ];
+        foreach (var message in messages)
+        {
+            var translated = PostLint.Cli.Infrastructure.ParseErrors.Translate(message, text);
+            Assert.NotEqual(message, translated);
+            Assert.Matches(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]", translated);
+        }
+
+        Assert.Equal("'x' は指定できません。次のどれかを指定してください: a, b", PostLint.Cli.Infrastructure.ParseErrors.Translate("Argument 'x' not recognized. Must be one of:\n\t'a'\n\t'b'", text));
+    }
 }
