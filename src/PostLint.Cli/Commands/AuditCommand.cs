@@ -129,7 +129,7 @@ internal static class AuditCommand
         // before anything is opened (in a folder, they are skipped and counted instead).
         foreach (var path in request.Paths)
         {
-            if (IoErrors.InputProblem(path, foldersAllowed: true) is { } problem)
+            if (IoErrors.InputProblem(path, foldersAllowed: true, console.Messages) is { } problem)
             {
                 error.WriteLine("postlint: " + problem);
                 return EngineHost.ExitFailure;
@@ -143,7 +143,7 @@ internal static class AuditCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(messages.Format("audit.cannotListInput", IoErrors.Describe(e)));
+            error.WriteLine(messages.Format("audit.cannotListInput", IoErrors.Describe(e, console.Messages)));
             return EngineHost.ExitFailure;
         }
 

@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Cli.Infrastructure;
 using PostLint.Diagnostics;
 using PostLint.Input;
+using PostLint.Localization;
 using PostLint.Reporting;
 
 namespace PostLint.Cli.Commands;
@@ -109,7 +110,7 @@ internal static class CheckCommand
         });
         foreach (var problem in expansion.Problems)
         {
-            error.WriteLine("postlint: " + problem);
+            error.WriteLine("postlint: " + problem.Render(console.Messages));
         }
 
         if (!expansion.Problems.IsEmpty)
@@ -128,7 +129,7 @@ internal static class CheckCommand
         // opened (a pipe would wait for a writer, /dev/zero never ends).
         foreach (var file in files)
         {
-            if (file != "-" && IoErrors.InputProblem(file, foldersAllowed: false) is { } problem)
+            if (file != "-" && IoErrors.InputProblem(file, foldersAllowed: false, console.Messages) is { } problem)
             {
                 error.WriteLine("postlint: " + problem);
                 return EngineHost.ExitFailure;
@@ -162,9 +163,9 @@ internal static class CheckCommand
             {
                 draft = file == "-" ? ReadStandardInput(console) : ReadDraft(file);
             }
-            catch (DraftTooLargeException e)
+            catch (LocalizedIOException e)
             {
-                error.WriteLine("postlint: " + e.Message);
+                error.WriteLine("postlint: " + e.Reason.Render(console.Messages));
                 return EngineHost.ExitFailure;
             }
             catch (InvalidDataException e)
@@ -176,7 +177,7 @@ internal static class CheckCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(text.Format("error.cannotReadDraft", file, IoErrors.Describe(e)));
+                error.WriteLine(text.Format("error.cannotReadDraft", file, IoErrors.Describe(e, console.Messages)));
                 return EngineHost.ExitFailure;
             }
 
@@ -311,7 +312,7 @@ internal static class CheckCommand
     private static DraftFile ReadStandardInput(CliConsole console)
     {
         using var input = console.OpenInput();
-        return DraftFile.FromBytes(ReadBounded(input, "標準入力"), "<stdin>", "<stdin>");
+        return DraftFile.FromBytes(ReadBounded(input, LocalizedMessage.Of("file.stdin")), "<stdin>", "<stdin>");
     }
 
     private static DraftFile ReadDraft(string file)
@@ -319,14 +320,14 @@ internal static class CheckCommand
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         if (stream.Length > MaxDraftBytes)
         {
-            throw new DraftTooLargeException(file);
+            throw DraftTooLarge(LocalizedMessage.Verbatim(file));
         }
 
-        return DraftFile.FromBytes(ReadBounded(stream, file), file, Path.GetFileName(file));
+        return DraftFile.FromBytes(ReadBounded(stream, LocalizedMessage.Verbatim(file)), file, Path.GetFileName(file));
     }
 
     // Reads at most MaxDraftBytes, so an endless input cannot fill the memory.
-    private static byte[] ReadBounded(Stream input, string name)
+    private static byte[] ReadBounded(Stream input, LocalizedMessage name)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
@@ -335,7 +336,7 @@ internal static class CheckCommand
         {
             if (buffer.Length + read > MaxDraftBytes)
             {
-                throw new DraftTooLargeException(name);
+                throw DraftTooLarge(name);
             }
 
             buffer.Write(chunk, 0, read);
@@ -344,8 +345,8 @@ internal static class CheckCommand
         return buffer.ToArray();
     }
 
-    private sealed class DraftTooLargeException(string name)
-        : IOException($"{name} は {MaxDraftBytes / (1024 * 1024)} MB を超えています。投稿の下書きとしては大きすぎるため読みません");
+    private static LocalizedIOException DraftTooLarge(LocalizedMessage name) =>
+        new(LocalizedMessage.Of("file.draft.tooLarge", name, MaxDraftBytes / (1024 * 1024)));
 
     private static void WriteFixed(CliConsole console, DraftFile draft, string file, string? fixedOutput, string fixedText)
     {

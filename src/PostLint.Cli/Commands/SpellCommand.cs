@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PostLint.Cli.Infrastructure;
 using System.Text;
+using PostLint.Localization;
 using PostLint.Spelling;
 
 namespace PostLint.Cli.Commands;
@@ -69,12 +70,12 @@ internal static class SpellCommand
             }
             catch (IOException ex)
             {
-                error.WriteLine(console.Text.Format("spell.cannotRead", ex.Message));
+                error.WriteLine(console.Text.Format("spell.cannotRead", IoErrors.Describe(ex, console.Messages)));
                 return 2;
             }
             catch (UnauthorizedAccessException ex)
             {
-                error.WriteLine(console.Text.Format("spell.cannotRead", ex.Message));
+                error.WriteLine(console.Text.Format("spell.cannotRead", IoErrors.Describe(ex, console.Messages)));
                 return 2;
             }
 
@@ -158,6 +159,6 @@ internal static class SpellCommand
         }
 
         // A regular file within the 16 MB a record may have: a named pipe or /dev/zero is refused unopened.
-        return new UTF8Encoding(false).GetString(PostLint.Input.BoundedFile.ReadAllBytes(path, PostLint.Input.InputLimits.MaxRecordBytes, "入力ファイル"));
+        return new UTF8Encoding(false).GetString(PostLint.Input.BoundedFile.ReadAllBytes(path, PostLint.Input.InputLimits.MaxRecordBytes, LocalizedMessage.Of("file.what.input")));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PostLint.Localization;
 
 namespace PostLint.Cli.Infrastructure;
 
@@ -43,7 +44,7 @@ internal sealed class AtomicFile : IDisposable
 
         if (Directory.Exists(_target))
         {
-            throw new IOException($"{_target} はフォルダーです。書き出すファイルの名前を指定してください");
+            throw new LocalizedIOException(LocalizedMessage.Of("file.output.isFolder", _target));
         }
 
         var directory = Path.GetDirectoryName(_target) ?? ".";

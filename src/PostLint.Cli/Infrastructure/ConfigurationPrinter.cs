@@ -21,7 +21,7 @@ internal static class ConfigurationPrinter
     public static int Run(string? configPath, ConfigurationOverrides overrides, CliConsole console)
     {
         var text = console.Text;
-        if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false) is { } problem)
+        if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false, console.Messages) is { } problem)
         {
             console.Error.WriteLine(text.Format("error.cannotReadConfig", problem));
             return EngineHost.ExitFailure;

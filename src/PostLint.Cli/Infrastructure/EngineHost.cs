@@ -33,7 +33,7 @@ internal static class EngineHost
         var error = console.Error;
         engine = null!;
         engines = null!;
-        if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false) is { } problem)
+        if (configPath is not null && IoErrors.InputProblem(configPath, foldersAllowed: false, console.Messages) is { } problem)
         {
             error.WriteLine(console.Text.Format("error.cannotReadConfig", problem));
             return false;

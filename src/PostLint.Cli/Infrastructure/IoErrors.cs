@@ -1,9 +1,13 @@
+using PostLint.Input;
+using PostLint.Localization;
+
 namespace PostLint.Cli.Infrastructure;
 
 /// <summary>
 /// Says what went wrong with a file in the words of the failure itself: a missing folder is "not
 /// found", not "access denied" (.NET says "Access to the path is denied" for several causes, among
-/// them opening a folder as a file).
+/// them opening a folder as a file). The words are in the run's language; a failure PostLint has
+/// no words of its own for keeps the system's text (its own words, in whatever language it has).
 /// </summary>
 internal static class IoErrors
 {
@@ -15,21 +19,31 @@ internal static class IoErrors
     private const int BrokenPipe = 32;
     private const int ReadOnlyFileSystem = 30;
 
-    public static string Describe(Exception exception)
+    public static string Describe(Exception exception, Messages messages)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(messages);
+        return Reason(exception).Render(messages);
+    }
+
+    /// <summary>The reason of a failure as a message id (or the system's own text, verbatim).</summary>
+    public static LocalizedMessage Reason(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            FileNotFoundException or DirectoryNotFoundException => "見つかりません",
-            PathTooLongException => "パスが長すぎます",
-            UnauthorizedAccessException => "アクセスする権限がありません",
-            IOException { HResult: NoSpace } => "ディスクの空きがありません",
-            IOException { HResult: BrokenPipe } => "出力先が閉じられました",
-            IOException { HResult: PermissionDenied } => "アクセスする権限がありません",
-            IOException { HResult: NoSuchFile } => "見つかりません",
-            IOException { HResult: IsADirectory } => "フォルダーです",
-            IOException { HResult: ReadOnlyFileSystem } => "読み取り専用のファイルシステムです",
-            _ => exception.Message,
+            LocalizedIOException refused => refused.Reason,
+            FileRefusedException => BoundedFile.ReasonOf(exception),
+            FileNotFoundException or DirectoryNotFoundException => LocalizedMessage.Of("file.io.notFound"),
+            PathTooLongException => LocalizedMessage.Of("file.io.pathTooLong"),
+            UnauthorizedAccessException => LocalizedMessage.Of("file.io.noPermission"),
+            IOException { HResult: NoSpace } => LocalizedMessage.Of("file.io.noSpace"),
+            IOException { HResult: BrokenPipe } => LocalizedMessage.Of("file.io.brokenPipe"),
+            IOException { HResult: PermissionDenied } => LocalizedMessage.Of("file.io.noPermission"),
+            IOException { HResult: NoSuchFile } => LocalizedMessage.Of("file.io.notFound"),
+            IOException { HResult: IsADirectory } => LocalizedMessage.Of("file.io.isFolder"),
+            IOException { HResult: ReadOnlyFileSystem } => LocalizedMessage.Of("file.io.readOnly"),
+            _ => BoundedFile.ReasonOf(exception),
         };
     }
 
@@ -37,17 +51,28 @@ internal static class IoErrors
     /// Why an input given on the command line cannot be read as a file, before it is opened, or
     /// null when it is a regular file. Folders are allowed only where the verb reads folders.
     /// </summary>
-    public static string? InputProblem(string path, bool foldersAllowed)
+    public static string? InputProblem(string path, bool foldersAllowed, Messages messages)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var kind = PostLint.Input.FileKinds.Of(path);
+        ArgumentNullException.ThrowIfNull(messages);
+        var kind = FileKinds.Of(path);
         return kind switch
         {
-            PostLint.Input.FileKind.Regular => null,
-            PostLint.Input.FileKind.Directory when foldersAllowed => null,
-            PostLint.Input.FileKind.Missing => $"{path} が見つかりません",
-            PostLint.Input.FileKind.Directory => $"{path} はフォルダーです。ファイルを指定してください",
-            _ => $"{path} は{PostLint.Input.FileKinds.Describe(kind)}です。通常のファイルを指定してください（標準入力は -）",
+            FileKind.Regular => null,
+            FileKind.Directory when foldersAllowed => null,
+            FileKind.Missing => LocalizedMessage.Of("file.input.missing", path).Render(messages),
+            FileKind.Directory => LocalizedMessage.Of("file.input.folder", path).Render(messages),
+            _ => LocalizedMessage.Of("file.input.notRegular", path, FileKinds.DescribeText(kind)).Render(messages),
         };
     }
+}
+
+/// <summary>
+/// A refusal PostLint makes itself about a file it reads or writes (a draft over the size limit,
+/// a folder where a file is to be written), with its reason as a message id so that it is shown
+/// in the run's language.
+/// </summary>
+internal sealed class LocalizedIOException(LocalizedMessage reason) : IOException(reason.ToString())
+{
+    public LocalizedMessage Reason { get; } = reason;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.FileSystemGlobbing;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -22,7 +23,7 @@ public sealed record DraftSearchOptions
 }
 
 /// <summary>The drafts named by the arguments, in order, or why an argument names none.</summary>
-public sealed record DraftExpansion(ImmutableArray<string> Files, ImmutableArray<string> Problems);
+public sealed record DraftExpansion(ImmutableArray<string> Files, ImmutableArray<LocalizedMessage> Problems);
 
 /// <summary>
 /// Turns the arguments of <c>postlint check</c> into draft files: a file is itself (always
@@ -39,7 +40,7 @@ public static class DraftInputs
         ArgumentNullException.ThrowIfNull(arguments);
         options ??= new DraftSearchOptions();
         var files = ImmutableArray.CreateBuilder<string>();
-        var problems = ImmutableArray.CreateBuilder<string>();
+        var problems = ImmutableArray.CreateBuilder<LocalizedMessage>();
         var seen = new HashSet<string>(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         foreach (var argument in arguments)
         {
@@ -55,7 +56,7 @@ public static class DraftInputs
                 var found = Walk(argument, argument, options, glob: null, problems);
                 if (found.Count == 0)
                 {
-                    problems.Add($"{argument} に下書き（{string.Join(", ", options.Extensions)}）がありません");
+                    problems.Add(LocalizedMessage.Of("input.drafts.noneInFolder", argument, string.Join(", ", options.Extensions)));
                 }
 
                 AddNew(found, files, seen);
@@ -65,7 +66,7 @@ public static class DraftInputs
                 var (baseDirectory, pattern) = SplitGlob(argument);
                 if (FileKinds.Of(baseDirectory.Length == 0 ? "." : baseDirectory) != FileKind.Directory)
                 {
-                    problems.Add($"{argument} のフォルダー {baseDirectory} が見つかりません");
+                    problems.Add(LocalizedMessage.Of("input.drafts.globFolderMissing", argument, baseDirectory));
                     continue;
                 }
 
@@ -74,7 +75,7 @@ public static class DraftInputs
                 var found = Walk(baseDirectory.Length == 0 ? "." : baseDirectory, baseDirectory, options, matcher, problems);
                 if (found.Count == 0)
                 {
-                    problems.Add($"{argument} に合うファイルがありません");
+                    problems.Add(LocalizedMessage.Of("input.drafts.noneMatch", argument));
                 }
 
                 AddNew(found, files, seen);
@@ -114,7 +115,7 @@ public static class DraftInputs
         }
     }
 
-    private static List<string> Walk(string directory, string shownAs, DraftSearchOptions options, Matcher? glob, ImmutableArray<string>.Builder problems)
+    private static List<string> Walk(string directory, string shownAs, DraftSearchOptions options, Matcher? glob, ImmutableArray<LocalizedMessage>.Builder problems)
     {
         var root = Path.GetFullPath(directory);
         var ignoreFiles = new List<IgnoreFile>();
@@ -136,7 +137,7 @@ public static class DraftInputs
 
     // An ignore file that cannot be read stops the run (a usage error): checking the drafts it
     // was meant to leave out would report findings on files the user excluded.
-    private static IgnoreFile? TryLoad(string folder, ImmutableArray<string>.Builder problems)
+    private static IgnoreFile? TryLoad(string folder, ImmutableArray<LocalizedMessage>.Builder problems)
     {
         try
         {
@@ -144,11 +145,11 @@ public static class DraftInputs
         }
         catch (FileRefusedException e)
         {
-            problems.Add(e.Message);
+            problems.Add(BoundedFile.ReasonOf(e));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add($"{Path.Combine(folder, IgnoreFile.FileName)} を読めません: {e.Message}");
+            problems.Add(LocalizedMessage.Of("input.ignoreFile.unreadable", Path.Combine(folder, IgnoreFile.FileName), e.Message));
         }
 
         return null;
@@ -173,7 +174,7 @@ public static class DraftInputs
         return [root];
     }
 
-    private static void Visit(string directory, string shownAs, string root, DraftSearchOptions options, Matcher? glob, List<IgnoreFile> ignoreFiles, List<string> found, bool loadHere, ImmutableArray<string>.Builder problems)
+    private static void Visit(string directory, string shownAs, string root, DraftSearchOptions options, Matcher? glob, List<IgnoreFile> ignoreFiles, List<string> found, bool loadHere, ImmutableArray<LocalizedMessage>.Builder problems)
     {
         var added = false;
         if (loadHere && options.UseIgnoreFiles && TryLoad(directory, problems) is { } local)

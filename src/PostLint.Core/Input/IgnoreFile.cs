@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PostLint.Localization;
 
 namespace PostLint.Input;
 
@@ -49,7 +50,7 @@ public sealed class IgnoreFile
             return null;
         }
 
-        var bytes = BoundedFile.ReadAllBytes(path, BoundedFile.MaxConfigurationBytes, FileName);
+        var bytes = BoundedFile.ReadAllBytes(path, BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.ignoreFile"));
         return Parse(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes).TrimStart('\uFEFF'), directory, path);
     }
 

@@ -168,7 +168,7 @@ public static partial class XArchiveReader
         try
         {
             // Regular and small only: a named pipe here must not block the audit (FileRefusedException is an IOException).
-            return File.Exists(path) ? ParseAccount(BoundedFile.ReadAllBytes(path, MaxAccountFileBytes, "account.js")) : null;
+            return File.Exists(path) ? ParseAccount(BoundedFile.ReadAllBytes(path, MaxAccountFileBytes, LocalizedMessage.Of("file.what.account"))) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PostLint.Input;
+using PostLint.Localization;
 
 namespace PostLint.Core.Tests.Input;
 
@@ -62,9 +63,14 @@ public sealed class DraftInputsTests : IDisposable
         var expansion = DraftInputs.Expand([In("empty"), In("drafts") + "/*.docx", In("nowhere") + "/*.txt"]);
         Assert.Empty(expansion.Files);
         Assert.Equal(3, expansion.Problems.Length);
-        Assert.Contains("下書き（.txt, .md）がありません", expansion.Problems[0], StringComparison.Ordinal);
-        Assert.Contains("合うファイルがありません", expansion.Problems[1], StringComparison.Ordinal);
-        Assert.Contains("見つかりません", expansion.Problems[2], StringComparison.Ordinal);
+        Assert.Contains("下書き（.txt, .md）がありません", expansion.Problems[0].Render(Messages.Japanese), StringComparison.Ordinal);
+        Assert.Contains("合うファイルがありません", expansion.Problems[1].Render(Messages.Japanese), StringComparison.Ordinal);
+        Assert.Contains("見つかりません", expansion.Problems[2].Render(Messages.Japanese), StringComparison.Ordinal);
+
+        // The same problems in English, with the paths as they were given.
+        Assert.Equal($"{In("empty")} holds no drafts (.txt, .md)", expansion.Problems[0].Render(Messages.English));
+        Assert.Equal($"no file matches {In("drafts")}/*.docx", expansion.Problems[1].Render(Messages.English));
+        Assert.Equal($"the folder {In("nowhere")} of {In("nowhere")}/*.txt does not exist", expansion.Problems[2].Render(Messages.English));
     }
 
     [Fact]
@@ -100,13 +106,13 @@ public sealed class DraftInputsTests : IDisposable
         // A pipe would block in open until someone writes to it: the expansion must end without reading it.
         var expansion = await Task.Factory.StartNew(() => DraftInputs.Expand([In("drafts")]), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             .WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Contains(expansion.Problems, p => p.Contains(".postlintignore", StringComparison.Ordinal));
+        Assert.Contains(expansion.Problems, p => p.Render(Messages.Japanese).Contains(".postlintignore", StringComparison.Ordinal));
 
         using (var large = File.Create(In("other/.postlintignore")))
         {
             large.SetLength(2L * 1024 * 1024);
         }
 
-        Assert.Contains(DraftInputs.Expand([In("other")]).Problems, p => p.Contains(".postlintignore", StringComparison.Ordinal));
+        Assert.Contains(DraftInputs.Expand([In("other")]).Problems, p => p.Render(Messages.English).Contains(".postlintignore", StringComparison.Ordinal));
     }
 }
