@@ -275,7 +275,7 @@ internal static class AuditCommand
             bar?.Finish();
             console.Output.Flush();
             // The failure in words ("no space left", "not found"), not .NET's "access denied" for several causes.
-            error.WriteLine(messages.Format("audit.failed", e is PostAnalyzerException ? e.Message : IoErrors.Describe(e)));
+            error.WriteLine(messages.Format("audit.failed", e is PostAnalyzerException ? e.Message : IoErrors.Describe(e, messages)));
             return EngineHost.ExitFailure;
         }
         catch (Exception e) when (e is not OperationCanceledException)

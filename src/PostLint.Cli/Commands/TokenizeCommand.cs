@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PostLint.Cli.IO;
 using PostLint.Cli.Localization;
+using PostLint.Localization;
 using PostLint.Morphology;
 
 namespace PostLint.Cli.Commands;
@@ -61,7 +62,7 @@ internal static class TokenizeCommand
 
             // As in check: a named pipe would block in open and a device such as /dev/zero never
             // ends, so a named input must be a regular file (standard input stays a stream).
-            if (path is not null and not "-" && IoErrors.InputProblem(path, foldersAllowed: false) is { } problem)
+            if (path is not null and not "-" && IoErrors.InputProblem(path, foldersAllowed: false, console.Messages) is { } problem)
             {
                 error.WriteLine("postlint tokenize: " + problem);
                 return ExitUsage;
@@ -74,7 +75,7 @@ internal static class TokenizeCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(console.Text.Format("tokenize.cannotOpen", path, IoErrors.Describe(ex)));
+                error.WriteLine(console.Text.Format("tokenize.cannotOpen", path, IoErrors.Describe(ex, console.Messages)));
                 return ExitUsage;
             }
 
@@ -172,7 +173,7 @@ internal static class TokenizeCommand
             {
                 // A closed pipe (`postlint tokenize big.txt | head`) or a failing disk: an I/O
                 // failure, exit 2 as in every other verb (1 is MeCab's "too long sentence." only).
-                error.WriteLine(text.Format("tokenize.line", reader.LineNumber, IoErrors.Describe(ex)));
+                error.WriteLine(text.Format("tokenize.line", reader.LineNumber, IoErrors.Describe(ex, Messages.For(text.Language))));
                 return ExitUsage;
             }
 
@@ -182,7 +183,7 @@ internal static class TokenizeCommand
             }
             catch (IOException ex)
             {
-                error.WriteLine(text.Format("tokenize.failed", IoErrors.Describe(ex)));
+                error.WriteLine(text.Format("tokenize.failed", IoErrors.Describe(ex, Messages.For(text.Language))));
                 return ExitUsage;
             }
 
