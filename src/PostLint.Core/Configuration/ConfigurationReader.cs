@@ -87,7 +87,7 @@ public sealed class ConfigurationReader
         }
         catch (JsonException e)
         {
-            _problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.invalidJson", e.Message), path, (int)(e.LineNumber ?? 1), (int)(e.BytePositionInLine ?? 1)));
+            _problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.invalidJson", JsonErrorText.Describe(e.Message)), path, (int)(e.LineNumber ?? 1), (int)(e.BytePositionInLine ?? 1)));
             problems = [.. _problems];
             return layer;
         }

@@ -87,7 +87,7 @@ internal static class ExportFile
         }
         catch (JsonException e)
         {
-            return InputRecord.Reject(path, reader.Line + (int)(e.LineNumber ?? 0), recordNumber, LocalizedMessage.Of("input.export.invalidJson", JsonLinesReader.FirstSentence(e.Message)));
+            return InputRecord.Reject(path, reader.Line + (int)(e.LineNumber ?? 0), recordNumber, LocalizedMessage.Of("input.export.invalidJson", JsonErrorText.Describe(e.Message)));
         }
 
         using (document)

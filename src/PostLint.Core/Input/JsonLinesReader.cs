@@ -236,7 +236,7 @@ public static class JsonLinesReader
         }
         catch (JsonException e)
         {
-            return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.invalidJson", (e.BytePositionInLine ?? 0) + 1, FirstSentence(e.Message)), id ?? string.Empty);
+            return InputRecord.Reject(path, lineNumber, recordNumber, LocalizedMessage.Of("input.jsonl.invalidJson", (e.BytePositionInLine ?? 0) + 1, JsonErrorText.Describe(e.Message)), id ?? string.Empty);
         }
         catch (InvalidOperationException e)
         {
@@ -347,17 +347,6 @@ public static class JsonLinesReader
         JsonTokenType.Null => "json.kind.null",
         _ => "json.kind.nothing",
     });
-
-    internal static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        }
-
-        return (cut > 0 ? message[..cut] : message).TrimEnd();
-    }
 
     internal static int InvalidUtf8Offset(ReadOnlySpan<byte> bytes)
     {

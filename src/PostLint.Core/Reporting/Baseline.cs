@@ -115,7 +115,7 @@ public sealed class Baseline
         }
         catch (JsonException e)
         {
-            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"{path}({(e.LineNumber ?? 0) + 1})"), LocalizedMessage.Of("baseline.invalidJson", e.Message), e);
+            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"{path}({(e.LineNumber ?? 0) + 1})"), LocalizedMessage.Of("baseline.invalidJson", JsonErrorText.Describe(e.Message)), e);
         }
 
         return new Baseline(remaining);

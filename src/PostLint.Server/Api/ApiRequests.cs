@@ -65,7 +65,7 @@ internal static class ApiRequests
         var where = e.LineNumber is { } line
             ? LocalizedMessage.Of("server.json.at", line + 1, (e.BytePositionInLine ?? 0) + 1)
             : LocalizedMessage.Of("server.json.atUnknown");
-        var reason = e.InnerException?.Message ?? e.Message;
+        var reason = JsonErrorText.Describe(e.InnerException?.Message ?? e.Message);
         return string.IsNullOrEmpty(e.Path) || e.Path == "$"
             ? LocalizedMessage.Of("server.json.error.detail", where, reason)
             : LocalizedMessage.Of("server.json.errorInField.detail", where, e.Path, reason);

@@ -89,7 +89,8 @@ public sealed class ConfigurationTests : IDisposable
         Resolve("{\n  \"rules\": {\n    \"TS0001\" \"error\"\n  }\n}", out var problems);
         var problem = Assert.Single(problems);
         Assert.Equal(3, problem.Line);
-        Assert.Contains("Invalid JSON", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("JSON として正しく書かれていません（キーのあとに '\"' があります。「:」が必要です）", problem.Message);
+        Assert.Equal("not valid JSON: '\"' follows a key where ':' was expected", problem.MessageIn(PostLint.Localization.Messages.English));
     }
 
     [Fact]
