@@ -166,7 +166,11 @@ internal static class AuditCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                error.WriteLine(messages.Format("audit.cannotReadBaseline", Reporting.Baseline.ReasonOf(e).Render(messages)));
+                // A refusal of PostLint's own has its words; a file the system cannot open is named with the system's failure in words.
+                var reason = e is InvalidDataException or FileRefusedException
+                    ? Reporting.Baseline.ReasonOf(e).Render(messages)
+                    : $"{request.Baseline}: {IoErrors.Describe(e, messages)}";
+                error.WriteLine(messages.Format("audit.cannotReadBaseline", reason));
                 return EngineHost.ExitFailure;
             }
         }

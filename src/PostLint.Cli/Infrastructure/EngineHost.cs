@@ -128,7 +128,14 @@ internal static class EngineHost
         using var writer = new TextReportWriter(error, new TextReportOptions { Messages = console.Messages, ShowSnippets = false });
         foreach (var problem in problems)
         {
-            writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), ProblemLocation(problem, "postlint.json")));
+            // A problem of --profile or of the built-in default is located by a word, in the run's language.
+            var located = problem.Path switch
+            {
+                "command line" => problem with { Path = console.Text["problem.origin.commandLine"] },
+                "default" => problem with { Path = console.Text["problem.origin.default"] },
+                _ => problem,
+            };
+            writer.WriteResult(PostResult.ForProblem(EngineDiagnostics.Configuration, problem.MessageIn(console.Messages), ProblemLocation(located, "postlint.json")));
         }
 
         error.Flush();

@@ -19,6 +19,9 @@ internal static class IoErrors
     private const int BrokenPipe = 32;
     private const int ReadOnlyFileSystem = 30;
 
+    // Where BoundedFile and DraftFile keep the reason of what they throw.
+    private const string ReasonKey = "PostLint.Reason";
+
     public static string Describe(Exception exception, Messages messages)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -33,6 +36,8 @@ internal static class IoErrors
         return exception switch
         {
             LocalizedIOException refused => refused.Reason,
+            // A refusal or a missing file PostLint's readers threw with their reason (which names the file).
+            _ when exception.Data[ReasonKey] is LocalizedMessage reason => reason,
             FileRefusedException => BoundedFile.ReasonOf(exception),
             FileNotFoundException or DirectoryNotFoundException => LocalizedMessage.Of("file.io.notFound"),
             PathTooLongException => LocalizedMessage.Of("file.io.pathTooLong"),
