@@ -209,7 +209,9 @@ public sealed class AuditCommandTests : IDisposable
         var (_, githubShown, _) = Audit(args: [input, "--baseline", baseline, "--format", "github", "--show-suppressed"]);
         var lines = githubShown.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("::notice ", StringComparison.Ordinal) && l.Contains("(baseline)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("::notice ", StringComparison.Ordinal) && l.Contains("（ベースライン）", StringComparison.Ordinal));
+        var (_, githubEnglish, _) = Audit(args: [input, "--baseline", baseline, "--format", "github", "--show-suppressed", "--lang", "en"]);
+        Assert.Contains(githubEnglish.Split('\n'), l => l.StartsWith("::notice ", StringComparison.Ordinal) && l.Contains(" (baseline)", StringComparison.Ordinal));
     }
 
     [Fact]

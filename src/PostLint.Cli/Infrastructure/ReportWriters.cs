@@ -33,7 +33,7 @@ internal sealed class ReportTarget : IDisposable
         {
             ReportFormat.Json => new JsonReportWriter(stream, leaveOpen: true),
             ReportFormat.Sarif => new SarifReportWriter(stream, leaveOpen: true),
-            ReportFormat.GitHub => new GitHubReportWriter(Text(), showSuppressed),
+            ReportFormat.GitHub => new GitHubReportWriter(Text(), console.Messages, showSuppressed),
             ReportFormat.Csv => new CsvReportWriter(stream, console.Messages, leaveOpen: true),
             _ => new TextReportWriter(Text(), new TextReportOptions { Messages = console.Messages, Color = color, IsAudit = audit, ShowSuppressed = showSuppressed }),
         };

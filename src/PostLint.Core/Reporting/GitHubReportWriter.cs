@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PostLint.Diagnostics;
+using PostLint.Localization;
 using PostLint.Text;
 
 namespace PostLint.Reporting;
@@ -9,18 +10,27 @@ namespace PostLint.Reporting;
 /// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=PL1001::message</c>,
 /// one per finding (suggestions become <c>notice</c>), so findings show up on the pull request.
 /// Findings suppressed by a baseline are left out, or shown as notices marked <c>(baseline)</c>
-/// when asked for.
+/// when asked for. The title (rule id and title) and the marks PostLint adds are in the language
+/// of the report's <see cref="Messages"/>, Japanese unless English is asked for.
 /// </summary>
 public sealed class GitHubReportWriter : ReportWriter
 {
     private readonly TextWriter _output;
     private readonly bool _showSuppressed;
+    private readonly Messages _messages;
 
     public GitHubReportWriter(TextWriter output, bool showSuppressed = false)
+        : this(output, Messages.Japanese, showSuppressed)
     {
-        _showSuppressed = showSuppressed;
+    }
+
+    public GitHubReportWriter(TextWriter output, Messages messages, bool showSuppressed = false)
+    {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(messages);
+        _showSuppressed = showSuppressed;
         _output = output;
+        _messages = messages;
     }
 
     public override void WriteHeader(ReportRun run)
@@ -45,17 +55,17 @@ public sealed class GitHubReportWriter : ReportWriter
             var message = new StringBuilder(diagnostic.Id).Append(' ').Append(ReportText.MessageWithReferences(diagnostic));
             if (diagnostic.IsSuppressed)
             {
-                message.Append(" (baseline)");
+                message.Append(_messages["report.suppressed"]);
             }
 
             if (IsInPost(result, diagnostic) && !location.IsFileRegion)
             {
-                message.Append(CultureInfo.InvariantCulture, $" (post {result.Post!.Id}, {location.PostStart.Line}:{location.PostStart.Column})");
+                message.Append(_messages.Format("report.github.inPost", result.Post!.Id, location.PostStart.Line, location.PostStart.Column));
             }
 
             _output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"::{command} {Properties(result, diagnostic, location)}title={EscapeProperty(diagnostic.Id + " " + diagnostic.Descriptor.Title)}::{EscapeData(message.ToString())}"));
+                $"::{command} {Properties(result, diagnostic, location)}title={EscapeProperty(diagnostic.Id + " " + _messages.RuleTitle(diagnostic.Descriptor))}::{EscapeData(message.ToString())}"));
         }
     }
 

@@ -64,4 +64,15 @@ public sealed class PersonaLanguageTests : IDisposable
         Assert.Contains("PostLint の推奨設定（ステマ告示・WOMJ・各プラットフォームの上限）", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("platform limits", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GitHub_annotations_carry_the_rule_title_in_the_run_language()
+    {
+        File.WriteAllText(In("d.txt"), "#石巻市 #PR\n牡蠣小屋がオープンしました");
+        var japanese = CliRunner.Run("check", In("d.txt"), "--profile", "ishinomaki", "--format", "github");
+        Assert.Contains("title=PL1001 情報元タグが関係タグより前にある::PL1001 ", japanese.Output, StringComparison.Ordinal);
+
+        var english = CliRunner.Run("check", In("d.txt"), "--profile", "ishinomaki", "--format", "github", "--lang", "en");
+        Assert.Contains("title=PL1001 Source tag before disclosure tag::PL1001 ", english.Output, StringComparison.Ordinal);
+    }
 }

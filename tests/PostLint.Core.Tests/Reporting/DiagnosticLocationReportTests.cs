@@ -140,10 +140,10 @@ public sealed class DiagnosticLocationReportTests
         }
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => l.TrimEnd('\r')).ToList();
-        Assert.Equal("::notice title=PL0003 MeCab dictionary not found::PL0003 MeCab 辞書を使えないため、内容ルールは表層形で照合します（辞書なし）", lines[0]);
-        Assert.Equal("::error file=postlint.json,line=4,col=5,title=PL0002 Configuration problem::PL0002 設定に問題があります: unknown key", lines[1]);
-        Assert.Equal("::error file=empty.txt,title=PL0001 Input record could not be read::PL0001 レコードを読み取れませんでした: empty file", lines[2]);
-        Assert.Equal("::error file=posts.jsonl,line=9,title=PL0001 Input record could not be read::PL0001 レコードを読み取れませんでした: record 9: not JSON", lines[3]);
+        Assert.Equal("::notice title=PL0003 MeCab 辞書が見つからない::PL0003 MeCab 辞書を使えないため、内容ルールは表層形で照合します（辞書なし）", lines[0]);
+        Assert.Equal("::error file=postlint.json,line=4,col=5,title=PL0002 設定の問題::PL0002 設定に問題があります: unknown key", lines[1]);
+        Assert.Equal("::error file=empty.txt,title=PL0001 入力レコードを読み取れない::PL0001 レコードを読み取れませんでした: empty file", lines[2]);
+        Assert.Equal("::error file=posts.jsonl,line=9,title=PL0001 入力レコードを読み取れない::PL0001 レコードを読み取れませんでした: record 9: not JSON", lines[3]);
         Assert.StartsWith("::warning file=posts.jsonl,line=7,col=1,endLine=7,endColumn=1,title=TS0001 Bad tag::", lines[4], StringComparison.Ordinal);
     }
 

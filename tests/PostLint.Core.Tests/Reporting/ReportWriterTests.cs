@@ -214,7 +214,7 @@ public sealed class ReportWriterTests
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("::warning file=drafts/draft.txt,line=1,col=5,endLine=1,endColumn=9,title=TS0001 Bad tag::TS0001 タグ #bad は使えません [テスト規程 1]", lines.Select(l => l.TrimEnd('\r')));
-        Assert.Contains("::error file=posts.jsonl,line=18,title=PL0001 Input record could not be read::PL0001 レコードを読み取れませんでした: line 18 is not JSON", lines.Select(l => l.TrimEnd('\r')));
+        Assert.Contains("::error file=posts.jsonl,line=18,title=PL0001 入力レコードを読み取れない::PL0001 レコードを読み取れませんでした: line 18 is not JSON", lines.Select(l => l.TrimEnd('\r')));
         Assert.DoesNotContain(lines, l => l.Contains("TS0004", StringComparison.Ordinal) && l.Contains("p000017", StringComparison.Ordinal));
     }
 
