@@ -39,8 +39,10 @@ public readonly struct AccountAnalysisContext
     /// </summary>
     public Post? PreviousPost => _history.PreviousTimed;
 
+    /// <summary>The resolved configuration the engine was built with (profile, rule settings, lists).</summary>
     public AnalyzerOptions Options => _registration.Options;
 
+    /// <summary>Signalled when the caller gives up on the audit.</summary>
     public CancellationToken CancellationToken { get; }
 
     /// <summary>
@@ -67,8 +69,10 @@ public readonly struct AccountAnalysisContext
 /// <summary>What an account audit found for one post: on the post itself, and on earlier posts of its account.</summary>
 public sealed record AccountFindings(ImmutableArray<Diagnostic> ForPost, ImmutableArray<PostResult> ForEarlierPosts)
 {
+    /// <summary>No findings; shared, as most posts have none.</summary>
     public static AccountFindings None { get; } = new([], []);
 
+    /// <summary>True when nothing was found on the post or on earlier posts.</summary>
     public bool IsEmpty => ForPost.IsEmpty && ForEarlierPosts.IsEmpty;
 }
 

@@ -19,14 +19,19 @@ public readonly struct PostAnalysisContext
         _registration = registration;
     }
 
+    /// <summary>The post being analysed, with its id and metadata (platform, time, sponsorship).</summary>
     public Post Post => _state.Post;
 
+    /// <summary>The post's text; every <see cref="TextSpan"/> a rule reports is a UTF-16 offset into it.</summary>
     public PostText Text => _state.Text;
 
+    /// <summary>The post's tokens (hashtags, mentions, URLs, disclosure marks …), lexed once and shared by every rule.</summary>
     public PostSyntax Syntax => _state.Syntax;
 
+    /// <summary>The resolved configuration the engine was built with (profile, rule settings, lists).</summary>
     public AnalyzerOptions Options => _registration.Options;
 
+    /// <summary>Signalled when the caller gives up on the analysis; long-running actions should check it.</summary>
     public CancellationToken CancellationToken => _state.CancellationToken;
 
     /// <summary>The platform the post is for: its own metadata, else the configuration.</summary>
@@ -69,6 +74,7 @@ public readonly struct PostAnalysisContext
         return true;
     }
 
+    /// <summary>Reports a finding. The engine applies the configured severity and references and drops findings of rules that are off or not this analyzer's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }
 
@@ -85,24 +91,31 @@ public readonly struct MorphemeAnalysisContext
         MorphemeIndex = index;
     }
 
+    /// <summary>The morpheme the action is called for.</summary>
     public Morpheme Morpheme => _state.Morphemes[MorphemeIndex];
 
     /// <summary>The index of <see cref="Morpheme"/> in <see cref="Morphemes"/>, to look at its neighbours (「殺」+「せ」).</summary>
     public int MorphemeIndex { get; }
 
+    /// <summary>Every morpheme of the post's text runs, in text order.</summary>
     public ReadOnlySpan<Morpheme> Morphemes => _state.Morphemes;
 
     /// <summary>The surface as written in the post.</summary>
     public ReadOnlySpan<char> Surface => _state.Text.AsSpan(Morpheme.Span);
 
+    /// <summary>The post being analysed, with its id and metadata (platform, time, sponsorship).</summary>
     public Post Post => _state.Post;
 
+    /// <summary>The post's text; every <see cref="TextSpan"/> a rule reports is a UTF-16 offset into it.</summary>
     public PostText Text => _state.Text;
 
+    /// <summary>The post's tokens (hashtags, mentions, URLs, disclosure marks …), lexed once and shared by every rule.</summary>
     public PostSyntax Syntax => _state.Syntax;
 
+    /// <summary>The resolved configuration the engine was built with (profile, rule settings, lists).</summary>
     public AnalyzerOptions Options => _registration.Options;
 
+    /// <summary>Signalled when the caller gives up on the analysis; long-running actions should check it.</summary>
     public CancellationToken CancellationToken => _state.CancellationToken;
 
     /// <summary>The post's sentences (a sentence ends at 。！？ or a blank line, not at a hashtag or a single line break); found once per post.</summary>
@@ -130,6 +143,7 @@ public readonly struct MorphemeAnalysisContext
         return true;
     }
 
+    /// <summary>Reports a finding. The engine applies the configured severity and references and drops findings of rules that are off or not this analyzer's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }
 
@@ -146,23 +160,31 @@ public readonly struct SyntaxAnalysisContext
         TokenIndex = tokenIndex;
     }
 
+    /// <summary>The token the action is called for.</summary>
     public SyntaxToken Token => _state.Syntax.Tokens[TokenIndex];
 
     /// <summary>The index of <see cref="Token"/> in <see cref="PostSyntax.Tokens"/>, to look at its neighbours.</summary>
     public int TokenIndex { get; }
 
+    /// <summary>The post being analysed, with its id and metadata (platform, time, sponsorship).</summary>
     public Post Post => _state.Post;
 
+    /// <summary>The post's text; every <see cref="TextSpan"/> a rule reports is a UTF-16 offset into it.</summary>
     public PostText Text => _state.Text;
 
+    /// <summary>The post's tokens (hashtags, mentions, URLs, disclosure marks …), lexed once and shared by every rule.</summary>
     public PostSyntax Syntax => _state.Syntax;
 
+    /// <summary>The resolved configuration the engine was built with (profile, rule settings, lists).</summary>
     public AnalyzerOptions Options => _registration.Options;
 
+    /// <summary>Signalled when the caller gives up on the analysis; long-running actions should check it.</summary>
     public CancellationToken CancellationToken => _state.CancellationToken;
 
+    /// <summary>The platform the post is for: its own metadata, else the configuration.</summary>
     public Platform Platform => _state.Post.Platform ?? _registration.Options.Platform;
 
+    /// <summary>True when the post needs a sponsorship disclosure (post metadata, <c>--sponsored</c> or <c>disclosure.required</c>).</summary>
     public bool IsSponsored => _state.Post.Sponsored == true || _registration.Options.DisclosureRequired;
 
     /// <summary>The text of the whole token.</summary>
@@ -196,6 +218,7 @@ public readonly struct SyntaxAnalysisContext
         return true;
     }
 
+    /// <summary>Reports a finding. The engine applies the configured severity and references and drops findings of rules that are off or not this analyzer's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }
 
@@ -216,20 +239,28 @@ public readonly struct LineAnalysisContext
     /// <summary>The 1-based line number.</summary>
     public int Line { get; }
 
+    /// <summary>The line's span in the post, without its line break.</summary>
     public TextSpan Span { get; }
 
+    /// <summary>The text of the line, without its line break.</summary>
     public ReadOnlySpan<char> LineText => _state.Text.AsSpan(Span);
 
+    /// <summary>The post being analysed, with its id and metadata (platform, time, sponsorship).</summary>
     public Post Post => _state.Post;
 
+    /// <summary>The post's text; every <see cref="TextSpan"/> a rule reports is a UTF-16 offset into it.</summary>
     public PostText Text => _state.Text;
 
+    /// <summary>The post's tokens (hashtags, mentions, URLs, disclosure marks …), lexed once and shared by every rule.</summary>
     public PostSyntax Syntax => _state.Syntax;
 
+    /// <summary>The resolved configuration the engine was built with (profile, rule settings, lists).</summary>
     public AnalyzerOptions Options => _registration.Options;
 
+    /// <summary>Signalled when the caller gives up on the analysis; long-running actions should check it.</summary>
     public CancellationToken CancellationToken => _state.CancellationToken;
 
+    /// <summary>The platform the post is for: its own metadata, else the configuration.</summary>
     public Platform Platform => _state.Post.Platform ?? _registration.Options.Platform;
 
     /// <summary>The post's sentences (a sentence ends at 。！？ or a blank line, not at a hashtag or a single line break); found once per post.</summary>
@@ -257,6 +288,7 @@ public readonly struct LineAnalysisContext
         return true;
     }
 
+    /// <summary>Reports a finding. The engine applies the configured severity and references and drops findings of rules that are off or not this analyzer's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }
 
@@ -275,6 +307,7 @@ public readonly struct LexiconMatchContext
         Match = match;
     }
 
+    /// <summary>The match: the entry's index, its span and the morphemes it covers.</summary>
     public LexiconMatch Match { get; }
 
     /// <summary>The entry that matched.</summary>
@@ -322,20 +355,27 @@ public readonly struct LexiconMatchContext
         }
     }
 
+    /// <summary>The post's sentences (a sentence ends at 。！？ or a blank line, not at a hashtag or a single line break); found once per post.</summary>
     public ReadOnlySpan<TextSpan> Sentences => _state.Sentences;
 
+    /// <summary>The post being analysed, with its id and metadata (platform, time, sponsorship).</summary>
     public Post Post => _state.Post;
 
+    /// <summary>The post's text; every <see cref="TextSpan"/> a rule reports is a UTF-16 offset into it.</summary>
     public PostText Text => _state.Text;
 
+    /// <summary>The post's tokens (hashtags, mentions, URLs, disclosure marks …), lexed once and shared by every rule.</summary>
     public PostSyntax Syntax => _state.Syntax;
 
+    /// <summary>The resolved configuration the engine was built with (profile, rule settings, lists).</summary>
     public AnalyzerOptions Options => _registration.Options;
 
+    /// <summary>Signalled when the caller gives up on the analysis; long-running actions should check it.</summary>
     public CancellationToken CancellationToken => _state.CancellationToken;
 
     /// <summary>The value <paramref name="provider"/> computes from this post, shared with every rule that asks.</summary>
     public TValue GetValue<TValue>(PostValueProvider<TValue> provider) => _state.GetValue(provider);
 
+    /// <summary>Reports a finding. The engine applies the configured severity and references and drops findings of rules that are off or not this analyzer's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => _state.Report(_registration, diagnostic);
 }

@@ -32,6 +32,7 @@ public sealed record AuditPipelineOptions
 /// </summary>
 public readonly record struct AuditItem(InputRecord Record, PostResult? Result)
 {
+    /// <summary>Findings of account rules on posts read before this record; write them before <see cref="Result"/>. Empty for most records.</summary>
     public ImmutableArray<PostResult> EarlierResults { get; init; } = [];
 }
 
@@ -51,6 +52,12 @@ public readonly record struct AuditItem(InputRecord Record, PostResult? Result)
 /// </summary>
 public static class AuditPipeline
 {
+    /// <summary>Analyses <paramref name="records"/> with <paramref name="engine"/> and hands every record to <paramref name="onItem"/> in input order.</summary>
+    /// <param name="records">The records to audit, usually from <see cref="Input.PostReaders"/>; enumerated once, on a background task.</param>
+    /// <param name="engine">The engine; it is shared by the workers, which it allows.</param>
+    /// <param name="onItem">Called on one thread at a time, in input order; a slow callback slows reading down instead of buffering.</param>
+    /// <param name="options">Parallelism, chunk sizes and the display language; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops reading and analysing; the task then ends with <see cref="OperationCanceledException"/>.</param>
     public static async Task RunAsync(
         IEnumerable<InputRecord> records,
         PostAnalysisEngine engine,

@@ -10,6 +10,8 @@ namespace PostLint.Analysis;
 /// </summary>
 public sealed record Post
 {
+    /// <summary>A post with only an id and a text, as a draft has.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="text"/> is null.</exception>
     public Post(string id, string text)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -21,6 +23,7 @@ public sealed record Post
     /// <summary>The post id: the record id of an export, or the file name of a draft.</summary>
     public string Id { get; init; }
 
+    /// <summary>The text to lint, as written (not normalized; fixes and spans refer to it).</summary>
     public string Text { get; init; }
 
     /// <summary>When it was (or will be) posted, with its offset.</summary>

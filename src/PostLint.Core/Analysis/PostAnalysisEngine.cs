@@ -189,6 +189,7 @@ public sealed class PostAnalysisEngine
     /// <summary>True when a MeCab dictionary is loaded for the rules that asked for morphemes.</summary>
     public bool HasMorphology => _dictionary is not null;
 
+    /// <summary>The resolved configuration every analyzer of this engine was initialized with.</summary>
     public AnalyzerOptions Options { get; }
 
     /// <summary>Every analyzer given to the engine.</summary>
@@ -389,12 +390,14 @@ public sealed record AppliedFix(string RuleId, string Title, FixApplicability Ap
 /// <summary>The outcome of fixing a post: the text before and after, what was applied, and what remains.</summary>
 public sealed record FixResult(string OriginalText, string FixedText, ImmutableArray<AppliedFix> Applied, ImmutableArray<Diagnostic> Remaining, int Passes)
 {
+    /// <summary>True when at least one fix changed the text.</summary>
     public bool Changed => !string.Equals(OriginalText, FixedText, StringComparison.Ordinal);
 }
 
 /// <summary>An analyzer threw while analysing a post: names both, keeps the original exception.</summary>
 public sealed class PostAnalyzerException : Exception
 {
+    /// <summary>Wraps the exception <paramref name="analyzer"/> threw on the post with id <paramref name="postId"/>.</summary>
     public PostAnalyzerException(PostAnalyzer analyzer, string postId, Exception innerException)
         : base($"{analyzer} failed on post '{postId}': {innerException?.Message}", innerException)
     {
@@ -402,12 +405,14 @@ public sealed class PostAnalyzerException : Exception
         PostId = postId;
     }
 
+    /// <summary>An exception that names no analyzer or post (for serializers and tests).</summary>
     public PostAnalyzerException()
     {
         AnalyzerName = string.Empty;
         PostId = string.Empty;
     }
 
+    /// <summary>An exception with a message but no analyzer or post.</summary>
     public PostAnalyzerException(string message)
         : base(message)
     {
@@ -415,6 +420,7 @@ public sealed class PostAnalyzerException : Exception
         PostId = string.Empty;
     }
 
+    /// <summary>An exception with a message and a cause but no analyzer or post.</summary>
     public PostAnalyzerException(string message, Exception innerException)
         : base(message, innerException)
     {
@@ -422,7 +428,9 @@ public sealed class PostAnalyzerException : Exception
         PostId = string.Empty;
     }
 
+    /// <summary>The failing analyzer (its type name), or empty.</summary>
     public string AnalyzerName { get; }
 
+    /// <summary>The id of the post it failed on, or empty.</summary>
     public string PostId { get; }
 }

@@ -14,6 +14,10 @@ public sealed class PostAnalysisEngines
     private readonly IReadOnlyList<PostAnalyzer> _analyzers;
     private readonly ConcurrentDictionary<AnalyzerOptions, Lazy<PostAnalysisEngine>> _engines = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The engines of a run over <paramref name="analyzers"/> and the configuration plan of its drafts.</summary>
+    /// <param name="analyzers">Every analyzer of the run; each engine initializes them with its own options.</param>
+    /// <param name="plan">The resolved configuration and its per-path overrides.</param>
+    /// <param name="defaultEngine">An engine already built for <c>plan.Options</c>, to reuse; null to build one.</param>
     public PostAnalysisEngines(IEnumerable<PostAnalyzer> analyzers, ConfigurationPlan plan, PostAnalysisEngine? defaultEngine = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
@@ -24,6 +28,7 @@ public sealed class PostAnalysisEngines
         _engines[Default.Options] = new Lazy<PostAnalysisEngine>(Default);
     }
 
+    /// <summary>The configuration plan the engines are built from.</summary>
     public ConfigurationPlan Plan { get; }
 
     /// <summary>The engine of drafts that no override matches and that have no front matter settings.</summary>

@@ -27,5 +27,6 @@ public abstract class PostAnalyzer
     /// </summary>
     public virtual ImmutableArray<Configuration.OptionSection> OptionSections => [];
 
+    /// <summary>The analyzer's type name, used in error messages and logs.</summary>
     public override string ToString() => GetType().Name;
 }

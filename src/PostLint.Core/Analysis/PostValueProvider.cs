@@ -61,12 +61,16 @@ public readonly struct PostValueContext
         _state = state;
     }
 
+    /// <summary>The post the value is computed for.</summary>
     public Post Post => _state.Post;
 
+    /// <summary>The post's text; spans are UTF-16 offsets into it.</summary>
     public PostText Text => _state.Text;
 
+    /// <summary>The post's tokens.</summary>
     public PostSyntax Syntax => _state.Syntax;
 
+    /// <summary>Signalled when the caller gives up on the analysis.</summary>
     public CancellationToken CancellationToken => _state.CancellationToken;
 
     /// <summary>True when a MeCab dictionary is loaded for this engine.</summary>

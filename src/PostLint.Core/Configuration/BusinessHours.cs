@@ -20,8 +20,10 @@ public sealed class BusinessHours
         Segments = segments;
     }
 
+    /// <summary>The hours as written in the configuration.</summary>
     public string Text { get; }
 
+    /// <summary>The segments in the order written; a time is inside when any one contains it.</summary>
     public ImmutableArray<Segment> Segments { get; }
 
     /// <summary>True when a local time falls inside one of the segments.</summary>
@@ -38,6 +40,10 @@ public sealed class BusinessHours
         return false;
     }
 
+    /// <summary>Parses business hours such as <c>Mon-Fri 08:30-17:15</c>.</summary>
+    /// <param name="text">The hours as written.</param>
+    /// <param name="hours">The parsed hours, or null when the text is not valid.</param>
+    /// <param name="error">What is wrong, in Japanese, or null on success.</param>
     public static bool TryParse(string? text, out BusinessHours? hours, out string? error)
     {
         var parsed = TryParseWithProblem(text, out hours, out var message);
@@ -182,6 +188,7 @@ public sealed class BusinessHours
         return TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out end);
     }
 
+    /// <summary>The hours as written (<see cref="Text"/>).</summary>
     public override string ToString() => Text;
 
     /// <summary>Days and a time range [Start, End).</summary>

@@ -36,34 +36,40 @@ public sealed record ConfigurationProblem(LocalizedMessage Text, string? Path = 
         return Path is null ? message : Line > 0 ? $"{Path}({Line},{Column}): {message}" : $"{Path}: {message}";
     }
 
+    /// <summary>The problem with its position (<c>path(line,col): message</c>), in Japanese.</summary>
     public override string ToString() => ToString(Messages.Japanese);
 }
 
 /// <summary>Thrown when a configuration cannot be used; carries every problem found, not only the first.</summary>
 public sealed class ConfigurationException : Exception
 {
+    /// <summary>A configuration that cannot be used because of <paramref name="problems"/>; the message lists them one per line, in Japanese.</summary>
     public ConfigurationException(IReadOnlyList<ConfigurationProblem> problems)
         : base(string.Join(Environment.NewLine, problems))
     {
         Problems = problems;
     }
 
+    /// <summary>An exception without problems.</summary>
     public ConfigurationException()
         : this([])
     {
     }
 
+    /// <summary>One problem without a position.</summary>
     public ConfigurationException(string message)
         : this([new ConfigurationProblem(message)])
     {
     }
 
+    /// <summary>One problem without a position, with its cause.</summary>
     public ConfigurationException(string message, Exception innerException)
         : base(message, innerException)
     {
         Problems = [new ConfigurationProblem(message)];
     }
 
+    /// <summary>Every problem found, in the order found (file order within a file).</summary>
     public IReadOnlyList<ConfigurationProblem> Problems { get; }
 
     /// <summary>Every problem on a line of its own, in the language of <paramref name="messages"/>.</summary>

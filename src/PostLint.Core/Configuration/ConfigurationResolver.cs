@@ -15,10 +15,13 @@ public sealed record ConfigurationOverrides
     /// <summary>Every post needs a disclosure (<c>--sponsored</c>).</summary>
     public bool? Sponsored { get; init; }
 
+    /// <summary>The platform every post is for unless its own metadata says otherwise (<c>--platform</c>).</summary>
     public Platform? Platform { get; init; }
 
+    /// <summary>The MeCab dictionary folder, instead of <c>mecab.dicdir</c> and the search (<c>--mecab-dicdir</c>).</summary>
     public string? MecabDicdir { get; init; }
 
+    /// <summary>The Hunspell dictionary (a path without extension, or <c>none</c>), instead of <c>spelling.dictionary</c> and the search (<c>--dictionary</c>).</summary>
     public string? SpellingDictionary { get; init; }
 
     /// <summary>PL5003 suggestions on or off for this run (audit turns them off unless asked).</summary>
@@ -67,6 +70,7 @@ public sealed class ConfigurationResolver
     private readonly FrozenDictionary<string, DiagnosticDescriptor> _descriptors;
     private readonly ImmutableArray<OptionSection> _sections;
 
+    /// <summary>A resolver that knows the given profiles and rules; the engine's PL0001–PL0004 are always known.</summary>
     /// <param name="profiles">Where named profiles come from; the sections they declare are known.</param>
     /// <param name="descriptors">The rules that exist (their ids may be configured).</param>
     public ConfigurationResolver(IEnumerable<IProfileProvider> profiles, IEnumerable<DiagnosticDescriptor> descriptors)
@@ -74,6 +78,7 @@ public sealed class ConfigurationResolver
     {
     }
 
+    /// <summary>A resolver that also accepts the given rule-owned sections of <c>postlint.json</c>.</summary>
     /// <param name="profiles">Where named profiles come from; the sections they declare are known.</param>
     /// <param name="descriptors">The rules that exist (their ids may be configured).</param>
     /// <param name="sections">
@@ -106,8 +111,10 @@ public sealed class ConfigurationResolver
     /// <summary>The rule-owned sections this resolver reads (one per name).</summary>
     public ImmutableArray<OptionSection> Sections => _sections;
 
+    /// <summary>Every profile name the providers know, without duplicates.</summary>
     public IEnumerable<string> ProfileNames => _profiles.SelectMany(static p => p.ProfileNames).Distinct(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True when configuration may name rule <paramref name="id"/> (ignoring case).</summary>
     public bool IsKnownRuleId(string id) => _descriptors.ContainsKey(id);
 
     /// <summary>Reads a configuration file and resolves it; problems are PL0002.</summary>
@@ -512,8 +519,10 @@ public sealed class ConfigurationResolver
 /// <summary>Finds <c>postlint.json</c> by walking up from a folder.</summary>
 public static class ConfigurationFileLocator
 {
+    /// <summary>The configuration file's name, <c>postlint.json</c>.</summary>
     public const string FileName = "postlint.json";
 
+    /// <summary>The nearest <c>postlint.json</c> in <paramref name="startDirectory"/> or a folder above it, or null when there is none.</summary>
     public static string? Find(string startDirectory)
     {
         for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)

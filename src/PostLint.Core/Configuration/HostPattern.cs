@@ -27,8 +27,13 @@ public sealed class HostPattern : IEquatable<HostPattern>
     /// <summary>The host or suffix it matches, lower case, ASCII.</summary>
     public string Suffix { get; }
 
+    /// <summary>True for a <c>*.</c> pattern, which matches subdomains of <see cref="Suffix"/> but not the host itself.</summary>
     public bool SubdomainsOnly { get; }
 
+    /// <summary>Parses a host pattern.</summary>
+    /// <param name="text">The pattern as written (<c>example.jp</c>, <c>*.lg.jp</c>, <c>.xxx</c>, an IDN host).</param>
+    /// <param name="pattern">The pattern, or null when the text is not valid.</param>
+    /// <param name="error">What is wrong, in Japanese, or null on success.</param>
     public static bool TryParse(string? text, out HostPattern? pattern, out string? error)
     {
         var parsed = TryParseWithProblem(text, out pattern, out var message);
@@ -82,6 +87,8 @@ public sealed class HostPattern : IEquatable<HostPattern>
         return true;
     }
 
+    /// <summary>Parses a host pattern that is known to be valid.</summary>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid host pattern.</exception>
     public static HostPattern Parse(string text) =>
         TryParse(text, out var pattern, out var error) ? pattern! : throw new FormatException(error);
 
@@ -128,11 +135,15 @@ public sealed class HostPattern : IEquatable<HostPattern>
         return normalizedHost[normalizedHost.Length - Suffix.Length - 1] == '.';
     }
 
+    /// <summary>True when both match the same hosts (same suffix and subdomain rule), however they were written.</summary>
     public bool Equals(HostPattern? other) => other is not null && Suffix == other.Suffix && SubdomainsOnly == other.SubdomainsOnly;
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as HostPattern);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Suffix, SubdomainsOnly);
 
+    /// <summary>The pattern as written (<see cref="Text"/>).</summary>
     public override string ToString() => Text;
 }

@@ -14,6 +14,12 @@ public sealed class PathOverride
 {
     private readonly Matcher _matcher;
 
+    /// <summary>An <c>overrides</c> entry: <paramref name="settings"/> for the drafts matching <paramref name="files"/>.</summary>
+    /// <param name="files">Glob patterns (<c>drafts/pr/**</c>); a default array matches nothing.</param>
+    /// <param name="settings">What the entry sets.</param>
+    /// <param name="baseDirectory">The folder the patterns are relative to; null for the current folder.</param>
+    /// <param name="line">The entry's 1-based line in the configuration file, or 0.</param>
+    /// <param name="column">The entry's 1-based column in the configuration file, or 0.</param>
     public PathOverride(ImmutableArray<string> files, ConfigurationLayer settings, string? baseDirectory, int line = 0, int column = 0)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -39,8 +45,10 @@ public sealed class PathOverride
     /// <summary>The folder the patterns are relative to (null: the current folder).</summary>
     public string? BaseDirectory { get; }
 
+    /// <summary>The 1-based line of the entry in the configuration file (0 when not read from a file), for problems.</summary>
     public int Line { get; }
 
+    /// <summary>The 1-based column of the entry in the configuration file (0 when not read from a file).</summary>
     public int Column { get; }
 
     /// <summary>True when <paramref name="path"/> (absolute, or relative to the current folder) matches one of the patterns.</summary>

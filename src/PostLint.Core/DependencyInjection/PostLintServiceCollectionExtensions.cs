@@ -34,6 +34,7 @@ public sealed class PostLintBuilder
 {
     internal PostLintBuilder(IServiceCollection services) => Services = services;
 
+    /// <summary>The service collection PostLint was added to, for registrations of your own.</summary>
     public IServiceCollection Services { get; }
 
     /// <summary>Adds a custom rule (a <see cref="PostAnalyzer"/> subclass).</summary>
@@ -44,12 +45,16 @@ public sealed class PostLintBuilder
         return this;
     }
 
+    /// <summary>Adds a custom rule instance, such as one built with settings of its own; the engine shares it between threads.</summary>
+    /// <returns>This builder, to chain further additions.</returns>
     public PostLintBuilder AddAnalyzer(PostAnalyzer analyzer)
     {
         Services.AddSingleton(analyzer);
         return this;
     }
 
+    /// <summary>Adds profiles that configuration files and <see cref="PostLintOptions.Profile"/> can name (a city's own profile).</summary>
+    /// <returns>This builder, to chain further additions.</returns>
     public PostLintBuilder AddProfiles(IProfileProvider provider)
     {
         Services.AddSingleton(provider);

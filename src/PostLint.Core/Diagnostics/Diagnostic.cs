@@ -60,8 +60,10 @@ public sealed class Diagnostic
     /// <summary>The guideline clauses this finding breaks, under the active profile.</summary>
     public ImmutableArray<string> References { get; }
 
+    /// <summary>The fixes offered for this finding (empty when there are none), in the order the rule gave them.</summary>
     public ImmutableArray<CodeFix> Fixes { get; }
 
+    /// <summary>The values formatted into the descriptor's <see cref="DiagnosticDescriptor.MessageFormat"/> (<c>{0}</c>, <c>{1}</c>, …).</summary>
     public ImmutableArray<object?> MessageArguments { get; }
 
     /// <summary>Extra name/value pairs for fixers and reports (e.g. the matched lexicon term).</summary>
@@ -104,9 +106,11 @@ public sealed class Diagnostic
     public static Diagnostic Create(DiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArguments) =>
         Create(descriptor, span, [], messageArguments);
 
+    /// <summary>Creates a diagnostic in the post at <paramref name="span"/> (UTF-16 offsets) with fixes.</summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<CodeFix> fixes, params object?[] messageArguments) =>
         Create(descriptor, span, fixes, ImmutableDictionary<string, string>.Empty, messageArguments);
 
+    /// <summary>Creates a diagnostic in the post at <paramref name="span"/> with fixes and properties for fixers and reports.</summary>
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         TextSpan span,
@@ -144,6 +148,7 @@ public sealed class Diagnostic
             isSeverityRaised: false);
     }
 
+    /// <summary>The same diagnostic at another severity; returns this instance when the severity is unchanged.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new(Descriptor, Location, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
@@ -164,6 +169,7 @@ public sealed class Diagnostic
         return new(Descriptor, Location, Severity, References, Fixes, arguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
     }
 
+    /// <summary>The same diagnostic naming other guideline clauses (a default array means none).</summary>
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
         new(Descriptor, Location, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
@@ -172,6 +178,7 @@ public sealed class Diagnostic
             ? this
             : new(Descriptor, Location, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
+    /// <summary>The same diagnostic marked as suppressed by a baseline, or not; returns this instance when unchanged.</summary>
     public Diagnostic WithSuppression(bool isSuppressed) =>
         isSuppressed == IsSuppressed ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
 
@@ -249,5 +256,6 @@ public sealed class Diagnostic
         _ => severity,
     };
 
+    /// <summary>The id, location and message, for logs and test output (not a report format).</summary>
     public override string ToString() => $"{Id} {(Location.Kind == DiagnosticLocationKind.Post ? Span.ToString() : Location.ToString())}: {Message}";
 }

@@ -27,7 +27,9 @@ public static class DiagnosticCategory
     /// <summary>PL6xxx: operations (posting hours).</summary>
     public const string Operations = "operations";
 
+    /// <summary>The built-in categories in catalog order. Custom rules may use categories of their own.</summary>
     public static IReadOnlyList<string> All { get; } = [Engine, Disclosure, Links, Content, Privacy, Platform, Operations];
 
+    /// <summary>True when <paramref name="category"/> is one of <see cref="All"/>, ignoring case.</summary>
     public static bool IsKnown(string category) => All.Contains(category, StringComparer.OrdinalIgnoreCase);
 }

@@ -19,6 +19,18 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
     /// </summary>
     public const string HelpLinkBase = "docs/rules/";
 
+    /// <summary>Describes a rule. Create one instance per rule and keep it in a static field: reports and configuration compare by <see cref="Id"/>.</summary>
+    /// <param name="id">Two to four capital letters and four digits (<c>PL1001</c>, <c>CITY0001</c>).</param>
+    /// <param name="title">A short English title, no trailing period.</param>
+    /// <param name="messageFormat">The message with <c>{0}</c>-style placeholders, formatted with the invariant culture.</param>
+    /// <param name="category">One of <see cref="DiagnosticCategory"/>'s names, or a category of the custom rule's own.</param>
+    /// <param name="defaultSeverity">The severity when neither the profile nor the configuration sets one.</param>
+    /// <param name="isEnabledByDefault">False for rules that run only when configuration turns them on.</param>
+    /// <param name="description">A longer English explanation for docs and SARIF; null for none.</param>
+    /// <param name="helpLinkUri">An absolute address of the rule's page; null for <c>docs/rules/&lt;id&gt;.md</c>.</param>
+    /// <param name="references">The guideline clauses behind the rule; default for none.</param>
+    /// <param name="customTags">Free-form tags, copied to SARIF <c>properties.tags</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> does not have the id form, or <paramref name="title"/>, <paramref name="messageFormat"/> or <paramref name="category"/> is empty.</exception>
     public DiagnosticDescriptor(
         string id,
         string title,
@@ -60,12 +72,16 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
     /// <summary>The message, in Japanese, with <c>{0}</c>-style placeholders for the message arguments.</summary>
     public string MessageFormat { get; }
 
+    /// <summary>The rule's category (<see cref="DiagnosticCategory"/>); configuration can set the severity of a whole category.</summary>
     public string Category { get; }
 
+    /// <summary>The severity when neither the profile nor the configuration sets one.</summary>
     public DiagnosticSeverity DefaultSeverity { get; }
 
+    /// <summary>False for rules that run only when a profile or the configuration turns them on.</summary>
     public bool IsEnabledByDefault { get; }
 
+    /// <summary>A longer English explanation for docs, <c>postlint explain</c> and SARIF; empty when none was given.</summary>
     public string Description { get; }
 
     /// <summary>
@@ -77,8 +93,10 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
     /// <summary>The guideline clauses behind the rule when no profile names more specific ones.</summary>
     public ImmutableArray<string> References { get; }
 
+    /// <summary>Free-form tags, copied to SARIF <c>properties.tags</c>.</summary>
     public ImmutableArray<string> CustomTags { get; }
 
+    /// <summary>True when both describe the same rule with the same texts, category, default severity and help link.</summary>
     public bool Equals(DiagnosticDescriptor? other) =>
         other is not null &&
         (ReferenceEquals(this, other) ||
@@ -87,10 +105,13 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
           IsEnabledByDefault == other.IsEnabledByDefault && Description == other.Description &&
           HelpLinkUri == other.HelpLinkUri));
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as DiagnosticDescriptor);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Title, MessageFormat, Category, DefaultSeverity, IsEnabledByDefault);
 
+    /// <summary>The rule id.</summary>
     public override string ToString() => Id;
 
     [GeneratedRegex("^[A-Z]{2,4}[0-9]{4}$", RegexOptions.CultureInvariant)]

@@ -8,9 +8,13 @@ namespace PostLint.Diagnostics;
 /// </summary>
 public static class EngineDiagnostics
 {
+    /// <summary>The id of <see cref="InputRecord"/>.</summary>
     public const string InputRecordId = "PL0001";
+    /// <summary>The id of <see cref="Configuration"/>.</summary>
     public const string ConfigurationId = "PL0002";
+    /// <summary>The id of <see cref="DictionaryNotFound"/>.</summary>
     public const string DictionaryNotFoundId = "PL0003";
+    /// <summary>The id of <see cref="SpellingDictionaryNotFound"/>.</summary>
     public const string SpellingDictionaryNotFoundId = "PL0004";
 
     /// <summary>PL0001: an input record could not be read; the run goes on.</summary>
@@ -56,5 +60,6 @@ public static class EngineDiagnostics
         isEnabledByDefault: true,
         description: "No Hunspell dictionary (en_US .aff + .dic) was found (config spelling.dictionary, DICPATH, the standard install folders), or spelling.dictionary is none, so PL5003 does not check English words. Reported once per run.");
 
+    /// <summary>Every engine descriptor, PL0001 to PL0004, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = [InputRecord, Configuration, DictionaryNotFound, SpellingDictionaryNotFound];
 }

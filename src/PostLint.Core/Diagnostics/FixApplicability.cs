@@ -13,8 +13,10 @@ public enum FixApplicability
     Display,
 }
 
+/// <summary>The names of <see cref="FixApplicability"/> values in reports and the CLI.</summary>
 public static class FixApplicabilityExtensions
 {
+    /// <summary>The lower-case name used in reports and JSON output: <c>safe</c>, <c>unsafe</c> or <c>display</c>.</summary>
     public static string ToName(this FixApplicability applicability) => applicability switch
     {
         FixApplicability.Safe => "safe",

@@ -10,20 +10,27 @@ public enum ReportSeverity
 {
     /// <summary>Use the next source in precedence (profile, then the rule's default).</summary>
     Default = 0,
+    /// <summary>Reported as an error: <c>postlint check</c> exits 1.</summary>
     Error,
+    /// <summary>Reported as a warning: fails a run only beyond <c>--max-warnings</c>.</summary>
     Warning,
+    /// <summary>Reported as a suggestion (<see cref="DiagnosticSeverity.Info"/>); does not fail a run by default.</summary>
     Suggestion,
+    /// <summary>The rule runs, but its findings are shown only when asked for (<see cref="DiagnosticSeverity.Hidden"/>).</summary>
     Silent,
 
     /// <summary>Off: the rule does not run.</summary>
     None,
 }
 
+/// <summary>Conversions between configuration severity names, <see cref="ReportSeverity"/> and <see cref="DiagnosticSeverity"/>.</summary>
 public static class ReportSeverityExtensions
 {
     /// <summary>The configuration names, in the order users see them in messages.</summary>
     public static IReadOnlyList<string> Names { get; } = ["error", "warning", "suggestion", "silent", "none", "default"];
 
+    /// <summary>Reads a configuration severity name, ignoring case and surrounding space; also accepts <c>warn</c>, <c>info</c>, <c>hidden</c> and <c>off</c>.</summary>
+    /// <returns>False (and <see cref="ReportSeverity.Default"/>) for null or an unknown name.</returns>
     public static bool TryParse(string? value, out ReportSeverity severity)
     {
         switch (value?.Trim().ToUpperInvariant())
@@ -38,6 +45,7 @@ public static class ReportSeverityExtensions
         }
     }
 
+    /// <summary>The name configuration uses for <paramref name="severity"/> (<c>error</c> … <c>default</c>).</summary>
     public static string ToConfigName(this ReportSeverity severity) => severity switch
     {
         ReportSeverity.Error => "error",
@@ -59,6 +67,7 @@ public static class ReportSeverityExtensions
         _ => defaultSeverity,
     };
 
+    /// <summary>The configuration severity that gives <paramref name="severity"/>.</summary>
     public static ReportSeverity ToReportSeverity(this DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => ReportSeverity.Error,
@@ -76,6 +85,8 @@ public static class ReportSeverityExtensions
         _ => "silent",
     };
 
+    /// <summary>Reads a severity name as a diagnostic severity (<c>suggestion</c> is <see cref="DiagnosticSeverity.Info"/>).</summary>
+    /// <returns>False for null, an unknown name, <c>default</c> and <c>none</c>, which name no severity.</returns>
     public static bool TryParseDiagnosticSeverity(string? value, [NotNullWhen(true)] out DiagnosticSeverity? severity)
     {
         severity = null;

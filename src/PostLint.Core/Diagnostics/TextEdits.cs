@@ -5,6 +5,10 @@ namespace PostLint.Diagnostics;
 /// <summary>Applies sorted, non-overlapping edits to a text.</summary>
 public static class TextEdits
 {
+    /// <summary>The text with every edit applied; edits are given in original-text offsets.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="sortedEdits">Edits sorted by position, not overlapping (as <see cref="CodeFix.Edits"/> are).</param>
+    /// <exception cref="ArgumentException">Two edits overlap, are out of order, or an edit lies outside the text.</exception>
     public static string Apply(string text, ReadOnlySpan<TextEdit> sortedEdits)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -5,7 +5,7 @@ namespace PostLint.Input;
 /// before them and without surrounding spaces; empty names are no name. Names are compared
 /// ignoring case (<see cref="Comparer"/>), as X, Threads and Instagram treat them.
 /// </summary>
-public static class AccountNames
+internal static class AccountNames
 {
     public static StringComparer Comparer => StringComparer.OrdinalIgnoreCase;
 

@@ -37,6 +37,8 @@ public static class BoundedFile
     /// Checks that <paramref name="path"/> is a regular file of at most <paramref name="maxBytes"/>
     /// bytes without opening it, and gives its length.
     /// </summary>
+    /// <param name="path">The file to check.</param>
+    /// <param name="maxBytes">The most bytes the file may have.</param>
     /// <param name="what">What the file is, for the message (「設定ファイル」, 「Hunspell の .dic ファイル」).</param>
     /// <exception cref="FileRefusedException">The path is not a regular file, or the file is too large.</exception>
     /// <exception cref="FileNotFoundException">Nothing is at the path.</exception>
@@ -150,20 +152,29 @@ public static class BoundedFile
 /// </summary>
 public sealed class FileRefusedException : IOException
 {
+    /// <summary>A refusal with the default message and no file.</summary>
     public FileRefusedException()
     {
     }
 
+    /// <summary>A refusal with a message and no file.</summary>
     public FileRefusedException(string message)
         : base(message)
     {
     }
 
+    /// <summary>A refusal with a message and a cause, and no file.</summary>
     public FileRefusedException(string message, Exception innerException)
         : base(message, innerException)
     {
     }
 
+    /// <summary>The refusal of the file at <paramref name="path"/>.</summary>
+    /// <param name="path">The refused file.</param>
+    /// <param name="kind">What the path names.</param>
+    /// <param name="length">The file's length in bytes, when it is a regular file.</param>
+    /// <param name="limit">The most bytes such a file may have.</param>
+    /// <param name="message">Why, in the display language.</param>
     public FileRefusedException(string path, FileKind kind, long? length, long limit, string message)
         : base(message)
     {

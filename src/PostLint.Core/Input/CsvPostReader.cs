@@ -87,6 +87,10 @@ public static class CsvPostReader
     private static bool Has(IReadOnlyList<string> columns, string name) =>
         columns.Any(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The records of the file (or export folder) at <paramref name="path"/>, read lazily as the sequence is enumerated. A record that cannot be used comes as a rejected record (PL0001), not as an exception.</summary>
+    /// <param name="path">The file or folder to read.</param>
+    /// <param name="options">The time zone of times without an offset, CSV column names and progress reporting; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops reading between records.</param>
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -94,6 +98,11 @@ public static class CsvPostReader
         return ProgressStream.ReadFile(path, options.Progress, stream => Read(stream, path, options, cancellationToken));
     }
 
+    /// <summary>The records of a CSV export read from <paramref name="stream"/> (left open), lazily; a record that cannot be used comes as a rejected record (PL0001).</summary>
+    /// <param name="stream">The CSV bytes (UTF-8, UTF-16 or Shift_JIS, detected).</param>
+    /// <param name="path">The name to give in record positions and messages.</param>
+    /// <param name="options">The time zone of times without an offset, CSV column names and progress reporting; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops reading between records.</param>
     public static IEnumerable<InputRecord> Read(Stream stream, string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -10,6 +10,7 @@ public sealed record DraftSearchOptions
     /// <summary>The file name endings a folder yields (a glob yields what it names).</summary>
     public static ImmutableArray<string> DefaultExtensions { get; } = [".txt", ".md"];
 
+    /// <summary>The file name endings a folder yields, with their dot (<see cref="DefaultExtensions"/> unless set).</summary>
     public ImmutableArray<string> Extensions { get; init; } = DefaultExtensions;
 
     /// <summary>Read <c>.postlintignore</c> files (<c>--no-ignore</c> turns this off).</summary>
@@ -35,6 +36,9 @@ public sealed record DraftExpansion(ImmutableArray<string> Files, ImmutableArray
 /// </summary>
 public static class DraftInputs
 {
+    /// <summary>The draft files named by <paramref name="arguments"/> (files, <c>-</c>, folders and globs), and a problem for each argument that names none.</summary>
+    /// <param name="arguments">The paths and globs as given on the command line.</param>
+    /// <param name="options">Extensions and ignore-file settings; null for the defaults.</param>
     public static DraftExpansion Expand(IReadOnlyList<string> arguments, DraftSearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);

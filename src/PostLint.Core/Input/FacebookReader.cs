@@ -26,10 +26,16 @@ public static partial class FacebookReader
     [GeneratedRegex(@"^your_posts.*\.json$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostsFileName();
 
+    /// <summary>True for the file names of the export's post files (<c>your_posts*.json</c>).</summary>
     public static bool IsPostsFileName(string fileName) => PostsFileName().IsMatch(fileName);
 
+    /// <summary>The post files of an export folder, in the order they are read.</summary>
     public static IReadOnlyList<string> FindFiles(string folder) => ExportFolders.FindFiles(folder, IsPostsFileName);
 
+    /// <summary>The records of the file (or export folder) at <paramref name="path"/>, read lazily as the sequence is enumerated. A record that cannot be used comes as a rejected record (PL0001), not as an exception.</summary>
+    /// <param name="path">The file or folder to read.</param>
+    /// <param name="options">The time zone of times without an offset, CSV column names and progress reporting; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops reading between records.</param>
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default) =>
         ExportFolders.Read(path, options, IsPostsFileName, LocalizedMessage.Of("input.facebook.notExport"), ToRecord, cancellationToken);
 
@@ -98,10 +104,16 @@ public static partial class InstagramReader
     [GeneratedRegex(@"^posts_[0-9]+\.json$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostsFileName();
 
+    /// <summary>True for the file names of the export's post files (<c>posts_1.json</c>, …).</summary>
     public static bool IsPostsFileName(string fileName) => PostsFileName().IsMatch(fileName);
 
+    /// <summary>The post files of an export folder, in the order they are read.</summary>
     public static IReadOnlyList<string> FindFiles(string folder) => ExportFolders.FindFiles(folder, IsPostsFileName);
 
+    /// <summary>The records of the file (or export folder) at <paramref name="path"/>, read lazily as the sequence is enumerated. A record that cannot be used comes as a rejected record (PL0001), not as an exception.</summary>
+    /// <param name="path">The file or folder to read.</param>
+    /// <param name="options">The time zone of times without an offset, CSV column names and progress reporting; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops reading between records.</param>
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default) =>
         ExportFolders.Read(path, options, IsPostsFileName, LocalizedMessage.Of("input.instagram.notExport"), ToRecord, cancellationToken);
 

@@ -6,12 +6,19 @@ namespace PostLint.Input;
 /// <summary>What a path names, found without opening it.</summary>
 public enum FileKind
 {
+    /// <summary>Nothing is at the path.</summary>
     Missing,
+    /// <summary>A regular file, the only kind PostLint reads.</summary>
     Regular,
+    /// <summary>A folder.</summary>
     Directory,
+    /// <summary>A named pipe: opening it for reading would block until someone writes to it.</summary>
     Fifo,
+    /// <summary>A Unix domain socket.</summary>
     Socket,
+    /// <summary>A character device such as <c>/dev/zero</c>, which may never end.</summary>
     CharacterDevice,
+    /// <summary>A block device such as a disk.</summary>
     BlockDevice,
 }
 
@@ -68,6 +75,7 @@ public static partial class FileKinds
         _ => "regular",
     });
 
+    /// <summary>What <paramref name="kind"/> is, in Japanese, for messages (<see cref="DescribeText"/> gives either display language).</summary>
     public static string Describe(FileKind kind) => kind switch
     {
         FileKind.Missing => "存在しないパス",

@@ -36,10 +36,13 @@ public sealed record FrontMatter
     /// <summary>How many lines the block takes in the file (the post starts on the next line).</summary>
     public int LineCount { get; init; }
 
+    /// <summary>The platform the draft is for (<c>platform:</c>), or null when the block does not say.</summary>
     public Platform? Platform { get; init; }
 
+    /// <summary>Whether the draft is sponsored and needs a disclosure (<c>sponsored:</c>), or null when the block does not say.</summary>
     public bool? Sponsored { get; init; }
 
+    /// <summary>When the draft is to be posted (<c>createdAt:</c>, for the posting-hours rules), or null when the block does not say.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>The rules turned off for this draft, with the reason given for each.</summary>
@@ -72,6 +75,8 @@ public sealed record FrontMatter
     /// <param name="path">The file, for problem positions.</param>
     /// <param name="isKnownRuleId">Which rule ids exist, to check <c>ignore</c>.</param>
     /// <param name="defaultZone">The time zone of a <c>createdAt</c> written without an offset.</param>
+    /// <param name="frontMatter">The block read, or null when the text has none.</param>
+    /// <param name="body">The post: the text after the block, or the whole text.</param>
     public static bool TryRead(string text, string path, Func<string, bool> isKnownRuleId, TimeZoneInfo defaultZone, out FrontMatter? frontMatter, out string body)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -351,27 +356,32 @@ public sealed record IgnoredRule(string RuleId, string Reason);
 /// <summary>A draft's front matter cannot be used: every problem, each with its line and column in the file (PL0002).</summary>
 public sealed class FrontMatterException : Exception
 {
+    /// <summary>The problems of one front matter block, each with its position.</summary>
     public FrontMatterException(IReadOnlyList<ConfigurationProblem> problems)
         : base(string.Join(Environment.NewLine, problems))
     {
         Problems = problems;
     }
 
+    /// <summary>An exception without problems.</summary>
     public FrontMatterException()
         : this([])
     {
     }
 
+    /// <summary>One problem without a position.</summary>
     public FrontMatterException(string message)
         : this([new ConfigurationProblem(message)])
     {
     }
 
+    /// <summary>One problem without a position, with its cause.</summary>
     public FrontMatterException(string message, Exception innerException)
         : base(message, innerException)
     {
         Problems = [new ConfigurationProblem(message)];
     }
 
+    /// <summary>Every problem of the block, in file order.</summary>
     public IReadOnlyList<ConfigurationProblem> Problems { get; }
 }

@@ -13,7 +13,7 @@ namespace PostLint.Input;
 /// <c>?</c> and <c>[a-z]</c> stay inside one path segment; <c>**</c> crosses folders. The last
 /// matching pattern decides. As in git, a path inside a left-out folder cannot be taken back.
 /// </summary>
-public sealed class IgnoreFile
+internal sealed class IgnoreFile
 {
     /// <summary>The file name PostLint looks for beside <c>postlint.json</c> and in the checked folders.</summary>
     public const string FileName = ".postlintignore";

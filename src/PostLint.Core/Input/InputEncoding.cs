@@ -27,7 +27,7 @@ public enum TextEncodingKind
 /// writes on Japanese Windows) is Shift_JIS. Anything else is read as UTF-8, and bytes that are
 /// not UTF-8 reject their own record (PL0001), not the file.
 /// </summary>
-public static class InputEncoding
+internal static class InputEncoding
 {
     /// <summary>How many bytes are looked at to tell Shift_JIS from UTF-8.</summary>
     public const int SampleBytes = 64 * 1024;

@@ -25,10 +25,14 @@ public enum InputFormat
     Instagram,
 }
 
+/// <summary>The names of <see cref="InputFormat"/> values on the command line and in the API.</summary>
 public static class InputFormats
 {
+    /// <summary>The names <c>--input-format</c> accepts, in the order help lists them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["auto", "text", "jsonl", "csv", "x-archive", "facebook", "instagram"];
 
+    /// <summary>Reads a format name, ignoring case; also accepts aliases such as <c>ndjson</c>, <c>txt</c> and <c>twitter</c>.</summary>
+    /// <returns>False (and <see cref="InputFormat.Auto"/>) for null or an unknown name.</returns>
     public static bool TryParse(string? name, out InputFormat format)
     {
         switch (name?.Trim().ToUpperInvariant())
@@ -44,6 +48,7 @@ public static class InputFormats
         }
     }
 
+    /// <summary>The name of <paramref name="format"/> as <see cref="Names"/> lists it.</summary>
     public static string ToName(this InputFormat format) => format switch
     {
         InputFormat.Auto => "auto",

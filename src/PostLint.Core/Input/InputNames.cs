@@ -11,7 +11,7 @@ namespace PostLint.Input;
 /// spreadsheets kept by Japanese 広報 offices. Names are compared after NFKC (full-width ＩＤ = ID),
 /// ignoring case and spaces.
 /// </summary>
-public static class InputNames
+internal static class InputNames
 {
     private const string ColumnsFile = "Input/csv-columns.txt";
     private const string PlatformsFile = "Input/platform-names.txt";

@@ -12,12 +12,16 @@ public sealed class InputProgress
     private long _readBytes;
     private long _totalBytes;
 
+    /// <summary>The size of every input file added so far, in bytes; safe to read from any thread.</summary>
     public long TotalBytes => Volatile.Read(ref _totalBytes);
 
+    /// <summary>How many bytes the readers have read so far; safe to read from any thread.</summary>
     public long ReadBytes => Volatile.Read(ref _readBytes);
 
+    /// <summary>Adds an input file's size to <see cref="TotalBytes"/>; thread-safe.</summary>
     public void AddTotal(long bytes) => Interlocked.Add(ref _totalBytes, bytes);
 
+    /// <summary>Adds bytes read to <see cref="ReadBytes"/>; thread-safe.</summary>
     public void AddRead(long bytes) => Interlocked.Add(ref _readBytes, bytes);
 }
 

@@ -35,6 +35,7 @@ public sealed class InputRecord
         RecordId = recordId;
     }
 
+    /// <summary>Whether the record is a post to lint, a rejected record (PL0001) or a skipped one (counted, not linted).</summary>
     public InputRecordKind Kind { get; }
 
     /// <summary>
@@ -43,10 +44,13 @@ public sealed class InputRecord
     /// </summary>
     public Post? Post { get; }
 
+    /// <summary>The file the record was read from (empty when the input has no file, such as a post given in code).</summary>
     public string Path { get; }
 
+    /// <summary>The 1-based line the record starts on in <see cref="Path"/>.</summary>
     public int Line { get; }
 
+    /// <summary>The 1-based number of the record in its file.</summary>
     public long RecordNumber { get; }
 
     /// <summary>Why the record was rejected or skipped: a message id with its arguments (the field, the value, the byte), shown in the display language.</summary>
@@ -61,6 +65,7 @@ public sealed class InputRecord
     /// <summary>The record's id when it could be read (for a rejection it may be empty).</summary>
     public string RecordId { get; }
 
+    /// <summary>A record holding a post to lint; its position comes from <see cref="Analysis.Post.Source"/>.</summary>
     public static InputRecord Accept(Post post)
     {
         ArgumentNullException.ThrowIfNull(post);
@@ -68,6 +73,7 @@ public sealed class InputRecord
         return new InputRecord(InputRecordKind.Post, post, source?.Path ?? string.Empty, source?.Line ?? 1, source?.RecordNumber ?? 1, null, post.Id);
     }
 
+    /// <summary>A record that could not be read; it is reported as PL0001 with <paramref name="reason"/> and the run goes on.</summary>
     public static InputRecord Reject(string path, int line, long recordNumber, LocalizedMessage reason, string recordId = "") =>
         new(InputRecordKind.Rejected, null, path, Math.Max(line, 1), recordNumber, reason, recordId);
 
@@ -75,6 +81,7 @@ public sealed class InputRecord
     public static InputRecord Reject(string path, int line, long recordNumber, string reason, string recordId = "") =>
         Reject(path, line, recordNumber, LocalizedMessage.Verbatim(reason), recordId);
 
+    /// <summary>A record read and deliberately not linted (a post without text, a retweet); counted in the summary with <paramref name="reason"/>.</summary>
     public static InputRecord Skip(string path, int line, long recordNumber, LocalizedMessage reason, string recordId = "") =>
         new(InputRecordKind.Skipped, null, path, Math.Max(line, 1), recordNumber, reason, recordId);
 
@@ -108,6 +115,7 @@ public sealed class InputRecord
         return new InputRecord(Kind, null, path, Line, RecordNumber, (ReasonMessage ?? LocalizedMessage.Of("input.unreadable")).MapStrings(mapReason), RecordId);
     }
 
+    /// <summary>The record for a log line, its reason in Japanese.</summary>
     public override string ToString() => ToString(Messages.Japanese);
 
     /// <summary>The record for a log line, its reason in the language of <paramref name="messages"/>.</summary>

@@ -346,7 +346,7 @@ internal sealed class JsonArrayReader : IDisposable
 }
 
 /// <summary>A platform export file could not be read past a point (not an array, a file that ends inside an element).</summary>
-public sealed class JsonArrayException : Exception
+internal sealed class JsonArrayException : Exception
 {
     public JsonArrayException()
         : this(string.Empty)

@@ -10,7 +10,7 @@ namespace PostLint.Input;
 /// turned back into those bytes and decoded as strict UTF-8; if that fails, or a character above
 /// U+00FF shows the string was not mangled, the string is kept as it is (io-formats §3.2).
 /// </summary>
-public static class Mojibake
+internal static class Mojibake
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -147,6 +147,7 @@ public static class PostReaders
         }
     }
 
+    /// <summary>The records of one source, read lazily with the reader of its format. Unlike the overload for several sources, an exception of the reader is not turned into a PL0001 record.</summary>
     public static IEnumerable<InputRecord> Read(InputSource source, InputReaderOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -7,7 +7,7 @@ namespace PostLint.Input;
 /// wrong type): the reader turns it into a PL0001 rejection of that record naming the field, and
 /// reading goes on with the next record.
 /// </summary>
-public sealed class RecordFieldException : Exception
+internal sealed class RecordFieldException : Exception
 {
     public RecordFieldException()
         : this(string.Empty)

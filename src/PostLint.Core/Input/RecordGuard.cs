@@ -11,7 +11,7 @@ namespace PostLint.Input;
 /// reader that has thrown cannot be resumed, so that rejection stands for the rest of its file.
 /// Cancellation is not a failure and goes on up.
 /// </summary>
-public static class RecordGuard
+internal static class RecordGuard
 {
     public static IEnumerable<InputRecord> Guard(IEnumerable<InputRecord> records, string path)
     {

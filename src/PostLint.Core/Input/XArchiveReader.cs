@@ -98,6 +98,10 @@ public static partial class XArchiveReader
 
     internal static int NotePartOrder(string fileName) => PartOrder(fileName, NoteFileName());
 
+    /// <summary>The records of the file (or export folder) at <paramref name="path"/>, read lazily as the sequence is enumerated. A record that cannot be used comes as a rejected record (PL0001), not as an exception.</summary>
+    /// <param name="path">The file or folder to read.</param>
+    /// <param name="options">The time zone of times without an offset, CSV column names and progress reporting; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops reading between records.</param>
     public static IEnumerable<InputRecord> Read(string path, InputReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -20,8 +20,10 @@ public sealed record Lexicon
     /// <summary>The file the lexicon was read from (a path, or <c>embedded:…</c> for built-in data).</summary>
     public required string Path { get; init; }
 
+    /// <summary>The entries in file order.</summary>
     public required ImmutableArray<LexiconEntry> Entries { get; init; }
 
+    /// <summary>The name, version and path, for logs and <c>postlint config</c>.</summary>
     public override string ToString() => $"{Name} {Version} ({Path})";
 }
 
@@ -114,5 +116,6 @@ public sealed record LexiconEntry
     /// <summary>The first spelling, the entry's name in messages.</summary>
     public string Term => Spellings.IsDefaultOrEmpty ? string.Empty : Spellings[0];
 
+    /// <summary>The file, line and term (<c>path(12): バカ</c>), the form of lexicon problems.</summary>
     public override string ToString() => $"{LexiconPath}({Line}): {Term}";
 }

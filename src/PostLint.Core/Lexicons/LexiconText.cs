@@ -5,8 +5,9 @@ namespace PostLint.Lexicons;
 /// as ASCII, Latin letters in lower case. One character always folds to one character, so spans
 /// found on folded text are spans of the post.
 /// </summary>
-public static class LexiconText
+internal static class LexiconText
 {
+    /// <summary>The folded form of one character (katakana → hiragana, 全角 ASCII → ASCII, A–Z → a–z).</summary>
     public static char Fold(char c) => c switch
     {
         >= 'ァ' and <= 'ヶ' => (char)(c - 0x60),
@@ -25,6 +26,7 @@ public static class LexiconText
         }
     }
 
+    /// <summary>A folded copy of <paramref name="text"/>, of the same length.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -76,7 +78,9 @@ public static class LexiconText
     /// <summary>Katakana letters and the long-vowel mark: a katakana word goes on through them (バカ|ンス).</summary>
     public static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\uFF66' and <= '\uFF9F');
 
+    /// <summary>Hiragana letters (U+3041–U+3096).</summary>
     public static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u3096';
 
+    /// <summary>ASCII letters and digits, and their 全角 forms.</summary>
     public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || c is (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') or (>= '０' and <= '９');
 }

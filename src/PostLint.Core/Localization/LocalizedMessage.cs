@@ -84,10 +84,13 @@ public sealed class LocalizedMessage : IEquatable<LocalizedMessage>
     /// <summary>The message in Japanese, the default display language.</summary>
     public override string ToString() => Render(Messages.Japanese);
 
+    /// <summary>True when both have the same id and equal arguments.</summary>
     public bool Equals(LocalizedMessage? other) =>
         other is not null && Id == other.Id && Arguments.SequenceEqual(other.Arguments);
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as LocalizedMessage);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Arguments.Length);
 }

@@ -42,10 +42,13 @@ public sealed class Messages
     /// <summary>日本語 (the default).</summary>
     public static Messages Japanese => JapaneseTable.Value;
 
+    /// <summary>English, chosen with <c>--lang en</c> or <c>"language": "en"</c>.</summary>
     public static Messages English => EnglishTable.Value;
 
+    /// <summary>The table of <paramref name="language"/>. Tables are loaded once and safe to share between threads.</summary>
     public static Messages For(DisplayLanguage language) => language == DisplayLanguage.English ? English : Japanese;
 
+    /// <summary>The language of this table's texts.</summary>
     public DisplayLanguage Language { get; }
 
     /// <summary>Every message id of this language's table.</summary>
@@ -58,6 +61,7 @@ public sealed class Messages
     public string this[string id] =>
         _texts.TryGetValue(id, out var text) ? text : throw new KeyNotFoundException($"The message id '{id}' is missing from the {Language} message table.");
 
+    /// <summary>True when this table has a text for message id <paramref name="id"/>.</summary>
     public bool Contains(string id) => _texts.ContainsKey(id);
 
     /// <summary>The message formatted with the invariant culture.</summary>

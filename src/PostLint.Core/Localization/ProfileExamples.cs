@@ -9,7 +9,7 @@ namespace PostLint.Localization;
 /// profile's source tag and variants instead, so a 上越市 officer reads 「#上越市」, not 「#石巻市」;
 /// a configuration without a source tag reads 「#〇〇市」.
 /// </summary>
-public static partial class ProfileExamples
+internal static partial class ProfileExamples
 {
     private const string ExampleSource = "石巻市";
 

@@ -14,10 +14,15 @@ namespace PostLint.Morphology;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A MeCab dictionary is what MeCab calls it; it is not a collection.")]
 public sealed unsafe class MecabDictionary : IDisposable
 {
+    /// <summary>The compiled system dictionary in a dictionary folder (<c>sys.dic</c>).</summary>
     public const string SystemDictionaryFileName = "sys.dic";
+    /// <summary>The unknown-word dictionary in a dictionary folder (<c>unk.dic</c>).</summary>
     public const string UnknownDictionaryFileName = "unk.dic";
+    /// <summary>The connection-cost matrix in a dictionary folder (<c>matrix.bin</c>).</summary>
     public const string MatrixFileName = "matrix.bin";
+    /// <summary>The character categories in a dictionary folder (<c>char.bin</c>).</summary>
     public const string CharPropertyFileName = "char.bin";
+    /// <summary>The dictionary's resource file in a dictionary folder (<c>dicrc</c>), which says its feature layout.</summary>
     public const string DicrcFileName = "dicrc";
 
     /// <summary>Code points with a CharInfo entry in char.bin: U+0000..U+FFFE (U+FFFF has none).</summary>
@@ -205,6 +210,7 @@ public sealed unsafe class MecabDictionary : IDisposable
     /// <summary>Thread-safe byte-level variant: see <see cref="MecabTagger.TokenizeUtf8"/>.</summary>
     public int TokenizeUtf8(ReadOnlySpan<byte> utf8, int textOffset, List<Morpheme> output) => GetThreadTagger().TokenizeUtf8(utf8, textOffset, output);
 
+    /// <summary>Unmaps the dictionary files. Call it only when no thread tokenizes with this instance any more; further use throws <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -223,6 +229,7 @@ public sealed unsafe class MecabDictionary : IDisposable
         }
     }
 
+    /// <summary>The folder, feature layout and word count, for logs and messages.</summary>
     public override string ToString() => $"MeCab dictionary {Directory} ({FeatureLayout}, {WordCount} words)";
 
     internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);

@@ -96,6 +96,7 @@ public sealed class MecabDictionaryLocator
     private readonly IReadOnlyList<string> _standardPaths;
     private readonly string? _homeDirectory;
 
+    /// <summary>A locator that reads the real environment variables, mecabrc files and standard install folders.</summary>
     public MecabDictionaryLocator()
         : this(System.Environment.GetEnvironmentVariable, File.Exists, StandardPaths, System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), SystemResourceFiles)
     {

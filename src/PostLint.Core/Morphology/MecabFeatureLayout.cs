@@ -7,6 +7,11 @@ namespace PostLint.Morphology;
 /// </summary>
 public sealed class MecabFeatureLayout
 {
+    /// <summary>A layout for a dictionary that is neither IPADIC nor JUMAN, given in <see cref="MecabDictionaryOptions.FeatureLayout"/>.</summary>
+    /// <param name="name">A name for messages and logs.</param>
+    /// <param name="partOfSpeechFieldCount">How many leading fields make up the part of speech (at least 1).</param>
+    /// <param name="baseFormField">The 0-based field of the base form, or -1 for none.</param>
+    /// <param name="readingField">The 0-based field of the reading, or -1 for none.</param>
     public MecabFeatureLayout(string name, int partOfSpeechFieldCount, int baseFormField, int readingField)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -31,6 +36,7 @@ public sealed class MecabFeatureLayout
     /// </summary>
     public static MecabFeatureLayout Unrecognized { get; } = new("unrecognized", 1, -1, -1);
 
+    /// <summary>The layout's name (<c>IPADIC</c>, <c>JUMAN</c>, <c>unrecognized</c>), for messages and logs.</summary>
     public string Name { get; }
 
     /// <summary>How many leading fields make up the part of speech (4 for IPADIC, 2 for JUMAN).</summary>
@@ -53,5 +59,6 @@ public sealed class MecabFeatureLayout
         _ => Unrecognized,
     };
 
+    /// <summary>The layout's <see cref="Name"/>.</summary>
     public override string ToString() => Name;
 }

@@ -6,15 +6,18 @@ namespace PostLint.Morphology;
 /// </summary>
 public sealed class MecabParseException : Exception
 {
+    /// <summary>An exception with the default message.</summary>
     public MecabParseException()
     {
     }
 
+    /// <summary>An exception with a message.</summary>
     public MecabParseException(string message)
         : base(message)
     {
     }
 
+    /// <summary>An exception with a message and a cause.</summary>
     public MecabParseException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -46,6 +46,8 @@ public sealed unsafe class MecabTagger
     private readonly int[] _bestLeft;
     private int _connectStamp;
 
+    /// <summary>A tagger over <paramref name="dictionary"/>, with its own lattice buffers. Not thread-safe: use one per thread.</summary>
+    /// <exception cref="ObjectDisposedException"><paramref name="dictionary"/> was disposed.</exception>
     public MecabTagger(MecabDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
@@ -68,6 +70,7 @@ public sealed unsafe class MecabTagger
         _bestLeft = new int[dictionary.RightSize];
     }
 
+    /// <summary>The dictionary the tagger reads.</summary>
     public MecabDictionary Dictionary => _dictionary;
 
     /// <summary>

@@ -100,6 +100,7 @@ public readonly unsafe struct Morpheme : IEquatable<Morpheme>
     /// </summary>
     public ReadOnlySpan<byte> PartOfSpeechUtf8 => FeatureFields.Prefix(FeatureUtf8, _dictionary?.FeatureLayout.PartOfSpeechFieldCount ?? 0);
 
+    /// <summary>The part-of-speech fields as a string (<c>名詞,固有名詞,地域,一般</c>); allocates, unlike <see cref="PartOfSpeechMatches"/>.</summary>
     public string GetPartOfSpeech() => Encoding.UTF8.GetString(PartOfSpeechUtf8);
 
     /// <summary>
@@ -146,19 +147,25 @@ public readonly unsafe struct Morpheme : IEquatable<Morpheme>
         return stored.IsEmpty ? null : Encoding.UTF8.GetString(stored);
     }
 
+    /// <summary>True when both are the same lattice node of the same dictionary at the same span.</summary>
     public bool Equals(Morpheme other) =>
         ReferenceEquals(_dictionary, other._dictionary) && _feature == other._feature && Span == other.Span
         && Utf8Start == other.Utf8Start && Utf8Length == other.Utf8Length && LeftId == other.LeftId && RightId == other.RightId
         && PosId == other.PosId && WordCost == other.WordCost && Cost == other.Cost && IsUnknown == other.IsUnknown;
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Morpheme other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Span, (nint)_feature, Cost);
 
+    /// <summary>The span and the feature string, for debugging.</summary>
     public override string ToString() => _dictionary is null ? "(none)" : $"{Span} {GetFeature()}";
 
+    /// <summary>True when both are the same lattice node (see <see cref="Equals(Morpheme)"/>).</summary>
     public static bool operator ==(Morpheme left, Morpheme right) => left.Equals(right);
 
+    /// <summary>True when they are different lattice nodes (see <see cref="Equals(Morpheme)"/>).</summary>
     public static bool operator !=(Morpheme left, Morpheme right) => !left.Equals(right);
 
     private ReadOnlySpan<byte> StoredField(int index)

@@ -20,6 +20,7 @@ namespace PostLint.Reporting;
 /// </summary>
 public sealed class Baseline
 {
+    /// <summary>The <c>version</c> written in baseline files; files of another version are refused.</summary>
     public const int FormatVersion = 1;
 
     // Fingerprints as numbers: a baseline of a million findings stays in tens of megabytes.
@@ -34,6 +35,7 @@ public sealed class Baseline
     /// <summary>The number of findings the baseline holds.</summary>
     public int Count { get; }
 
+    /// <summary>A baseline that suppresses nothing.</summary>
     public static Baseline Empty => new([]);
 
     /// <summary>True for findings a baseline stores: not silent, not an engine problem.</summary>
@@ -274,6 +276,9 @@ public sealed class BaselineWriter : IDisposable
     private readonly List<string> _order = [];
     private bool _completed;
 
+    /// <summary>Starts a baseline document on <paramref name="stream"/>; call <see cref="Complete"/> after the last result.</summary>
+    /// <param name="stream">Where the JSON goes.</param>
+    /// <param name="leaveOpen">True to leave <paramref name="stream"/> open when the writer is disposed.</param>
     public BaselineWriter(Stream stream, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -293,6 +298,7 @@ public sealed class BaselineWriter : IDisposable
     /// <summary>The number of findings written so far.</summary>
     public long Findings { get; private set; }
 
+    /// <summary>Adds the baselined findings of one post (see <see cref="Baseline.IsBaselined"/>); results without a post are ignored.</summary>
     public void Add(PostResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -358,6 +364,7 @@ public sealed class BaselineWriter : IDisposable
         _writer.Dispose();
     }
 
+    /// <summary>Releases the writer and, unless told to leave it open, the stream. A baseline not completed is left unfinished.</summary>
     public void Dispose()
     {
         if (!_completed)
@@ -371,5 +378,6 @@ public sealed class BaselineWriter : IDisposable
         }
     }
 
+    /// <summary>The number of findings written, for logs.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"baseline writer ({Findings} findings)");
 }

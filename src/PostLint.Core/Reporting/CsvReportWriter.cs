@@ -23,11 +23,18 @@ public sealed class CsvReportWriter : ReportWriter
     private readonly StreamWriter _writer;
     private readonly Messages _messages;
 
+    /// <summary>A writer of a CSV file with Japanese headers and words to <paramref name="stream"/>.</summary>
+    /// <param name="stream">Where the CSV goes.</param>
+    /// <param name="leaveOpen">True to leave <paramref name="stream"/> open when the writer is disposed.</param>
     public CsvReportWriter(Stream stream, bool leaveOpen = false)
         : this(stream, Messages.Japanese, leaveOpen)
     {
     }
 
+    /// <summary>A writer of a CSV file with headers and words in the language of <paramref name="messages"/>.</summary>
+    /// <param name="stream">Where the CSV goes.</param>
+    /// <param name="messages">The display language's table.</param>
+    /// <param name="leaveOpen">True to leave <paramref name="stream"/> open when the writer is disposed.</param>
     public CsvReportWriter(Stream stream, Messages messages, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -36,8 +43,10 @@ public sealed class CsvReportWriter : ReportWriter
         _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen) { NewLine = "\r\n" };
     }
 
+    /// <inheritdoc/>
     public override void WriteHeader(ReportRun run) => WriteRow([.. Columns.Select(c => _messages["csv.column." + c])]);
 
+    /// <inheritdoc/>
     public override void WriteResult(PostResult result)
     {
         foreach (var (diagnostic, location) in Reportable(result))
@@ -66,6 +75,7 @@ public sealed class CsvReportWriter : ReportWriter
         }
     }
 
+    /// <inheritdoc/>
     public override void WriteSummary(ReportSummary summary) => _writer.Flush();
 
     private void WriteRow(ReadOnlySpan<string> fields)
@@ -97,6 +107,7 @@ public sealed class CsvReportWriter : ReportWriter
         _writer.Write('"');
     }
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -11,7 +11,7 @@ namespace PostLint.Reporting;
 /// rule id and the text the finding covers — not its offsets. Baselines store it; SARIF carries it
 /// as <c>partialFingerprints["postlint/v1"]</c>.
 /// </summary>
-public static class Fingerprint
+internal static class Fingerprint
 {
     public const string SarifKey = "postlint/v1";
 

@@ -19,6 +19,9 @@ public sealed class GitHubReportWriter : ReportWriter
     private readonly bool _showSuppressed;
     private readonly Messages _messages;
 
+    /// <summary>A writer of workflow commands to <paramref name="output"/> (the job's standard output).</summary>
+    /// <param name="output">Where the commands go; not disposed by the writer.</param>
+    /// <param name="showSuppressed">True to show findings suppressed by a baseline as notices marked <c>(baseline)</c>.</param>
     public GitHubReportWriter(TextWriter output, bool showSuppressed = false)
         : this(output, Messages.Japanese, showSuppressed)
     {
@@ -33,10 +36,12 @@ public sealed class GitHubReportWriter : ReportWriter
         _messages = messages;
     }
 
+    /// <inheritdoc/>
     public override void WriteHeader(ReportRun run)
     {
     }
 
+    /// <inheritdoc/>
     public override void WriteResult(PostResult result)
     {
         foreach (var (diagnostic, location) in Reportable(result))
@@ -101,6 +106,7 @@ public sealed class GitHubReportWriter : ReportWriter
         return properties.ToString();
     }
 
+    /// <inheritdoc/>
     public override void WriteSummary(ReportSummary summary) => _output.Flush();
 
     // The escaping GitHub's workflow-command parser expects.

@@ -23,6 +23,9 @@ public sealed class JsonReportWriter : ReportWriter
     private readonly bool _leaveOpen;
     private readonly Utf8JsonWriter _writer;
 
+    /// <summary>A writer of one JSON document (UTF-8) to <paramref name="stream"/>.</summary>
+    /// <param name="stream">Where the report goes.</param>
+    /// <param name="leaveOpen">True to leave <paramref name="stream"/> open when the writer is disposed.</param>
     public JsonReportWriter(Stream stream, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -38,6 +41,7 @@ public sealed class JsonReportWriter : ReportWriter
     /// </summary>
     public bool IncludePostText { get; init; }
 
+    /// <inheritdoc/>
     public override void WriteHeader(ReportRun run)
     {
         _writer.WriteStartObject();
@@ -54,6 +58,7 @@ public sealed class JsonReportWriter : ReportWriter
         _writer.WriteStartArray("results");
     }
 
+    /// <inheritdoc/>
     public override void WriteResult(PostResult result)
     {
         foreach (var (diagnostic, location) in Reportable(result))
@@ -191,6 +196,7 @@ public sealed class JsonReportWriter : ReportWriter
         }
     }
 
+    /// <inheritdoc/>
     public override void WriteSummary(ReportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -223,6 +229,7 @@ public sealed class JsonReportWriter : ReportWriter
         _stream.Flush();
     }
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

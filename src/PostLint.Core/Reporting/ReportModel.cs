@@ -59,6 +59,7 @@ public sealed record PostResult(Post? Post, ImmutableArray<Diagnostic> Diagnosti
 /// <summary>What a report says about the run before the results: the tool, the rules and the configuration.</summary>
 public sealed record ReportRun(ImmutableArray<DiagnosticDescriptor> Rules, AnalyzerOptions Options)
 {
+    /// <summary>The tool name written in JSON, SARIF and baseline files.</summary>
     public static string ToolName => "postlint";
 
     /// <summary>The version of PostLint (the informational version of PostLint.Core, without build metadata).</summary>
@@ -90,12 +91,16 @@ public sealed class ReportSummary
     /// <summary>Records read: always <see cref="Posts"/> + <see cref="Rejected"/> + <see cref="Skipped"/>.</summary>
     public long Read => Posts + Rejected + Skipped;
 
+    /// <summary>Error findings counted, not suppressed by a baseline.</summary>
     public long Errors { get; private set; }
 
+    /// <summary>Warning findings counted, not suppressed by a baseline.</summary>
     public long Warnings { get; private set; }
 
+    /// <summary>Suggestion findings counted, not suppressed by a baseline.</summary>
     public long Suggestions { get; private set; }
 
+    /// <summary>Findings suppressed by a baseline: reported as such, never failing a run.</summary>
     public long Suppressed { get; private set; }
 
     /// <summary>Warnings and suggestions left out of the report by <c>--quiet</c> (counted, not listed).</summary>

@@ -18,7 +18,10 @@ namespace PostLint.Reporting;
 public static class ReportSummaryText
 {
     /// <summary>Writes the table (when there is something to tabulate) and the totals.</summary>
+    /// <param name="output">Where the summary goes.</param>
+    /// <param name="summary">The run's totals.</param>
     /// <param name="rules">The rules of the run by id, for their titles (a rule not found is listed without one).</param>
+    /// <param name="options">The language, and whether the run is an audit.</param>
     /// <param name="fixable">Findings with a safe fix; 0 leaves the <c>--fix</c> hint out.</param>
     public static void Write(TextWriter output, ReportSummary summary, IReadOnlyDictionary<string, DiagnosticDescriptor> rules, TextReportOptions options, long fixable)
     {

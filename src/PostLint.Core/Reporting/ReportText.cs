@@ -3,7 +3,7 @@ using PostLint.Diagnostics;
 namespace PostLint.Reporting;
 
 /// <summary>Text shared by the human-readable formats.</summary>
-public static class ReportText
+internal static class ReportText
 {
     /// <summary>
     /// The message followed by the guideline references in brackets (<c>… [石巻市ガイドライン 5(1)ア]</c>),

@@ -26,7 +26,10 @@ public sealed class SarifReportWriter : ReportWriter
     private Dictionary<string, int> _ruleIndex = [];
     private readonly List<Diagnostic> _notifications = [];
 
-    /// <param name="baseDirectory">Relative paths are written relative to this folder (%SRCROOT%).</param>
+    /// <summary>A writer of one SARIF 2.1.0 log (UTF-8 JSON) to <paramref name="stream"/>.</summary>
+    /// <param name="stream">Where the log goes.</param>
+    /// <param name="baseDirectory">Relative paths are written relative to this folder (%SRCROOT%); null for the current folder.</param>
+    /// <param name="leaveOpen">True to leave <paramref name="stream"/> open when the writer is disposed.</param>
     public SarifReportWriter(Stream stream, string? baseDirectory = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -36,6 +39,7 @@ public sealed class SarifReportWriter : ReportWriter
         _writer = new Utf8JsonWriter(stream, JsonReportWriter.WriterOptions);
     }
 
+    /// <inheritdoc/>
     public override void WriteHeader(ReportRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -121,6 +125,7 @@ public sealed class SarifReportWriter : ReportWriter
         _writer.WriteStartArray("results");
     }
 
+    /// <inheritdoc/>
     public override void WriteResult(PostResult result)
     {
         foreach (var (diagnostic, location) in Reportable(result))
@@ -346,6 +351,7 @@ public sealed class SarifReportWriter : ReportWriter
         _writer.WriteEndObject();
     }
 
+    /// <inheritdoc/>
     public override void WriteSummary(ReportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -405,6 +411,7 @@ public sealed class SarifReportWriter : ReportWriter
     private static string PascalName(string title) =>
         string.Concat(title.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Select(static w => char.ToUpperInvariant(w[0]) + w[1..]));
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -11,6 +11,7 @@ public sealed record TextReportOptions
     /// <summary>The language of severities, labels and the summary (Japanese unless English is asked for).</summary>
     public Messages Messages { get; init; } = Messages.Japanese;
 
+    /// <summary>Colour severities and carets with ANSI escapes (for a terminal; off for files and NO_COLOR).</summary>
     public bool Color { get; init; }
 
     /// <summary>Show the line with a caret under each finding.</summary>
@@ -43,11 +44,19 @@ public sealed class TextReportWriter : ReportWriter
     private readonly Dictionary<string, DiagnosticDescriptor> _rules = new(StringComparer.Ordinal);
     private long _fixable;
 
+    /// <summary>A writer to <paramref name="output"/> in Japanese, for a check run.</summary>
+    /// <param name="output">Where the report goes; not disposed by the writer.</param>
+    /// <param name="color">Colour with ANSI escapes.</param>
+    /// <param name="showSnippets">Show the line with a caret under each finding.</param>
+    /// <param name="showSuppressed">List findings suppressed by a baseline too.</param>
     public TextReportWriter(TextWriter output, bool color = false, bool showSnippets = true, bool showSuppressed = false)
         : this(output, new TextReportOptions { Color = color, ShowSnippets = showSnippets, ShowSuppressed = showSuppressed })
     {
     }
 
+    /// <summary>A writer to <paramref name="output"/> with every option.</summary>
+    /// <param name="output">Where the report goes; not disposed by the writer.</param>
+    /// <param name="options">Language, colours, snippets and whether the run is an audit.</param>
     public TextReportWriter(TextWriter output, TextReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -57,6 +66,7 @@ public sealed class TextReportWriter : ReportWriter
         _messages = options.Messages;
     }
 
+    /// <inheritdoc/>
     public override void WriteHeader(ReportRun run)
     {
         foreach (var rule in run?.Rules ?? [])
@@ -65,6 +75,7 @@ public sealed class TextReportWriter : ReportWriter
         }
     }
 
+    /// <inheritdoc/>
     public override void WriteResult(PostResult result)
     {
         PostText? text = null;
@@ -173,6 +184,7 @@ public sealed class TextReportWriter : ReportWriter
         _output.WriteLine(Paint(new string('^', Math.Max(1, DisplayWidth.Of(ReportText.Escape(marked.ToString())))), color));
     }
 
+    /// <inheritdoc/>
     public override void WriteSummary(ReportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);

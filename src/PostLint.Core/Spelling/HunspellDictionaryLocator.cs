@@ -5,6 +5,7 @@ namespace PostLint.Spelling;
 /// <summary>The result of <see cref="HunspellDictionaryLocator.Locate"/>: the files, or where they were looked for.</summary>
 public sealed record HunspellDictionaryLocation(string? AffixPath, string? DictionaryPath, IReadOnlyList<string> SearchedPlaces)
 {
+    /// <summary>True when both the <c>.aff</c> and the <c>.dic</c> file were found.</summary>
     public bool Found => AffixPath is not null && DictionaryPath is not null;
 
     /// <summary>A one-paragraph explanation for users when nothing was found.</summary>

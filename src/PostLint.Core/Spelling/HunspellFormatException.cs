@@ -6,22 +6,26 @@ namespace PostLint.Spelling;
 /// </summary>
 public sealed class HunspellFormatException : Exception
 {
+    /// <summary>An exception that names no file or line.</summary>
     public HunspellFormatException()
         : this(string.Empty, 0, "malformed Hunspell file")
     {
     }
 
+    /// <summary>An exception with a message that names no file or line.</summary>
     public HunspellFormatException(string message)
         : this(string.Empty, 0, message)
     {
     }
 
+    /// <summary>An exception with a message and a cause that names no file or line.</summary>
     public HunspellFormatException(string message, Exception innerException)
         : base(message, innerException)
     {
         FilePath = string.Empty;
     }
 
+    /// <summary>The problem <paramref name="detail"/> at 1-based line <paramref name="lineNumber"/> (0 for the whole file) of <paramref name="filePath"/>.</summary>
     public HunspellFormatException(string filePath, int lineNumber, string detail)
         : base(FormatMessage(filePath, lineNumber, detail))
     {

@@ -20,6 +20,9 @@ public sealed class SpellingTokenizer
     private readonly bool _apostropheInside;
     private readonly bool _colonInWords;
 
+    /// <summary>A tokenizer for a dictionary's word characters; immutable, so one instance may serve every thread.</summary>
+    /// <param name="wordCharacters">The dictionary's <c>WORDCHARS</c>: characters besides letters that words may contain (digits, apostrophes, hyphens).</param>
+    /// <param name="options">Whether hashtags and mentions are checked; null for <see cref="SpellingTokenizerOptions.Default"/>.</param>
     public SpellingTokenizer(string wordCharacters, SpellingTokenizerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(wordCharacters);

@@ -23,6 +23,8 @@ public sealed record PlatformLimits(Platform Platform, int MaxLength, LengthUnit
     /// <summary>The names <see cref="TryParsePlatform"/> accepts (lower case).</summary>
     public static IReadOnlyList<string> PlatformNames => Table.NameList;
 
+    /// <summary>The limits of an ordinary post on <paramref name="platform"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="platform"/> is not a defined <see cref="Platform"/> value.</exception>
     public static PlatformLimits For(Platform platform) =>
         Table.Limits.TryGetValue(platform, out var limits) ? limits : throw new ArgumentOutOfRangeException(nameof(platform), platform, "unknown platform");
 

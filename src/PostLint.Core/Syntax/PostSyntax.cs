@@ -58,17 +58,22 @@ public sealed class PostSyntax
         Lex();
     }
 
+    /// <summary>The text the tokens were lexed from; every token span is an offset into it.</summary>
     public PostText Text { get; private set; }
 
     /// <summary>All tokens, in text order.</summary>
     public ReadOnlySpan<SyntaxToken> Tokens => _tokens.AsSpan(0, _count);
 
+    /// <summary>Lexes a post. The result is immutable and may be read from several threads.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static PostSyntax Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return new PostSyntax(new PostText(text));
     }
 
+    /// <summary>Lexes a post whose <see cref="PostText"/> the caller already has (its line map is shared).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static PostSyntax Parse(PostText text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -117,6 +122,7 @@ public sealed class PostSyntax
     /// <summary>The token's value (tag without sign, screen name, host, inside of 【…】, or the whole token).</summary>
     public string GetValue(in SyntaxToken token) => Text.ToString(token.ValueSpan);
 
+    /// <summary>The token's value (see <see cref="GetValue"/>) without allocating a string.</summary>
     public ReadOnlySpan<char> GetValueSpan(in SyntaxToken token) => Text.AsSpan(token.ValueSpan);
 
     /// <summary>The whole text of the token.</summary>

@@ -10,10 +10,12 @@ namespace PostLint.Syntax;
 /// </summary>
 public readonly record struct SyntaxToken(SyntaxKind Kind, TextSpan Span, TextSpan ValueSpan, SyntaxTokenFlags Flags)
 {
+    /// <summary>A token whose value is its whole span and that has no flags.</summary>
     public SyntaxToken(SyntaxKind kind, TextSpan span)
         : this(kind, span, span, SyntaxTokenFlags.None)
     {
     }
 
+    /// <summary>True when every bit of <paramref name="flag"/> is set on the token.</summary>
     public bool Has(SyntaxTokenFlags flag) => (Flags & flag) == flag;
 }

@@ -20,6 +20,7 @@ public readonly struct SyntaxTokenEnumerable : IEnumerable<SyntaxToken>
         _kind = kind;
     }
 
+    /// <summary>The struct enumerator <c>foreach</c> uses, so iterating allocates nothing.</summary>
     public Enumerator GetEnumerator() => new(_tokens, _count, _kind);
 
     IEnumerator<SyntaxToken> IEnumerable<SyntaxToken>.GetEnumerator() => GetEnumerator();
@@ -37,6 +38,7 @@ public readonly struct SyntaxTokenEnumerable : IEnumerable<SyntaxToken>
         return null;
     }
 
+    /// <summary>Walks the tokens of one kind in text order; obtained through <see cref="GetEnumerator"/>.</summary>
     public struct Enumerator : IEnumerator<SyntaxToken>
     {
         private readonly SyntaxToken[] _tokens;
@@ -52,10 +54,12 @@ public readonly struct SyntaxTokenEnumerable : IEnumerable<SyntaxToken>
             _index = -1;
         }
 
+        /// <summary>The token at the current position; valid after <see cref="MoveNext"/> returned true.</summary>
         public readonly SyntaxToken Current => _tokens[_index];
 
         readonly object IEnumerator.Current => Current;
 
+        /// <summary>Advances to the next token of the kind; false when there is none left.</summary>
         public bool MoveNext()
         {
             while (++_index < _count)
@@ -69,8 +73,10 @@ public readonly struct SyntaxTokenEnumerable : IEnumerable<SyntaxToken>
             return false;
         }
 
+        /// <summary>Goes back to before the first token.</summary>
         public void Reset() => _index = -1;
 
+        /// <summary>Does nothing: the enumerator holds no resources.</summary>
         public readonly void Dispose()
         {
         }

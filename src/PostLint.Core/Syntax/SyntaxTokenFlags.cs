@@ -5,6 +5,7 @@ namespace PostLint.Syntax;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A [Flags] enum, named like Roslyn's SyntaxNode flags.")]
 public enum SyntaxTokenFlags : ushort
 {
+    /// <summary>No detail applies.</summary>
     None = 0,
 
     /// <summary>Hashtag, mention or e-mail address written with the full-width sign (＃ U+FF03, ＠ U+FF20).</summary>

@@ -14,6 +14,7 @@ public static class TwitterText
     public static IReadOnlyList<string> ExtractHashtags(string text) =>
         [.. ExtractHashtagsWithIndices(text).Select(h => h.Hashtag)];
 
+    /// <summary>The hashtags with their UTF-16 offsets, in text order (hashtags inside URLs are not hashtags).</summary>
     public static IReadOnlyList<HashtagEntity> ExtractHashtagsWithIndices(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -52,6 +53,7 @@ public static class TwitterText
     public static IReadOnlyList<MentionEntity> ExtractMentionsWithIndices(string text) =>
         [.. ExtractMentionsOrListsWithIndices(text).Where(m => m.ListSlug.Length == 0)];
 
+    /// <summary>Mentions and list mentions (<c>@user/list</c>) with their UTF-16 offsets, in text order.</summary>
     public static IReadOnlyList<MentionEntity> ExtractMentionsOrListsWithIndices(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -93,9 +95,11 @@ public static class TwitterText
         return i == nameStart || MentionScanner.IsInvalidMentionEnd(text, i) ? null : text[nameStart..i];
     }
 
+    /// <summary>The URLs as written, with or without protocol, in text order.</summary>
     public static IReadOnlyList<string> ExtractUrls(string text) =>
         [.. ExtractUrlsWithIndices(text).Select(u => u.Url)];
 
+    /// <summary>The URLs with their UTF-16 offsets, in text order.</summary>
     public static IReadOnlyList<UrlEntity> ExtractUrlsWithIndices(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

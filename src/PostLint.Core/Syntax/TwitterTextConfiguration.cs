@@ -11,6 +11,15 @@ public sealed class TwitterTextConfiguration
 {
     private readonly WeightRange[] _ranges;
 
+    /// <summary>A configuration with the fields of a twitter-text <c>config/*.json</c> file.</summary>
+    /// <param name="version">The configuration's version number (1, 2, 3 for twitter-text's own).</param>
+    /// <param name="maxWeightedTweetLength">The longest valid post, in weighted characters.</param>
+    /// <param name="scale">How many weight units make one character.</param>
+    /// <param name="defaultWeight">The weight of a code point outside every range.</param>
+    /// <param name="emojiParsingEnabled">Whether an emoji sequence counts as one code point of the default weight.</param>
+    /// <param name="transformedUrlLength">The length every URL counts as, however long it is written (t.co wrapping).</param>
+    /// <param name="ranges">Code-point ranges with their own weight; copied.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxWeightedTweetLength"/> or <paramref name="scale"/> is not positive.</exception>
     public TwitterTextConfiguration(int version, int maxWeightedTweetLength, int scale, int defaultWeight, bool emojiParsingEnabled, int transformedUrlLength, IReadOnlyList<WeightRange> ranges)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWeightedTweetLength);
@@ -37,6 +46,7 @@ public sealed class TwitterTextConfiguration
     /// <summary>The configuration twitter-text uses by default: <see cref="V3"/>.</summary>
     public static TwitterTextConfiguration Default => V3;
 
+    /// <summary>The configuration's version number (twitter-text's <c>version</c>).</summary>
     public int Version { get; }
 
     /// <summary>
@@ -48,16 +58,22 @@ public sealed class TwitterTextConfiguration
             ? this
             : new(Version, maxWeightedTweetLength, Scale, DefaultWeight, EmojiParsingEnabled, TransformedUrlLength, _ranges);
 
+    /// <summary>The longest valid post in weighted characters (280 in v2 and v3).</summary>
     public int MaxWeightedTweetLength { get; }
 
+    /// <summary>Weight units per character: a code point of weight <see cref="Scale"/> counts one character.</summary>
     public int Scale { get; }
 
+    /// <summary>The weight of a code point outside every range of <see cref="Ranges"/> (200 in v2 and v3, so CJK counts two).</summary>
     public int DefaultWeight { get; }
 
+    /// <summary>Whether a whole emoji sequence (ZWJ, skin tones, flags) weighs as one code point of the default weight.</summary>
     public bool EmojiParsingEnabled { get; }
 
+    /// <summary>The length every URL counts as, whatever its written length (23: X wraps links in t.co).</summary>
     public int TransformedUrlLength { get; }
 
+    /// <summary>Code-point ranges with their own weight, in the configuration's order.</summary>
     public IReadOnlyList<WeightRange> Ranges => _ranges;
 
     private static WeightRange[] WeightedRanges =>

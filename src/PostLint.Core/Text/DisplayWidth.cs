@@ -10,6 +10,7 @@ namespace PostLint.Text;
 /// </summary>
 public static class DisplayWidth
 {
+    /// <summary>Terminal columns taken by <paramref name="text"/>: the sum of <see cref="Of(Rune)"/> over its scalar values.</summary>
     public static int Of(ReadOnlySpan<char> text)
     {
         var width = 0;
@@ -21,6 +22,7 @@ public static class DisplayWidth
         return width;
     }
 
+    /// <summary>Terminal columns taken by one scalar value: 2 for wide, 全角 and emoji, 0 for marks and format characters, otherwise 1 (a tab counts 1).</summary>
     public static int Of(Rune rune)
     {
         var value = rune.Value;

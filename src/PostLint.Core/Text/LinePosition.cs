@@ -8,6 +8,7 @@ namespace PostLint.Text;
 /// </summary>
 public readonly record struct LinePosition(int Line, int Column, int CodePointColumn)
 {
+    /// <summary><see cref="Line"/> and <see cref="Column"/> as <c>line,column</c>, the form of text reports.</summary>
     public override string ToString() => $"{Line},{Column}";
 }
 

@@ -11,12 +11,15 @@ public sealed class PostText
 {
     private int[]? _lineStarts;
 
+    /// <summary>Wraps the text of a post; the instance never changes afterwards and may be shared between threads.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public PostText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
     }
 
+    /// <summary>The whole post as written, exactly as given (no normalization).</summary>
     public string Text { get; private set; }
 
     /// <summary>
@@ -30,16 +33,22 @@ public sealed class PostText
         _lineStarts = null;
     }
 
+    /// <summary>Length of the post in UTF-16 code units, the unit of every <see cref="TextSpan"/>.</summary>
     public int Length => Text.Length;
 
+    /// <summary>The UTF-16 code unit at offset <paramref name="index"/>.</summary>
     public char this[int index] => Text[index];
 
+    /// <summary>The whole post as a span, without copying.</summary>
     public ReadOnlySpan<char> AsSpan() => Text.AsSpan();
 
+    /// <summary>The text under <paramref name="span"/>, without copying.</summary>
     public ReadOnlySpan<char> AsSpan(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
+    /// <summary>The text under <paramref name="span"/> as a new string.</summary>
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>The whole post (<see cref="Text"/>).</summary>
     public override string ToString() => Text;
 
     /// <summary>Number of lines (an empty post has one, empty, line).</summary>
@@ -92,6 +101,7 @@ public sealed class PostText
         return new LinePosition(index + 1, offset - lineStart + 1, codePoints + 1);
     }
 
+    /// <summary>The line and column positions of the start and end of <paramref name="span"/>, as reports show them.</summary>
     public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
         new(GetLinePosition(span.Start), GetLinePosition(span.End));
 

@@ -12,7 +12,7 @@ namespace PostLint.Text;
 /// hashtags are not sentence ends. The sentences cover the post without gaps; a sentence of only
 /// whitespace and line breaks is left out.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>Adds the sentence spans of <paramref name="syntax"/>'s post to <paramref name="output"/>, in order.</summary>
     public static void Split(PostSyntax syntax, List<TextSpan> output)

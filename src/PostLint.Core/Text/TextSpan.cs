@@ -7,6 +7,8 @@ namespace PostLint.Text;
 /// </summary>
 public readonly struct TextSpan : IEquatable<TextSpan>, IComparable<TextSpan>
 {
+    /// <summary>A span of <paramref name="length"/> UTF-16 code units starting at offset <paramref name="start"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="length"/> is negative.</exception>
     public TextSpan(int start, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -15,14 +17,20 @@ public readonly struct TextSpan : IEquatable<TextSpan>, IComparable<TextSpan>
         Length = length;
     }
 
+    /// <summary>UTF-16 offset of the first code unit in the span.</summary>
     public int Start { get; }
 
+    /// <summary>Number of UTF-16 code units in the span (not characters: an emoji can count two or more).</summary>
     public int Length { get; }
 
+    /// <summary>UTF-16 offset one past the last code unit (<see cref="Start"/> + <see cref="Length"/>).</summary>
     public int End => Start + Length;
 
+    /// <summary>True for a zero-length span, such as the insertion point of a fix.</summary>
     public bool IsEmpty => Length == 0;
 
+    /// <summary>The span from offset <paramref name="start"/> up to, not including, offset <paramref name="end"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or <paramref name="start"/> is negative.</exception>
     public static TextSpan FromBounds(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
@@ -32,6 +40,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>, IComparable<TextSpan>
     /// <summary>True when <paramref name="position"/> lies inside the span (the end is exclusive).</summary>
     public bool Contains(int position) => unchecked((uint)(position - Start) < (uint)Length);
 
+    /// <summary>True when <paramref name="span"/> lies wholly inside this span (an empty span at <see cref="End"/> counts as inside).</summary>
     public bool Contains(TextSpan span) => span.Start >= Start && span.End <= End;
 
     /// <summary>True when the spans share at least one code unit (empty spans never overlap).</summary>
@@ -40,29 +49,40 @@ public readonly struct TextSpan : IEquatable<TextSpan>, IComparable<TextSpan>
     /// <summary>True when the spans overlap or touch (an empty span at a boundary intersects).</summary>
     public bool IntersectsWith(TextSpan span) => span.Start <= End && span.End >= Start;
 
+    /// <summary>True when both spans have the same start and length.</summary>
     public bool Equals(TextSpan other) => Start == other.Start && Length == other.Length;
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is TextSpan other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Start, Length);
 
+    /// <summary>Orders spans by start, then by length, which is the order diagnostics are reported in.</summary>
     public int CompareTo(TextSpan other)
     {
         var diff = Start - other.Start;
         return diff != 0 ? diff : Length - other.Length;
     }
 
+    /// <summary>The span as a half-open range of offsets, such as <c>[3..8)</c>, for debugging and test output.</summary>
     public override string ToString() => $"[{Start}..{End})";
 
+    /// <summary>True when both spans have the same start and length.</summary>
     public static bool operator ==(TextSpan left, TextSpan right) => left.Equals(right);
 
+    /// <summary>True when the spans differ in start or length.</summary>
     public static bool operator !=(TextSpan left, TextSpan right) => !left.Equals(right);
 
+    /// <summary>True when <paramref name="left"/> sorts before <paramref name="right"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator <(TextSpan left, TextSpan right) => left.CompareTo(right) < 0;
 
+    /// <summary>True when <paramref name="left"/> sorts after <paramref name="right"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator >(TextSpan left, TextSpan right) => left.CompareTo(right) > 0;
 
+    /// <summary>True when <paramref name="left"/> sorts before or equal to <paramref name="right"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator <=(TextSpan left, TextSpan right) => left.CompareTo(right) <= 0;
 
+    /// <summary>True when <paramref name="left"/> sorts after or equal to <paramref name="right"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator >=(TextSpan left, TextSpan right) => left.CompareTo(right) >= 0;
 }
