@@ -20,9 +20,11 @@ public abstract class ContentRule : PostAnalyzer
     /// <summary>The built-in lexicon file of the rule's category (<see cref="ContentLexicons.Names"/>).</summary>
     protected abstract string LexiconName { get; }
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
         _supported.IsDefault ? _supported = [Descriptor] : _supported;
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -15,8 +15,13 @@ namespace PostLint.Rules.Content;
 /// </summary>
 public sealed class PL3004Rumour : ContentRule
 {
+    /// <summary>The rule id, <c>PL3004</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL3004";
 
+    /// <summary>
+    /// The descriptor of PL3004 ("Rumour or unfounded information"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Rumour or unfounded information",
@@ -30,10 +35,13 @@ public sealed class PL3004Rumour : ContentRule
     /// <summary>Calls to spread a post: not a rumour alone, named in the message beside a hedge.</summary>
     private static readonly string[] SpreadRequests = ["拡散希望", "拡散お願い", "拡散して", "拡散願い", "拡散を"];
 
+    /// <inheritdoc/>
     protected override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <inheritdoc/>
     protected override string LexiconName => "rumour";
 
+    /// <inheritdoc/>
     protected override string Note(in LexiconMatchContext context)
     {
         var text = context.Text.AsSpan();

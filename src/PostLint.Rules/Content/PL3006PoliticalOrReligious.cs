@@ -11,8 +11,13 @@ namespace PostLint.Rules.Content;
 /// </summary>
 public sealed class PL3006PoliticalOrReligious : ContentRule
 {
+    /// <summary>The rule id, <c>PL3006</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL3006";
 
+    /// <summary>
+    /// The descriptor of PL3006 ("Political or religious content"): a suggestion by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Political or religious content",
@@ -23,7 +28,9 @@ public sealed class PL3006PoliticalOrReligious : ContentRule
         description: "Partisan appeals and proselytising. Neutral election information (投票日, 期日前投票, 選挙管理委員会のお知らせ) and shrine or temple tourism are not reported. 美祢市 forbids 宗教性、政治性のあるもの (第4.4(4)イ); elsewhere this is practice (上越市 【前提となる考え方】 公平・中立性).",
         references: ["美祢市運用方針 第4.4(4)イ"]);
 
+    /// <inheritdoc/>
     protected override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <inheritdoc/>
     protected override string LexiconName => "political";
 }

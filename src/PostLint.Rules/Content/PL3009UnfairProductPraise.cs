@@ -15,8 +15,13 @@ namespace PostLint.Rules.Content;
 /// </summary>
 public sealed class PL3009UnfairProductPraise : ContentRule
 {
+    /// <summary>The rule id, <c>PL3009</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL3009";
 
+    /// <summary>
+    /// The descriptor of PL3009 ("Specific business or product praised without fairness"): a suggestion by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Specific business or product praised without fairness",
@@ -39,10 +44,13 @@ public sealed class PL3009UnfairProductPraise : ContentRule
     /// </summary>
     private static readonly string[] QuotedNameMarkers = [.. ReadMarkers().Where(static m => m[0] == '「').Select(static m => LexiconText.Fold(m[1..]))];
 
+    /// <inheritdoc/>
     protected override DiagnosticDescriptor Descriptor => Rule;
 
+    /// <inheritdoc/>
     protected override string LexiconName => "superlative";
 
+    /// <inheritdoc/>
     protected override bool Accepts(in LexiconMatchContext context)
     {
         // The sentence and the one after it, within the matcher's reach: an advertisement often puts

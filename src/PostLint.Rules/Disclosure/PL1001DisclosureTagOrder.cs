@@ -11,8 +11,13 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1001DisclosureTagOrder : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1001</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1001";
 
+    /// <summary>
+    /// The descriptor of PL1001 ("Source tag before disclosure tag"): a suggestion by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Source tag before disclosure tag",
@@ -23,8 +28,10 @@ public sealed class PL1001DisclosureTagOrder : PostAnalyzer
         description: "The disclosure tag (#PR, #プロモーション, #宣伝, #広告) must come first and the source tag (#石巻市) right after it, so that readers see the relationship before the source.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)ア"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

@@ -14,8 +14,13 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1002</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1002";
 
+    /// <summary>
+    /// The descriptor of PL1002 ("Disclosure pair not at the head of the hashtags"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Disclosure pair not at the head of the hashtags",
@@ -26,8 +31,10 @@ public sealed class PL1002DisclosurePairNotFirst : PostAnalyzer
         description: "When a post carries other hashtags too, the disclosure tag and the source tag (#PR #石巻市) must be the first of them, so that the disclosure is not buried among the hashtags.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)イ", "ステマ告示 運用基準"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

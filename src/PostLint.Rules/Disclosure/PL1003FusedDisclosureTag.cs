@@ -15,8 +15,13 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1003FusedDisclosureTag : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1003</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1003";
 
+    /// <summary>
+    /// The descriptor of PL1003 ("Disclosure and source tags fused into one hashtag"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Disclosure and source tags fused into one hashtag",
@@ -27,8 +32,10 @@ public sealed class PL1003FusedDisclosureTag : PostAnalyzer
         description: "A hashtag such as #石巻市PR or #PR石巻市 is one tag to the platform: it neither shows the disclosure word on its own nor names the source. Write two tags, disclosure first.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)ア"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

@@ -24,8 +24,13 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1004MissingDisclosure : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1004</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1004";
 
+    /// <summary>
+    /// The descriptor of PL1004 ("Sponsored post without disclosure"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Sponsored post without disclosure",
@@ -36,8 +41,10 @@ public sealed class PL1004MissingDisclosure : PostAnalyzer
         description: "A post written for the city under contract must state the relationship: the hashtag pair (#PR and the source tag) or a statement that names the source and a concrete relationship (【PR】石巻市, 石巻市から委託を受けて投稿しています). Posts count as sponsored through their metadata, --sponsored or disclosure.required.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)", "石巻市ソーシャルメディアガイドライン 5(2)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

@@ -14,8 +14,13 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1005DisclosureWithoutSource : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1005</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1005";
 
+    /// <summary>
+    /// The descriptor of PL1005 ("Disclosure tag without source tag"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Disclosure tag without source tag",
@@ -26,8 +31,10 @@ public sealed class PL1005DisclosureWithoutSource : PostAnalyzer
         description: "A disclosure tag alone tells readers that the post is an advertisement but not on whose behalf. Write the source tag (#石巻市) right after it.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)ア", "WOMJガイドライン 2023"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

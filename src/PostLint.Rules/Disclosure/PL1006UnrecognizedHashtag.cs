@@ -20,11 +20,16 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1006</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1006";
 
     /// <summary>How much of the previous word a message quotes (「石巻市#PR」).</summary>
     private const int QuotedWordLength = 10;
 
+    /// <summary>
+    /// The descriptor of PL1006 ("Hashtag the platform will not recognise"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Hashtag the platform will not recognise",
@@ -35,11 +40,13 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
         description: "X does not make a hashtag of a sign glued to the previous word (石巻市#PR), of a tag followed directly by another sign (#PR#石巻市), or of digits only (#2025). Such a tag is plain text: a disclosure written that way is not a disclosure tag. Raised one level when the tag is a disclosure word or the source tag.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)", "ステマ告示 運用基準"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <summary>What a finding on an ordinary tag cites: the platform's rules for recognising hashtags (docs/syntax.md).</summary>
     public const string PlatformHashtagRules = "各プラットフォームのハッシュタグの仕様";
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

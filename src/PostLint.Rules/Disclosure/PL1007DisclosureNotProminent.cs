@@ -22,6 +22,7 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1007DisclosureNotProminent : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1007</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1007";
 
     /// <summary>
@@ -33,6 +34,10 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
     /// <summary>How many other hashtags may precede the disclosure tag before it counts as buried.</summary>
     public const int MaxHashtagsBefore = 3;
 
+    /// <summary>
+    /// The descriptor of PL1007 ("Disclosure not prominent"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Disclosure not prominent",
@@ -43,8 +48,10 @@ public sealed class PL1007DisclosureNotProminent : PostAnalyzer
         description: "A disclosure after the first line, after the first 100 weighted characters or behind more than three other hashtags is easy to miss: X folds long posts behind 「さらに表示」, and the stealth-marketing guidance names disclosures buried among hashtags or at the end of a post as unclear.",
         references: ["石巻市ソーシャルメディアガイドライン 5", "ステマ告示 運用基準"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

@@ -22,8 +22,13 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1008</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1008";
 
+    /// <summary>
+    /// The descriptor of PL1008 ("Non-canonical disclosure tag"): a suggestion by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Non-canonical disclosure tag",
@@ -34,8 +39,10 @@ public sealed class PL1008NonCanonicalDisclosureTag : PostAnalyzer
         description: "Disclosure tags are easiest to recognise in their usual spelling (#PR, not #ＰＲ or ＃pr), and only #PR, #プロモーション, #宣伝 and #広告 are accepted disclosure words; #タイアップ, #提供, #sponsored or #ad are not.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)ア", "WOMJガイドライン 2023"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

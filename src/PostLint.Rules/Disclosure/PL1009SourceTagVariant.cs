@@ -14,8 +14,13 @@ namespace PostLint.Rules.Disclosure;
 /// </summary>
 public sealed class PL1009SourceTagVariant : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL1009</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL1009";
 
+    /// <summary>
+    /// The descriptor of PL1009 ("Source tag variant instead of source tag"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Source tag variant instead of source tag",
@@ -26,8 +31,10 @@ public sealed class PL1009SourceTagVariant : PostAnalyzer
         description: "The disclosure pair names the source with the profile's source tag (#石巻市); a variant (#石巻, #いしのまき, #Ishinomaki) does not say that the city is the source.",
         references: ["石巻市ソーシャルメディアガイドライン 5(1)ア"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var vocabulary = DisclosureVocabulary.For(context.Options);

@@ -23,8 +23,13 @@ namespace PostLint.Rules.Links;
 /// </summary>
 public sealed class PL2001UrlShortener : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL2001</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL2001";
 
+    /// <summary>
+    /// The descriptor of PL2001 ("URL shortener link"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "URL shortener link",
@@ -46,11 +51,13 @@ public sealed class PL2001UrlShortener : PostAnalyzer
             .Select(static line => line.Split('\t', 2))
             .ToFrozenDictionary(static parts => parts[0], static parts => ImmutableArray.Create(CodeFix.Display(FixTitle + "。" + parts[1])), StringComparer.OrdinalIgnoreCase);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <summary>Reads <c>links</c> (<see cref="LinkOptions"/>).</summary>
     public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [LinkOptions.Section];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -14,10 +14,15 @@ namespace PostLint.Rules.Links;
 /// </summary>
 public sealed class PL2002InsecureHttpLink : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL2002</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL2002";
 
     private const string Http = "http://";
 
+    /// <summary>
+    /// The descriptor of PL2002 ("Link uses http instead of https"): a suggestion by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Link uses http instead of https",
@@ -28,8 +33,10 @@ public sealed class PL2002InsecureHttpLink : PostAnalyzer
         description: "Plain-HTTP pages can be tampered with in transit and browsers flag them as not secure. Link the https:// form of the page after checking that the site serves it.",
         references: ["上越市ソーシャルメディアガイドライン 5(6)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -13,8 +13,13 @@ namespace PostLint.Rules.Links;
 /// </summary>
 public sealed class PL2003DeniedHost : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL2003</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL2003";
 
+    /// <summary>
+    /// The descriptor of PL2003 ("Link to a denied host"): an error by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Link to a denied host",
@@ -25,11 +30,13 @@ public sealed class PL2003DeniedHost : PostAnalyzer
         description: "Links to hosts the configuration denies (links.deny) and to the adult top-level domains .xxx, .adult, .porn and .sex must not be posted: the guidelines forbid links to obscene pages.",
         references: ["石巻市ソーシャルメディアガイドライン 4(6)", "上越市ソーシャルメディアガイドライン 5(5)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <summary>Reads <c>links</c> (<see cref="LinkOptions"/>).</summary>
     public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [LinkOptions.Section];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -14,8 +14,13 @@ namespace PostLint.Rules.Links;
 /// </summary>
 public sealed class PL2004UntrustedHost : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL2004</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL2004";
 
+    /// <summary>
+    /// The descriptor of PL2004 ("Link to a host outside the trusted list"): a suggestion by default, off unless a profile or the configuration turns it on. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Link to a host outside the trusted list",
@@ -26,11 +31,13 @@ public sealed class PL2004UntrustedHost : PostAnalyzer
         description: "Official posts link third-party pages only when they are trustworthy. Hosts listed in links.trusted (patterns such as *.lg.jp) are accepted; any other host is reported so that someone checks it, and can then be added to the list.",
         references: ["上越市ソーシャルメディアガイドライン 6(1)② 留意事項"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <summary>Reads <c>links</c> (<see cref="LinkOptions"/>).</summary>
     public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [LinkOptions.Section];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -18,10 +18,15 @@ namespace PostLint.Rules.Operations;
 /// </summary>
 public sealed class PL6001OutsideBusinessHours : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL6001</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL6001";
 
     private static readonly string[] DayNames = ["日", "月", "火", "水", "木", "金", "土"];
 
+    /// <summary>
+    /// The descriptor of PL6001 ("Posted outside business hours"): a warning by default, off unless a profile or the configuration turns it on. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Posted outside business hours",
@@ -32,8 +37,10 @@ public sealed class PL6001OutsideBusinessHours : PostAnalyzer
         description: "Official accounts post during working hours, so that staff can answer and correct mistakes; information that needs immediacy (disasters, warnings, sightings, traffic and service disruptions, an event's go/no-go or change for today or tomorrow, or metadata urgent: true) may be posted at any time. The time of the post is converted to the configured time zone and compared with operations.businessHours, operations.holidays and, with operations.japaneseHolidays, Japan's public holidays.",
         references: ["上越市ソーシャルメディアガイドライン 6(1)②【時間】"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var options = context.Options;

@@ -15,8 +15,13 @@ namespace PostLint.Rules.Operations;
 /// </summary>
 public sealed class PL6002AccountSilentForAMonth : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL6002</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL6002";
 
+    /// <summary>
+    /// The descriptor of PL6002 ("Account silent for more than a month"): a warning by default, off unless a profile or the configuration turns it on. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Account silent for more than a month",
@@ -27,8 +32,10 @@ public sealed class PL6002AccountSilentForAMonth : PostAnalyzer
         description: "Audits only: an account that goes more than one calendar month without posting (compared by the posts' local dates in operations.timeZone) is reported once per gap, at the first post after it. Needs the account's posts in time order (either direction); posts without a time are not counted.",
         references: ["上越市ソーシャルメディアガイドライン 4(4)②"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var zone = context.Options.TimeZone;

@@ -16,8 +16,13 @@ namespace PostLint.Rules.Operations;
 /// </summary>
 public sealed class PL6003ReplyToUser : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL6003</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL6003";
 
+    /// <summary>
+    /// The descriptor of PL6003 ("Reply to a user"): a warning by default, off unless a profile or the configuration turns it on. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Reply to a user",
@@ -28,8 +33,10 @@ public sealed class PL6003ReplyToUser : PostAnalyzer
         description: "Audits only: a reply to another user where the account's policy is not to reply (operations.replies: false). Replies to the account's own posts (threads) are not reported. Readers that know replies mark them: X archives (in_reply_to_*), JSON Lines (replyTo).",
         references: ["上越市ソーシャルメディアガイドライン 6(1)②【コメントへの返信】", "美祢市運用方針 第4.2(5)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         if (context.Options.Replies == true)

@@ -15,8 +15,13 @@ namespace PostLint.Rules.Operations;
 /// </summary>
 public sealed class PL6004ShareFromOutsideList : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL6004</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL6004";
 
+    /// <summary>
+    /// The descriptor of PL6004 ("Share from an account outside operations.shareFrom"): a suggestion by default, off unless a profile or the configuration turns it on. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Share from an account outside operations.shareFrom",
@@ -27,8 +32,10 @@ public sealed class PL6004ShareFromOutsideList : PostAnalyzer
         description: "Audits only: a share (repost, retweet or quote) of a post from an account that is not listed in operations.shareFrom. Runs only where operations.shareFrom is configured. X archives name the retweeted account (RT @name: or retweeted_status); JSON Lines records give repostOf.",
         references: ["美祢市運用方針 第4.2(4)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         if (context.Options.ShareFrom.IsEmpty)

@@ -20,6 +20,7 @@ namespace PostLint.Rules.Platform;
 /// </summary>
 public sealed class PL5001PostTooLong : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL5001</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL5001";
 
     // Upper bound of what one UTF-16 unit can weigh in any platform's unit: 2 in X's weighted
@@ -30,6 +31,10 @@ public sealed class PL5001PostTooLong : PostAnalyzer
     // twitter-text: every URL weighs 23 whatever its length.
     private const int XUrlWeight = 23;
 
+    /// <summary>
+    /// The descriptor of PL5001 ("Post too long for the platform"): an error by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Post too long for the platform",
@@ -40,8 +45,10 @@ public sealed class PL5001PostTooLong : PostAnalyzer
         description: "A post over the platform's limit cannot be posted as written or is cut, losing its end (often the hashtags, the link or the disclosure). Limits and counting units per platform: X 280 weighted (CJK and emoji 2, URLs 23), Threads 500 (emoji as UTF-8 bytes), Instagram 2,200, LINE 500 per bubble, Facebook 63,206, YouTube 5,000.",
         references: ["上越市ソーシャルメディアガイドライン 4(4)②"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

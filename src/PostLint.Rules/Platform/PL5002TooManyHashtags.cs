@@ -16,8 +16,13 @@ namespace PostLint.Rules.Platform;
 /// </summary>
 public sealed class PL5002TooManyHashtags : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL5002</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL5002";
 
+    /// <summary>
+    /// The descriptor of PL5002 ("Too many hashtags for the platform"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Too many hashtags for the platform",
@@ -28,8 +33,10 @@ public sealed class PL5002TooManyHashtags : PostAnalyzer
         description: "Platforms drop, refuse or ignore hashtags beyond their limit (Instagram 5 per post, Threads 1 topic tag, X 50, YouTube ignores all hashtags of a video with more than 60), and long strings of tags bury a disclosure. Keep the disclosure pair first and remove the rest.",
         references: ["上越市ソーシャルメディアガイドライン 4(4)②"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

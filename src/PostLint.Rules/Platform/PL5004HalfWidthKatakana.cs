@@ -16,6 +16,7 @@ namespace PostLint.Rules.Platform;
 /// </summary>
 public sealed class PL5004HalfWidthKatakana : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL5004</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL5004";
 
     // Unicode block "Halfwidth and Fullwidth Forms": U+FF61–U+FF64 are half-width CJK punctuation,
@@ -34,6 +35,10 @@ public sealed class PL5004HalfWidthKatakana : PostAnalyzer
     private const char SpacingVoicedMark = '\u309B';
     private const char SpacingSemiVoicedMark = '\u309C';
 
+    /// <summary>
+    /// The descriptor of PL5004 ("Half-width katakana"): a suggestion by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Half-width katakana",
@@ -44,8 +49,10 @@ public sealed class PL5004HalfWidthKatakana : PostAnalyzer
         description: "Half-width katakana are a legacy encoding form: screen readers and search treat them differently from the full-width kana official writing uses. The fix replaces each run with its NFKC form, joining separate voiced marks (ﾃﾞｰﾀ → データ).",
         references: ["石巻市ソーシャルメディアガイドライン 4(4)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -36,6 +36,7 @@ namespace PostLint.Rules.Privacy;
 /// </summary>
 public sealed class PL4001PersonalInformation : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL4001</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL4001";
 
     /// <summary>The list of free-mail and mobile-carrier domains, relative to <c>Data/</c>.</summary>
@@ -62,6 +63,10 @@ public sealed class PL4001PersonalInformation : PostAnalyzer
 
     private static readonly Lazy<EmailDomainSet> BuiltInPersonalDomains = new(() => new EmailDomainSet(ReadDomainList(PersonalEmailDomainsFile)));
 
+    /// <summary>
+    /// The descriptor of PL4001 ("Personal information"): an error by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Personal information",
@@ -72,6 +77,7 @@ public sealed class PL4001PersonalInformation : PostAnalyzer
         description: "Mobile numbers (070/080/090), personal e-mail addresses (free-mail and mobile-carrier domains, or every address outside privacy.allowedEmailDomains with privacy.reportAllEmails), マイナンバー (12 digits with a valid check digit) and payment card numbers (13–19 digits passing Luhn). An official post gives an office's contact, never a person's, and never an identifying number. Mobile numbers and e-mail addresses are reported one level below the rule's severity.",
         references: ["石巻市ソーシャルメディアガイドライン 4(3)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <summary>Reads <c>privacy</c> (<see cref="PrivacyOptions"/>).</summary>
@@ -80,6 +86,7 @@ public sealed class PL4001PersonalInformation : PostAnalyzer
     /// <summary>The built-in free-mail and mobile-carrier domains.</summary>
     internal static EmailDomainSet PersonalEmailDomains => BuiltInPersonalDomains.Value;
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -21,11 +21,16 @@ namespace PostLint.Rules.Privacy;
 /// </summary>
 public sealed class PL4002InvisibleCharacter : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL4002</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL4002";
 
     private const char ZeroWidthNonJoiner = '\u200C';
     private const char ZeroWidthJoiner = '\u200D';
 
+    /// <summary>
+    /// The descriptor of PL4002 ("Invisible or direction-changing character"): a warning by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Invisible or direction-changing character",
@@ -36,8 +41,10 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
         description: "Zero-width characters, bidirectional controls, the byte-order mark and the soft hyphen do not show on screen but change what a post says to machines: a hashtag with a zero-width space is another hashtag, and direction overrides make text display in a different order than it is stored. Emoji sequences (ZWJ) and joiners inside hashtags of scripts that need them are left alone.",
         references: ["石巻市ソーシャルメディアガイドライン 4(4)"]);
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

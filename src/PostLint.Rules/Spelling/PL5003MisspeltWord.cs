@@ -19,6 +19,7 @@ namespace PostLint.Rules.Spelling;
 /// </summary>
 public sealed class PL5003MisspeltWord : PostAnalyzer
 {
+    /// <summary>The rule id, <c>PL5003</c>: how configuration (<c>rules</c>, front matter <c>ignore</c>), baselines and reports name this rule.</summary>
     public const string DiagnosticId = "PL5003";
 
     /// <summary>The message id of the notice that says the rule is off (no dictionary, or one that cannot be read).</summary>
@@ -27,6 +28,10 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
     /// <summary>How many suggestions a finding offers.</summary>
     public const int MaxSuggestions = 5;
 
+    /// <summary>
+    /// The descriptor of PL5003 ("Misspelt English word"): a suggestion by default. Profiles and the
+    /// <c>rules</c> and <c>categories</c> settings change its severity; findings carry its id (<see cref="Diagnostic.Id"/>).
+    /// </summary>
     public static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Misspelt English word",
@@ -67,8 +72,10 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         _loader = loader;
     }
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var options = context.Options;
