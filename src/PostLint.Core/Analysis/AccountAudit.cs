@@ -67,6 +67,8 @@ public readonly struct AccountAnalysisContext
 }
 
 /// <summary>What an account audit found for one post: on the post itself, and on earlier posts of its account.</summary>
+/// <param name="ForPost">Findings on the post just read.</param>
+/// <param name="ForEarlierPosts">Findings on posts read before it (the post before a gap when the input runs newest first), to write before the post's own result.</param>
 public sealed record AccountFindings(ImmutableArray<Diagnostic> ForPost, ImmutableArray<PostResult> ForEarlierPosts)
 {
     /// <summary>No findings; shared, as most posts have none.</summary>

@@ -30,6 +30,8 @@ public sealed record AuditPipelineOptions
 /// on posts read before this record (PL6002 on the post after a gap when the input runs newest
 /// first): write them before <see cref="Result"/>.
 /// </summary>
+/// <param name="Record">The record as read: a post, a rejected record or a skipped one.</param>
+/// <param name="Result">The record's findings, or null for a skipped record on which no account rule reported.</param>
 public readonly record struct AuditItem(InputRecord Record, PostResult? Result)
 {
     /// <summary>Findings of account rules on posts read before this record; write them before <see cref="Result"/>. Empty for most records.</summary>

@@ -74,12 +74,17 @@ public sealed record Post
 }
 
 /// <summary>A link of a post: <see cref="Shown"/> is the text in the post (may be null when the export lists only the target).</summary>
+/// <param name="Shown">The link as the post shows it (a platform's wrapper such as <c>t.co</c>), or null.</param>
+/// <param name="Expanded">The address the link leads to, which the link rules judge.</param>
 public sealed record PostLink(string? Shown, string Expanded);
 
 /// <summary>
 /// Where a post was read: the file, the 1-based line its record starts on and its record number.
 /// For a draft file the line is 1 and positions inside the post are positions in the file.
 /// </summary>
+/// <param name="Path">The file the post was read from.</param>
+/// <param name="Line">The 1-based line its record starts on.</param>
+/// <param name="RecordNumber">The 1-based number of its record in the file.</param>
 public sealed record PostSource(string Path, int Line = 1, long RecordNumber = 1)
 {
     /// <summary>True when the file holds just this post, so post positions are file positions.</summary>

@@ -385,9 +385,17 @@ public sealed class PostAnalysisEngine
 }
 
 /// <summary>A fix that <see cref="PostAnalysisEngine.Fix"/> applied.</summary>
+/// <param name="RuleId">The rule whose fix was applied.</param>
+/// <param name="Title">The fix's title, as people read it.</param>
+/// <param name="Applicability">Whether it was a safe or an unsafe fix.</param>
 public sealed record AppliedFix(string RuleId, string Title, FixApplicability Applicability);
 
 /// <summary>The outcome of fixing a post: the text before and after, what was applied, and what remains.</summary>
+/// <param name="OriginalText">The post before fixing.</param>
+/// <param name="FixedText">The post after every applied fix (equal to <paramref name="OriginalText"/> when nothing applied).</param>
+/// <param name="Applied">The fixes applied, in the order applied.</param>
+/// <param name="Remaining">The findings of the fixed text, with the fixes that were not applied.</param>
+/// <param name="Passes">How many analyse-and-fix passes ran until the text stopped changing.</param>
 public sealed record FixResult(string OriginalText, string FixedText, ImmutableArray<AppliedFix> Applied, ImmutableArray<Diagnostic> Remaining, int Passes)
 {
     /// <summary>True when at least one fix changed the text.</summary>

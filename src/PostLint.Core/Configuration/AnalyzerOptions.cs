@@ -73,10 +73,13 @@ public sealed class AnalyzerOptions
     /// <summary>Words the spelling rule accepts (place names and the user's words).</summary>
     public ImmutableArray<string> Words { get; init; } = [];
 
+    /// <summary>The hours PL6001 expects posts in, or null when none are configured (the rule then reports nothing).</summary>
     public BusinessHours? BusinessHours { get; init; }
 
+    /// <summary>The time zone posting times are judged in (<c>operations.timeZone</c>); UTC unless configured.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>Closed days with a year (<c>operations.holidays</c>).</summary>
     public ImmutableHashSet<DateOnly> Holidays { get; init; } = [];
 
     /// <summary>Days closed every year (the year-end closure 12-29 … 01-03).</summary>
@@ -120,10 +123,13 @@ public sealed class AnalyzerOptions
         return false;
     }
 
+    /// <summary>The MeCab dictionary folder to use (an absolute path), or null to search for one.</summary>
     public string? MecabDicdir { get; init; }
 
+    /// <summary>The Hunspell dictionary to use (an absolute path without extension, or <c>none</c>), or null to search for one.</summary>
     public string? SpellingDictionary { get; init; }
 
+    /// <summary>PL5003 also checks the words of hashtags (<c>spelling.checkHashtags</c>).</summary>
     public bool SpellCheckHashtags { get; init; }
 
     /// <summary>
@@ -207,6 +213,7 @@ public sealed class AnalyzerOptions
     public DiagnosticSeverity? GetEffectiveSeverity(DiagnosticDescriptor descriptor) =>
         GetSeverity(descriptor).ToDiagnosticSeverity(descriptor.DefaultSeverity);
 
+    /// <summary>The guideline clauses shown with the findings of <paramref name="descriptor"/>: the configured <c>references</c>, else the descriptor's.</summary>
     public ImmutableArray<string> GetReferences(DiagnosticDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);

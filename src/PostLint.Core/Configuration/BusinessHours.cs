@@ -192,5 +192,8 @@ public sealed class BusinessHours
     public override string ToString() => Text;
 
     /// <summary>Days and a time range [Start, End).</summary>
+    /// <param name="Days">The days the segment applies to.</param>
+    /// <param name="Start">The first minute inside the segment, in local time.</param>
+    /// <param name="End">The end of the segment (exclusive): a post at this time is outside.</param>
     public sealed record Segment(ImmutableHashSet<DayOfWeek> Days, TimeOnly Start, TimeOnly End);
 }

@@ -20,39 +20,55 @@ public sealed record ConfigurationLayer
     /// <summary>Profiles or files this layer builds on, in order.</summary>
     public ImmutableArray<PositionedValue<string>> Extends { get; init; } = [];
 
+    /// <summary><c>name</c>: the configuration's or profile's name, for <c>--print-config</c>; null when not set.</summary>
     public string? Name { get; init; }
 
+    /// <summary><c>title</c>: a human-readable title (a profile's city and guideline); null when not set.</summary>
     public string? Title { get; init; }
 
+    /// <summary><c>platform</c>: the platform posts are for unless their metadata says otherwise; null when this layer does not set it.</summary>
     public Platform? Platform { get; init; }
 
+    /// <summary><c>disclosure.required</c>: every post needs a sponsorship disclosure (as <c>--sponsored</c>); null when this layer does not set it.</summary>
     public bool? DisclosureRequired { get; init; }
 
+    /// <summary><c>disclosure.sourceTags</c>: the hashtags that name the city as the source (<c>#石巻市</c>), without their sign; added to earlier layers'.</summary>
     public ImmutableArray<string> SourceTags { get; init; } = [];
 
+    /// <summary><c>disclosure.sourceTagVariants</c>: spellings of a source tag that PL1009 asks to replace with the canonical one.</summary>
     public ImmutableArray<string> SourceTagVariants { get; init; } = [];
 
+    /// <summary><c>disclosure.extraDisclosureTags</c>: words accepted as disclosures besides the standard ones, without a PL1008 finding.</summary>
     public ImmutableArray<string> ExtraDisclosureTags { get; init; } = [];
 
+    /// <summary><c>disclosure.relationTags</c>: tags the guideline accepts as disclosures (<c>タイアップ</c>, <c>提供</c>) that PL1008 still asks to write as a standard word.</summary>
     public ImmutableArray<string> RelationTags { get; init; } = [];
 
     /// <summary>Where the rule pages are published (<c>docsUrl</c>, <c>--docs-url</c>), ending in a slash.</summary>
     public string? DocsUrl { get; init; }
 
+    /// <summary><c>rules</c>: severities by rule id (ignoring case); a later layer's entry replaces an earlier one's.</summary>
     public ImmutableDictionary<string, ReportSeverity> Rules { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;
 
+    /// <summary><c>categories</c>: severities by category name (<see cref="Diagnostics.DiagnosticCategory"/>); a rule's own entry wins.</summary>
     public ImmutableDictionary<string, ReportSeverity> Categories { get; init; } = ImmutableDictionary<string, ReportSeverity>.Empty;
 
+    /// <summary><c>references</c>: the guideline clauses to show with each rule's findings, by rule id, instead of the descriptor's.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> References { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
+    /// <summary><c>lexicons</c>: lexicon files for the content rules, relative to <see cref="BaseDirectory"/>.</summary>
     public ImmutableArray<string> Lexicons { get; init; } = [];
 
+    /// <summary><c>words</c>: words the spelling rule accepts (place names, the city's own words).</summary>
     public ImmutableArray<string> Words { get; init; } = [];
 
+    /// <summary><c>operations.businessHours</c>: the hours PL6001 expects posts in; null when this layer does not set them.</summary>
     public BusinessHours? BusinessHours { get; init; }
 
+    /// <summary><c>operations.timeZone</c>: the IANA or Windows time zone id business hours are in (<c>Asia/Tokyo</c>); null when not set.</summary>
     public string? TimeZone { get; init; }
 
+    /// <summary><c>operations.holidays</c> given with a year: closed days on which PL6001 reports posts.</summary>
     public ImmutableArray<DateOnly> Holidays { get; init; } = [];
 
     /// <summary>Days closed every year (<c>"12-29"</c> in <c>operations.holidays</c>).</summary>
@@ -76,12 +92,16 @@ public sealed record ConfigurationLayer
     /// </summary>
     public ImmutableArray<PathOverride> Overrides { get; init; } = [];
 
+    /// <summary><c>mecab.dicdir</c>: the MeCab dictionary folder, relative to <see cref="BaseDirectory"/>; null to search for one.</summary>
     public string? MecabDicdir { get; init; }
 
+    /// <summary><c>spelling.dictionary</c>: the Hunspell dictionary (a path without extension, or <c>none</c>); null to search for one.</summary>
     public string? SpellingDictionary { get; init; }
 
+    /// <summary><c>spelling.checkHashtags</c>: PL5003 also checks the words of hashtags; null when this layer does not set it.</summary>
     public bool? SpellCheckHashtags { get; init; }
 
+    /// <summary><c>spelling.suggestions</c>: PL5003 offers spelling suggestions; null when this layer does not set it.</summary>
     public bool? SpellingSuggestions { get; init; }
 
     /// <summary>
@@ -128,12 +148,19 @@ public sealed record ConfigurationLayer
 }
 
 /// <summary>A day of the year without a year (12月29日), for closures that come back every year.</summary>
+/// <param name="Month">The month, 1 to 12.</param>
+/// <param name="Day">The day of the month, 1 to 31.</param>
 public readonly record struct AnnualDate(int Month, int Day)
 {
+    /// <summary>True when <paramref name="date"/> falls on this day of the year, whatever its year.</summary>
     public bool Matches(DateOnly date) => date.Month == Month && date.Day == Day;
 
+    /// <summary>The day as configuration writes it (<c>12-29</c>).</summary>
     public override string ToString() => $"{Month:00}-{Day:00}";
 }
 
 /// <summary>A value with the position it was written at, for error messages.</summary>
+/// <param name="Value">The value as read.</param>
+/// <param name="Line">The 1-based line it was written on, or 0 when it comes from no file.</param>
+/// <param name="Column">The 1-based column, or 0 when it comes from no file.</param>
 public readonly record struct PositionedValue<T>(T Value, int Line, int Column);

@@ -9,6 +9,10 @@ namespace PostLint.Configuration;
 /// is a <see cref="LocalizedMessage"/> (a message id with its arguments: the key, the value, the
 /// JSON path, kept verbatim), shown in the display language by whoever reports it.
 /// </summary>
+/// <param name="Text">What is wrong, as a message id with its arguments.</param>
+/// <param name="Path">The file, or null when the problem is not in a file (a command-line option).</param>
+/// <param name="Line">The 1-based line, or 0 when the problem has no position.</param>
+/// <param name="Column">The 1-based column, or 0 when the problem has no position.</param>
 public sealed record ConfigurationProblem(LocalizedMessage Text, string? Path = null, int Line = 0, int Column = 0)
 {
     /// <summary>A problem whose text is the same in every language (a message from outside PostLint).</summary>

@@ -75,6 +75,11 @@ public sealed class ConfigurationReader
     /// <summary>The keys of one entry of <c>overrides</c>.</summary>
     public static IReadOnlyList<string> OverrideKeys { get; } = ["files", "platform", "sponsored", "rules", "categories"];
 
+    /// <summary>Reads one <c>postlint.json</c> (or profile) into a layer, collecting every problem with its position instead of stopping at the first.</summary>
+    /// <param name="utf8">The file's bytes, UTF-8.</param>
+    /// <param name="path">The file, for problem positions and relative paths.</param>
+    /// <param name="problems">Every problem found (PL0002), in file order; empty when the file is valid.</param>
+    /// <returns>The layer, with the keys that could be read; check <paramref name="problems"/> before using it.</returns>
     public ConfigurationLayer Read(ReadOnlySpan<byte> utf8, string path, out IReadOnlyList<ConfigurationProblem> problems)
     {
         _problems.Clear();

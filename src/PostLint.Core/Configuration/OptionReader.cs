@@ -191,12 +191,16 @@ public sealed class OptionReader
 /// <summary>The kinds of JSON value a configuration key can hold.</summary>
 public enum OptionValueKind
 {
+    /// <summary><c>null</c>.</summary>
     Null,
+    /// <summary><c>true</c> or <c>false</c>.</summary>
     Boolean,
+    /// <summary>A number.</summary>
     Number,
 
     /// <summary>A string.</summary>
     Text,
+    /// <summary>An array (<c>[ … ]</c>).</summary>
     Array,
 
     /// <summary>An object (<c>{ … }</c>).</summary>
@@ -265,5 +269,6 @@ public sealed class OptionValue
     /// <summary>Reports a problem with this value in a text that is the same in every language.</summary>
     public void Report(string message) => Report(LocalizedMessage.Verbatim(message));
 
+    /// <summary>The value as JSON text, for messages.</summary>
     public override string ToString() => Json.ToString();
 }

@@ -59,6 +59,7 @@ public abstract class OptionSection
         return Read(reader);
     }
 
+    /// <summary>The section's name (its key in <c>postlint.json</c>).</summary>
     public override string ToString() => Name;
 
     private static bool IsSectionName(string name)

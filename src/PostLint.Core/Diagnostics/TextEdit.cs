@@ -3,6 +3,8 @@ using PostLint.Text;
 namespace PostLint.Diagnostics;
 
 /// <summary>Replace the text of <see cref="Span"/> with <see cref="NewText"/> (an empty span inserts).</summary>
+/// <param name="Span">The text replaced, in UTF-16 offsets of the original post; an empty span inserts at its start.</param>
+/// <param name="NewText">The replacement; empty to delete.</param>
 public readonly record struct TextEdit(TextSpan Span, string NewText)
 {
     /// <summary>Inserts <paramref name="text"/> at UTF-16 offset <paramref name="position"/>.</summary>

@@ -14,6 +14,9 @@ namespace PostLint.Input;
 /// the post either: it is kept byte for byte in <see cref="FrontMatter"/> and written back before
 /// the (fixed) post, and findings are moved to their positions in the file.
 /// </summary>
+/// <param name="Post">The post: the file's text without byte order mark, final line break and front matter.</param>
+/// <param name="Bom">True when the file starts with a UTF-8 byte order mark.</param>
+/// <param name="FinalNewline">The line break that ended the file (<c>\n</c>, <c>\r\n</c>, …), or empty.</param>
 public sealed record DraftFile(Post Post, bool Bom, string FinalNewline)
 {
     /// <summary>The draft's front matter, once read by <see cref="WithFrontMatter"/> (null: none).</summary>

@@ -24,6 +24,8 @@ public sealed record DraftSearchOptions
 }
 
 /// <summary>The drafts named by the arguments, in order, or why an argument names none.</summary>
+/// <param name="Files">The draft files, each once, in argument order then path order (<c>-</c> for standard input).</param>
+/// <param name="Problems">Why an argument names no file, in either display language, one per such argument.</param>
 public sealed record DraftExpansion(ImmutableArray<string> Files, ImmutableArray<LocalizedMessage> Problems);
 
 /// <summary>

@@ -351,6 +351,8 @@ public sealed record FrontMatter
 }
 
 /// <summary>A rule a draft's front matter turns off, and why.</summary>
+/// <param name="RuleId">The rule turned off.</param>
+/// <param name="Reason">Why, as the front matter gives it.</param>
 public sealed record IgnoredRule(string RuleId, string Reason);
 
 /// <summary>A draft's front matter cannot be used: every problem, each with its line and column in the file (PL0002).</summary>

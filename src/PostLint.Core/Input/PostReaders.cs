@@ -1,6 +1,9 @@
 namespace PostLint.Input;
 
 /// <summary>One thing to read: a file or folder in a format (a file of a plain folder carries its id, the path relative to the folder).</summary>
+/// <param name="Format">The format to read the source in.</param>
+/// <param name="Path">The file or folder.</param>
+/// <param name="RelativeId">For a file found in a plain folder, its path relative to that folder (the post id); otherwise null.</param>
 public sealed record InputSource(InputFormat Format, string Path, string? RelativeId = null)
 {
     /// <summary>The files this source reads (for the progress total).</summary>

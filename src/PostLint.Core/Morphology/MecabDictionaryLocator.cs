@@ -17,6 +17,10 @@ public enum MecabDictionarySource
 }
 
 /// <summary>One place the locator looked at, and why it was not used (null when it was).</summary>
+/// <param name="Path">The folder or file looked at.</param>
+/// <param name="Source">Where the place came from (configuration, environment, mecabrc, standard path).</param>
+/// <param name="Detail">What named the place (the variable, the mecabrc file, …), for messages.</param>
+/// <param name="Problem">Why the place was not used (missing, not a dictionary), or null when it was.</param>
 public sealed record MecabSearchLocation(string Path, MecabDictionarySource Source, string Detail, string? Problem);
 
 /// <summary>The outcome of <see cref="MecabDictionaryLocator.Locate"/>.</summary>

@@ -12,6 +12,8 @@ namespace PostLint.Reporting;
 /// the engine's PL0001–PL0003, located in a file (<see cref="DiagnosticLocation.InFile"/>) or
 /// in the run as a whole (<see cref="DiagnosticLocation.None"/>).
 /// </summary>
+/// <param name="Post">The post, or null for diagnostics that belong to no post.</param>
+/// <param name="Diagnostics">The findings, in the order reported.</param>
 public sealed record PostResult(Post? Post, ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>The property of a PL0001 diagnostic that holds the record's number in its file (1-based).</summary>
@@ -57,6 +59,8 @@ public sealed record PostResult(Post? Post, ImmutableArray<Diagnostic> Diagnosti
 }
 
 /// <summary>What a report says about the run before the results: the tool, the rules and the configuration.</summary>
+/// <param name="Rules">Every rule of the run, for the rule tables of SARIF and the summary.</param>
+/// <param name="Options">The resolved configuration (profile, docs address).</param>
 public sealed record ReportRun(ImmutableArray<DiagnosticDescriptor> Rules, AnalyzerOptions Options)
 {
     /// <summary>The tool name written in JSON, SARIF and baseline files.</summary>

@@ -3,6 +3,9 @@ using System.Runtime.InteropServices;
 namespace PostLint.Spelling;
 
 /// <summary>The result of <see cref="HunspellDictionaryLocator.Locate"/>: the files, or where they were looked for.</summary>
+/// <param name="AffixPath">The <c>.aff</c> file, or null when none was found.</param>
+/// <param name="DictionaryPath">The <c>.dic</c> file, or null when none was found.</param>
+/// <param name="SearchedPlaces">Every folder or path looked at, in order, for the message when nothing was found.</param>
 public sealed record HunspellDictionaryLocation(string? AffixPath, string? DictionaryPath, IReadOnlyList<string> SearchedPlaces)
 {
     /// <summary>True when both the <c>.aff</c> and the <c>.dic</c> file were found.</summary>

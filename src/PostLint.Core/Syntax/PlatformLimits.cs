@@ -10,6 +10,11 @@ namespace PostLint.Syntax;
 /// the longest text in the platform's <see cref="Unit"/> and the most hashtags it accepts or
 /// shows (null where it has no such limit or none is known).
 /// </summary>
+/// <param name="Platform">The platform.</param>
+/// <param name="MaxLength">The longest text, in <paramref name="Unit"/>.</param>
+/// <param name="Unit">How the platform counts length.</param>
+/// <param name="MaxHashtags">The most hashtags accepted or shown, or null where there is no such limit or none is known.</param>
+/// <param name="LimitedText">Which text the limit applies to, as the platform's documentation says (for messages).</param>
 public sealed record PlatformLimits(Platform Platform, int MaxLength, LengthUnit Unit, int? MaxHashtags, string LimitedText)
 {
     private const string DataFile = "Syntax/platform-limits.txt";

@@ -8,6 +8,10 @@ namespace PostLint.Syntax;
 /// screen name for mentions, the host for URLs, the inside of 【…】 for disclosure marks, and
 /// the whole span otherwise.
 /// </summary>
+/// <param name="Kind">What the token is (hashtag, mention, URL, disclosure mark, text run, …).</param>
+/// <param name="Span">The whole token, in UTF-16 offsets (<c>#PR</c>).</param>
+/// <param name="ValueSpan">The part rules compare (<c>PR</c>); the whole span for kinds without a value.</param>
+/// <param name="Flags">Details such as a full-width sign.</param>
 public readonly record struct SyntaxToken(SyntaxKind Kind, TextSpan Span, TextSpan ValueSpan, SyntaxTokenFlags Flags)
 {
     /// <summary>A token whose value is its whole span and that has no flags.</summary>

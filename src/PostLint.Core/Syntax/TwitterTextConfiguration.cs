@@ -1,6 +1,9 @@
 namespace PostLint.Syntax;
 
 /// <summary>A range of code points and the weight each one adds (twitter-text configuration <c>ranges</c>).</summary>
+/// <param name="Start">The first code point of the range.</param>
+/// <param name="End">The last code point of the range (inclusive).</param>
+/// <param name="Weight">What each code point in the range weighs, in units of 1/<see cref="TwitterTextConfiguration.Scale"/> character.</param>
 public readonly record struct WeightRange(int Start, int End, int Weight);
 
 /// <summary>

@@ -8,6 +8,13 @@ namespace PostLint.Syntax;
 /// twitter-text's <c>parseTweet</c> fields. Range ends are inclusive UTF-16 indices into the
 /// original text.
 /// </summary>
+/// <param name="WeightedLength">The length X counts (CJK and emoji 2, a URL 23, Latin 1).</param>
+/// <param name="Valid">True when the post is not empty, within the maximum and free of invalid characters.</param>
+/// <param name="Permillage">The weighted length in thousandths of the maximum.</param>
+/// <param name="DisplayRangeStart">The first UTF-16 index of the text (0).</param>
+/// <param name="DisplayRangeEnd">The last UTF-16 index of the text (inclusive).</param>
+/// <param name="ValidRangeStart">The first UTF-16 index within the maximum (0).</param>
+/// <param name="ValidRangeEnd">The last UTF-16 index within the maximum (inclusive): text after it is over the limit.</param>
 public readonly record struct WeightedLengthResult(
     int WeightedLength,
     bool Valid,
