@@ -19,7 +19,7 @@ public sealed class GitHubReportWriter : ReportWriter
     private readonly bool _showSuppressed;
     private readonly Messages _messages;
 
-    /// <summary>A writer of workflow commands to <paramref name="output"/> (the job's standard output).</summary>
+    /// <summary>A writer of workflow commands to <paramref name="output"/> (the job's standard output), titles in Japanese.</summary>
     /// <param name="output">Where the commands go; not disposed by the writer.</param>
     /// <param name="showSuppressed">True to show findings suppressed by a baseline as notices marked <c>(baseline)</c>.</param>
     public GitHubReportWriter(TextWriter output, bool showSuppressed = false)
@@ -27,6 +27,10 @@ public sealed class GitHubReportWriter : ReportWriter
     {
     }
 
+    /// <summary>A writer of workflow commands whose annotation titles are in the language of <paramref name="messages"/>.</summary>
+    /// <param name="output">Where the commands go; not disposed by the writer.</param>
+    /// <param name="messages">The display language's table.</param>
+    /// <param name="showSuppressed">True to show findings suppressed by a baseline as notices marked <c>(baseline)</c>.</param>
     public GitHubReportWriter(TextWriter output, Messages messages, bool showSuppressed = false)
     {
         ArgumentNullException.ThrowIfNull(output);
