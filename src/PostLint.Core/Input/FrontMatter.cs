@@ -147,6 +147,12 @@ public sealed record FrontMatter
         {
             throw new FrontMatterException([Problem(path, e.Start, LocalizedMessage.Of("frontMatter.invalidYaml", Describe(e)))]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some unclosed flow collections ("sponsored: [yes")
+            // with this instead of a YamlException and no position: the block's first line is named.
+            throw new FrontMatterException([new ConfigurationProblem(LocalizedMessage.Of("frontMatter.invalidYaml", LocalizedMessage.Of("frontMatter.yaml.unclosed")), path, 2, 1)]);
+        }
 
         if (root is null || root is YamlScalarNode { Value: null or "" })
         {
@@ -343,6 +349,27 @@ public sealed record FrontMatter
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
         {
             return LocalizedMessage.Of("frontMatter.yamlDuplicateKey");
+        }
+
+        // The reasons a hand-written block meets most, in the display language; others verbatim.
+        if (message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
+        {
+            return LocalizedMessage.Of("frontMatter.yaml.mappingNotAllowed");
+        }
+
+        if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            return LocalizedMessage.Of("frontMatter.yaml.unclosedQuote");
+        }
+
+        if (message.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || message.Contains("flow mapping", StringComparison.OrdinalIgnoreCase))
+        {
+            return LocalizedMessage.Of("frontMatter.yaml.unclosed");
+        }
+
+        if (message.Contains("cannot start any token", StringComparison.OrdinalIgnoreCase))
+        {
+            return LocalizedMessage.Of("frontMatter.yaml.badCharacter");
         }
 
         var close = message.IndexOf("): ", StringComparison.Ordinal);

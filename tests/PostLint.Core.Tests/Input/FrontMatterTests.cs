@@ -67,7 +67,9 @@ public sealed class FrontMatterTests
     [InlineData("---\nignore: [PL9999]\nreason: x\n---\n本文", 2, 10, "ルール ID ではありません")]
     [InlineData("---\nreason: なぜなら\n---\n本文", 2, 9, "ignore と一緒に")]
     [InlineData("---\nplatform: x\nsponsored: true\n本文\n", 1, 1, "閉じられていません")]
-    [InlineData("---\nplatform: x\n  sponsored: true\n---\n本文", 3, 12, "YAML を読めません")]
+    [InlineData("---\nplatform: x\n  sponsored: true\n---\n本文", 3, 12, "YAML を読めません: ここに「キー: 値」は書けません")]
+    [InlineData("---\nsponsored: [yes\nplatform: x\n---\n本文", 2, 1, "YAML を読めません: かっこが閉じられていません")]
+    [InlineData("---\nreason: \"確認済み\nignore: [PL2001]\n---\n本文", 2, 9, "YAML を読めません: 引用符が閉じられていません")]
     [InlineData("---\n- platform\n---\n本文", 2, 1, "「キー: 値」")]
     [InlineData("---\r\nplatform: x\r\nplatform: line\r\n---\r\n本文", 3, 1, "2 回")]
     public void A_malformed_block_is_an_error_at_its_line_and_column_in_the_file(string text, int line, int column, string message)
