@@ -42,14 +42,19 @@ internal static class EmojiMatcher
     private const char Zwj = '\u200D';
     private const char CombiningKeycap = '\u20E3';
 
-    private static readonly EmojiProperty[] Bmp = new EmojiProperty[0x10000];
+    private static readonly EmojiProperty[] Bmp;
 
     /// <summary>U+1F000–U+1FFFF, where every astral emoji of the data lives.</summary>
-    private static readonly EmojiProperty[] Astral = new EmojiProperty[0x1000];
+    private static readonly EmojiProperty[] Astral;
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1810", Justification = "The tables are filled from one pass over the data file.")]
     static EmojiMatcher()
     {
+        // Filled through locals and published at the end: a static field read while this class
+        // constructor runs goes through the runtime's class-constructor check each time (a lock in
+        // NativeAOT), once per code point of the data.
+        var bmp = new EmojiProperty[0x10000];
+        var astral = new EmojiProperty[0x1000];
         EmbeddedData.ReadCodePointRanges(DataFile, (first, last, name) =>
         {
             var property = name switch
@@ -66,11 +71,11 @@ internal static class EmojiMatcher
             {
                 if (cp <= 0xFFFF)
                 {
-                    Bmp[cp] |= property;
+                    bmp[cp] |= property;
                 }
                 else if (cp - AstralBase is >= 0 and < 0x1000)
                 {
-                    Astral[cp - AstralBase] |= property;
+                    astral[cp - AstralBase] |= property;
                 }
                 else
                 {
@@ -78,13 +83,22 @@ internal static class EmojiMatcher
                 }
             }
         });
+        Bmp = bmp;
+        Astral = astral;
     }
 
-    /// <summary>Recommended flag, tag and ZWJ sequences, as UTF-16 strings.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecommendedSequences = LoadSequences();
+    /// <summary>
+    /// Recommended flag, tag and ZWJ sequences, as UTF-16 strings: read at the first flag, tag or
+    /// ZWJ sequence a run meets (most posts have none), not when the lexer starts.
+    /// </summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecommendedSequences => SequenceTable.Sequences;
+
+    /// <summary>How many times the sequences file was read in this process (0 or 1; tests read it).</summary>
+    internal static int SequenceLoads { get; private set; }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadSequences()
     {
+        SequenceLoads++;
         var set = new HashSet<string>(StringComparer.Ordinal);
         var builder = new StringBuilder();
         foreach (var (lineNumber, content) in EmbeddedData.ReadLines(SequencesFile))
@@ -110,6 +124,12 @@ internal static class EmojiMatcher
         }
 
         return set.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Holds the sequences, so that they are read by this class's constructor, at first use.</summary>
+    private static class SequenceTable
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sequences = LoadSequences();
     }
 
     private static EmojiProperty Lookup(int codePoint) =>

@@ -11,13 +11,17 @@ internal static class TwitterTextChars
 {
     private const string DataFile = "Syntax/twitter-text-chars.txt";
 
-    private static readonly ushort[] Bmp = new ushort[0x10000];
+    private static readonly ushort[] Bmp;
     private static readonly int[] AstralAlphaRanges;
     private static readonly int[] AstralAlphaNumericRanges;
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1810", Justification = "The tables are filled from one pass over the data file.")]
     static TwitterTextChars()
     {
+        // Filled through a local and published at the end: a static field read while this class
+        // constructor runs goes through the runtime's class-constructor check each time (a lock in
+        // NativeAOT), once per code point of the data.
+        var bmp = new ushort[0x10000];
         var alpha = new List<int>();
         var alphaNumeric = new List<int>();
         EmbeddedData.ReadCodePointRanges(DataFile, (first, last, name) =>
@@ -51,9 +55,10 @@ internal static class TwitterTextChars
 
             for (var c = first; c <= Math.Min(last, 0xFFFF); c++)
             {
-                Bmp[c] |= (ushort)cls;
+                bmp[c] |= (ushort)cls;
             }
         });
+        Bmp = bmp;
         AstralAlphaRanges = [.. alpha];
         AstralAlphaNumericRanges = [.. alphaNumeric];
     }

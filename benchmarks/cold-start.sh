@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Cold start of the NativeAOT `postlint`: process start to exit for one short post, timed by
+# hyperfine for a baseline binary and the binary of the current tree in ONE run (so that both see
+# the same machine load; the ratio between them is what counts, the absolute times move with the
+# load). Commands: `--version`, `check` of a Japanese post with the default profile, the same
+# with `--profile ishinomaki`, and `check` of a post with a Latin word (which loads the en_US
+# spelling dictionary). Prints the load average before and after, and writes the table as
+# Markdown to $WORK/cold-start.md.
+#
+# Usage: bash benchmarks/cold-start.sh [BASE_REF]
+#   BASE_REF: the commit to build the baseline binary from (default: 5580735, the last commit
+#             before the cold-start work; `git worktree` checks it out under $WORK).
+# Environment: BASE_BIN (a baseline binary to use instead of building BASE_REF),
+#              RUNS (default 60), WARMUP (default 5), WORK (default artifacts/cold-start).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+BASE_REF="${1:-55807351a85341165b8dd9b3f4b5a61a8ee92a5c}"
+RUNS="${RUNS:-60}"
+WARMUP="${WARMUP:-5}"
+WORK="${WORK:-$repo/artifacts/cold-start}"
+mkdir -p "$WORK"
+
+for tool in hyperfine dotnet git; do
+  command -v "$tool" >/dev/null || { echo "cold-start: $tool is required (run scripts/setup.sh)" >&2; exit 2; }
+done
+
+publish() { # publish <source tree> <output folder>
+  echo "cold-start: publishing the NativeAOT binary of $1" >&2
+  dotnet publish "$1/src/PostLint.Cli" -c Release -r linux-x64 -o "$2" -nologo -v quiet >&2
+}
+
+# 1. The binary of the current tree.
+publish "$repo" "$WORK/new"
+new="$WORK/new/postlint"
+
+# 2. The baseline: a given binary, or BASE_REF built in a worktree of its own.
+if [ -n "${BASE_BIN:-}" ]; then
+  base="$BASE_BIN"
+else
+  if [ ! -x "$WORK/base-$BASE_REF/postlint" ]; then
+    tree="$WORK/src-$BASE_REF"
+    [ -d "$tree" ] || git worktree add --detach "$tree" "$BASE_REF" >&2
+    publish "$tree" "$WORK/base-$BASE_REF"
+    git worktree remove --force "$tree" >&2
+  fi
+  base="$WORK/base-$BASE_REF/postlint"
+fi
+
+# 3. The posts: one short Japanese post, and one with a Latin word.
+printf '今日は晴れです\n' > "$WORK/post.txt"
+printf '今日は晴れです。Tokyo の天気\n' > "$WORK/latin.txt"
+
+# 4. One hyperfine run over both binaries; exit codes are not checked (findings exit 1).
+echo "cold-start: load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$WORK/load.txt" >&2
+cd "$WORK"
+hyperfine -N --warmup "$WARMUP" --runs "$RUNS" -i --export-markdown "$WORK/cold-start.md" \
+  -n "base --version" "$base --version" \
+  -n "new --version" "$new --version" \
+  -n "base check (default profile)" "$base check post.txt" \
+  -n "new check (default profile)" "$new check post.txt" \
+  -n "base check --profile ishinomaki" "$base check --profile ishinomaki post.txt" \
+  -n "new check --profile ishinomaki" "$new check --profile ishinomaki post.txt" \
+  -n "base check (Latin word, en_US)" "$base check latin.txt" \
+  -n "new check (Latin word, en_US)" "$new check latin.txt"
+echo "cold-start: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$WORK/load.txt" >&2
+echo "cold-start: table in $WORK/cold-start.md" >&2
