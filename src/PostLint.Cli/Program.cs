@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 using PostLint.Cli.Commands;
 using PostLint.Cli.Infrastructure;
 using PostLint.Localization;
@@ -28,6 +29,15 @@ public static class Program
     {
         try
         {
+            if (args is ["--version"])
+            {
+                // The version alone needs none of the verbs, their options and help texts: print
+                // what System.CommandLine's --version prints, the informational version.
+                console.Output.WriteLine(Version);
+                console.Output.Flush();
+                return EngineHost.ExitOk;
+            }
+
             var exit = RunVerb(args, console);
             console.Output.Flush();
             return exit;
@@ -45,6 +55,12 @@ public static class Program
             return Fail(console, console.Messages.Format("cli.error.internal", e.GetType().Name, e.Message));
         }
     }
+
+    /// <summary>The version <c>--version</c> prints: the informational version (<c>0.1.0+&lt;commit&gt;</c>).</summary>
+    internal static string Version =>
+        typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(Program).Assembly.GetName().Version?.ToString()
+        ?? string.Empty;
 
     private static int Fail(CliConsole console, string message, int exit = 2)
     {

@@ -48,7 +48,14 @@ public sealed class CliConsole
     /// What every command prints is looked up here: Japanese unless <c>--lang en</c> or an
     /// English locale chose English (<see cref="LanguageSelection"/>; set once by <c>Program.Run</c>).
     /// </summary>
-    public Messages Messages { get; set; } = Messages.Japanese;
+    public Messages Messages
+    {
+        // Read at first use: `postlint --version` prints no message at all.
+        get => _messages ??= Messages.Japanese;
+        set => _messages = value;
+    }
+
+    private Messages? _messages;
 
     /// <summary>The command's own words (help, usage errors) in the language of <see cref="Messages"/>.</summary>
     public PostLint.Cli.Localization.CliText Text => PostLint.Cli.Localization.CliText.For(Messages.Language);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using PostLint.Localization;
@@ -17,9 +16,11 @@ public sealed class CliText
     private static readonly Lazy<CliText> JapaneseTable = new(() => Load(DisplayLanguage.Japanese));
     private static readonly Lazy<CliText> EnglishTable = new(() => Load(DisplayLanguage.English));
 
-    private readonly FrozenDictionary<string, string> _texts;
+    // A plain dictionary, never changed after Load: a run looks up a few dozen ids, and building a
+    // frozen dictionary's lookup costs more than those lookups save (docs/cold-start.md).
+    private readonly Dictionary<string, string> _texts;
 
-    private CliText(DisplayLanguage language, FrozenDictionary<string, string> texts)
+    private CliText(DisplayLanguage language, Dictionary<string, string> texts)
     {
         Language = language;
         _texts = texts;
@@ -60,6 +61,6 @@ public sealed class CliText
             }
         }
 
-        return new CliText(language, texts.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CliText(language, texts);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using PostLint.Diagnostics;
@@ -29,10 +28,14 @@ public sealed class Messages
     private static readonly Lazy<Messages> JapaneseTable = new(() => Load(DisplayLanguage.Japanese));
     private static readonly Lazy<Messages> EnglishTable = new(() => Load(DisplayLanguage.English));
 
-    private readonly FrozenDictionary<string, string> _texts;
-    private readonly FrozenDictionary<string, RuleText> _rules;
+    // Plain dictionaries, never changed after Load: a run looks up a few dozen ids, and building a
+    // frozen dictionary's lookup costs more than those lookups save (docs/cold-start.md).
+    private readonly Dictionary<string, string> _texts;
 
-    private Messages(DisplayLanguage language, FrozenDictionary<string, string> texts, FrozenDictionary<string, RuleText> rules)
+    /// <summary>The rule titles and descriptions, read at the first rule a run names (a clean run names none).</summary>
+    private readonly Lazy<Dictionary<string, RuleText>> _rules;
+
+    private Messages(DisplayLanguage language, Dictionary<string, string> texts, Lazy<Dictionary<string, RuleText>> rules)
     {
         Language = language;
         _texts = texts;
@@ -55,7 +58,7 @@ public sealed class Messages
     public IEnumerable<string> Ids => _texts.Keys;
 
     /// <summary>Rule ids that have a title of their own in this language (English titles come from the descriptors).</summary>
-    public IEnumerable<string> RuleIds => _rules.Keys;
+    public IEnumerable<string> RuleIds => _rules.Value.Keys;
 
     /// <summary>The text of a message id. A missing id is a bug (a test keeps both tables complete).</summary>
     public string this[string id] =>
@@ -83,18 +86,18 @@ public sealed class Messages
     public string RuleTitle(DiagnosticDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return _rules.TryGetValue(rule.Id, out var text) ? text.Title : rule.Title;
+        return _rules.Value.TryGetValue(rule.Id, out var text) ? text.Title : rule.Title;
     }
 
     /// <summary>The rule's description in this language, else its descriptor's description.</summary>
     public string RuleDescription(DiagnosticDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return _rules.TryGetValue(rule.Id, out var text) && text.Description.Length > 0 ? text.Description : rule.Description;
+        return _rules.Value.TryGetValue(rule.Id, out var text) && text.Description.Length > 0 ? text.Description : rule.Description;
     }
 
     /// <summary>True when this language has its own title for the rule id.</summary>
-    public bool HasRuleTitle(string ruleId) => _rules.ContainsKey(ruleId);
+    public bool HasRuleTitle(string ruleId) => _rules.Value.ContainsKey(ruleId);
 
     private static Messages Load(DisplayLanguage language)
     {
@@ -113,6 +116,11 @@ public sealed class Messages
             }
         }
 
+        return new Messages(language, texts, new Lazy<Dictionary<string, RuleText>>(() => LoadRuleTexts(language)));
+    }
+
+    private static Dictionary<string, RuleText> LoadRuleTexts(DisplayLanguage language)
+    {
         var rules = new Dictionary<string, RuleText>(StringComparer.Ordinal);
         if (language == DisplayLanguage.Japanese)
         {
@@ -130,7 +138,7 @@ public sealed class Messages
             }
         }
 
-        return new Messages(language, texts.ToFrozenDictionary(StringComparer.Ordinal), rules.ToFrozenDictionary(StringComparer.Ordinal));
+        return rules;
     }
 
     private static JsonDocument ReadResource(string file)

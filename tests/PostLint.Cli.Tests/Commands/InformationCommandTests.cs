@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 
 namespace PostLint.Cli.Tests.Commands;
@@ -7,6 +8,24 @@ public sealed class InformationCommandTests : IDisposable
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Version_prints_the_informational_version_without_building_the_verbs()
+    {
+        // `--version` alone takes a short way that builds no verb; it prints what System.CommandLine's
+        // version action prints, the CLI's informational version (0.1.0+<commit>).
+        var alone = CliRunner.Run("--version");
+        Assert.Equal(0, alone.ExitCode);
+        Assert.Equal(string.Empty, alone.Error);
+        var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        Assert.Matches(@"^[0-9]+\.[0-9]+\.[0-9]+", version);
+        Assert.Equal(version + "\n", alone.Output.ReplaceLineEndings("\n"));
+
+        // With anything else it is the parser's: --version cannot be combined with other arguments.
+        var combined = CliRunner.Run("--version", "--lang", "en");
+        Assert.Equal(2, combined.ExitCode);
+        Assert.Equal(string.Empty, combined.Output);
+    }
 
     [Fact]
     public void Rules_lists_every_rule_with_its_severity_in_the_profile()
