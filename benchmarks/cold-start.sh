@@ -10,8 +10,8 @@
 # Usage: bash benchmarks/cold-start.sh [BASE_REF]
 #   BASE_REF: the commit to build the baseline binary from (default: 5580735, the last commit
 #             before the cold-start work; `git worktree` checks it out under $WORK).
-# Environment: BASE_BIN (a baseline binary to use instead of building BASE_REF),
-#              RUNS (default 60), WARMUP (default 5), WORK (default artifacts/cold-start).
+# Environment: BASE_BIN (a baseline binary to use instead of building BASE_REF), NEW_BIN (a binary
+#              of the current tree already published, instead of publishing it again), RUNS (default 60), WARMUP (default 5), WORK (default artifacts/cold-start).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -31,8 +31,12 @@ publish() { # publish <source tree> <output folder>
 }
 
 # 1. The binary of the current tree.
-publish "$repo" "$WORK/new"
-new="$WORK/new/postlint"
+if [ -n "${NEW_BIN:-}" ]; then
+  new="$NEW_BIN"
+else
+  publish "$repo" "$WORK/new"
+  new="$WORK/new/postlint"
+fi
 
 # 2. The baseline: a given binary, or BASE_REF built in a worktree of its own.
 if [ -n "${BASE_BIN:-}" ]; then
@@ -51,7 +55,18 @@ fi
 printf '今日は晴れです\n' > "$WORK/post.txt"
 printf '今日は晴れです。Tokyo の天気\n' > "$WORK/latin.txt"
 
-# 4. One hyperfine run over both binaries; exit codes are not checked (findings exit 1).
+# 4. Both binaries print the same for each post (the work is the same, only faster).
+for post in post.txt latin.txt; do
+  for profile in "" "--profile ishinomaki"; do
+    # shellcheck disable=SC2086
+    if ! diff <(cd "$WORK" && "$base" check $profile "$post" 2>&1) <(cd "$WORK" && "$new" check $profile "$post" 2>&1) >&2; then
+      echo "cold-start: the two binaries disagree on check $profile $post" >&2
+      exit 1
+    fi
+  done
+done
+
+# 5. One hyperfine run over both binaries; exit codes are not checked (findings exit 1).
 echo "cold-start: load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$WORK/load.txt" >&2
 cd "$WORK"
 hyperfine -N --warmup "$WARMUP" --runs "$RUNS" -i --export-markdown "$WORK/cold-start.md" \

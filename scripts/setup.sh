@@ -4,10 +4,11 @@
 # Japanese man pages used as a real-text corpus, and Chromium, in which the browser tests of
 # `postlint serve` run headless (driven by Playwright through /usr/bin/chromium; Playwright never
 # downloads a browser of its own), and clang with zlib, which link the NativeAOT build of the
-# `postlint` tool (scripts/pack.sh). Safe to run again: it installs only what is missing.
+# `postlint` tool (scripts/pack.sh), and hyperfine, which times its cold start
+# (benchmarks/cold-start.sh). Safe to run again: it installs only what is missing.
 set -euo pipefail
 
-packages=(mecab mecab-utils mecab-ipadic-utf8 mecab-jumandic-utf8 hunspell hunspell-en-us manpages-ja manpages-ja-dev chromium clang zlib1g-dev)
+packages=(mecab mecab-utils mecab-ipadic-utf8 mecab-jumandic-utf8 hunspell hunspell-en-us manpages-ja manpages-ja-dev chromium clang zlib1g-dev hyperfine)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
