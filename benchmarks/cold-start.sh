@@ -4,8 +4,8 @@
 # the same machine load; the ratio between them is what counts, the absolute times move with the
 # load). Commands: `--version`, `check` of a Japanese post with the default profile, the same
 # with `--profile ishinomaki`, and `check` of a post with a Latin word (which loads the en_US
-# spelling dictionary). Prints the load average before and after, and writes the table as
-# Markdown to $WORK/cold-start.md.
+# spelling dictionary). Prints the load average before and after, and writes the table (wall and
+# CPU time of both binaries) as Markdown to $WORK/cold-start.md.
 #
 # Usage: bash benchmarks/cold-start.sh [BASE_REF]
 #   BASE_REF: the commit to build the baseline binary from (default: 5580735, the last commit
@@ -69,7 +69,7 @@ done
 # 5. One hyperfine run over both binaries; exit codes are not checked (findings exit 1).
 echo "cold-start: load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$WORK/load.txt" >&2
 cd "$WORK"
-hyperfine -N --warmup "$WARMUP" --runs "$RUNS" -i --export-markdown "$WORK/cold-start.md" \
+hyperfine -N --warmup "$WARMUP" --runs "$RUNS" -i --export-json "$WORK/cold-start.json" \
   -n "base --version" "$base --version" \
   -n "new --version" "$new --version" \
   -n "base check (default profile)" "$base check post.txt" \
@@ -79,4 +79,18 @@ hyperfine -N --warmup "$WARMUP" --runs "$RUNS" -i --export-markdown "$WORK/cold-
   -n "base check (Latin word, en_US)" "$base check latin.txt" \
   -n "new check (Latin word, en_US)" "$new check latin.txt"
 echo "cold-start: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$WORK/load.txt" >&2
+# 6. The table: wall time (what a user waits, and what the load of other processes inflates most),
+#    CPU time (user + system, steadier under load) and the fastest run, new against base.
+python3 - "$WORK/cold-start.json" > "$WORK/cold-start.md" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+print("| command | base wall ms (mean ± σ) | new wall ms (mean ± σ) | base CPU ms | new CPU ms | base min ms | new min ms | new/base (CPU) |")
+print("|---|---|---|---|---|---|---|---|")
+for name in [c[len("base "):] for c in results if c.startswith("base ")]:
+    b, n = results["base " + name], results["new " + name]
+    cpu = lambda r: 1000 * (r["user"] + r["system"])
+    print(f"| {name} | {1000*b['mean']:.1f} ± {1000*b['stddev']:.1f} | {1000*n['mean']:.1f} ± {1000*n['stddev']:.1f} "
+          f"| {cpu(b):.1f} | {cpu(n):.1f} | {1000*b['min']:.1f} | {1000*n['min']:.1f} | {cpu(n)/cpu(b):.2f} |")
+PY
+cat "$WORK/cold-start.md"
 echo "cold-start: table in $WORK/cold-start.md" >&2
