@@ -41,19 +41,12 @@ public class AuditBenchmarks
 
         File.WriteAllText(_file, text.ToString());
         var resolver = new ConfigurationResolver([BuiltInProfiles.Instance], BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics));
-        if (!BusinessHours.TryParse("Mon-Fri 08:30-17:15", out var hours, out var error))
-        {
-            throw new InvalidOperationException(error);
-        }
-
         var options = resolver.Merge([new ConfigurationLayer
         {
             Origin = "benchmark",
             SourceTags = ["石巻市"],
-            BusinessHours = hours,
-            TimeZone = "Asia/Tokyo",
             Rules = System.Collections.Immutable.ImmutableDictionary<string, Diagnostics.ReportSeverity>.Empty.Add("PL6001", Diagnostics.ReportSeverity.Warning),
-        }]);
+        }.WithSection("operations", """{ "businessHours": "Mon-Fri 08:30-17:15", "timeZone": "Asia/Tokyo" }""")]);
         _engine = new PostAnalysisEngine([new PL1001DisclosureTagOrder(), new PL6001OutsideBusinessHours()], options);
     }
 

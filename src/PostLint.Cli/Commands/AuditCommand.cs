@@ -182,7 +182,7 @@ internal static class AuditCommand
             TextColumn = request.TextColumn,
             IdColumn = request.IdColumn,
             CreatedColumn = request.CreatedColumn,
-            DefaultTimeZone = engine.Options.TimeZone,
+            DefaultTimeZone = engine.Options.Get(PostLint.Rules.Operations.OperationsOptions.Section).TimeZone,
             Progress = progress,
         };
 

@@ -63,12 +63,6 @@ internal static class ConfigurationPrinter
             AddList("disclosure.relationTags", options.RelationTags, static l => !l.RelationTags.IsEmpty);
             AddList("lexicons", options.Lexicons, static l => !l.Lexicons.IsEmpty);
             AddList("words", options.Words, static l => !l.Words.IsEmpty);
-            Add("operations.businessHours", options.BusinessHours?.ToString() ?? "-", Last(static l => l.BusinessHours is not null, "operations.businessHours"));
-            Add("operations.timeZone", options.TimeZone.Id, Last(static l => l.TimeZone is not null, "operations.timeZone"));
-            Add("operations.japaneseHolidays", YesNo(options.JapaneseHolidays), Last(static l => l.JapaneseHolidays is not null, "operations.japaneseHolidays"));
-            Add("operations.holidays", Join(options.Holidays.Order().Select(static d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Concat(options.AnnualHolidays.Select(static d => d.ToString()))), All(static l => !l.Holidays.IsEmpty || !l.AnnualHolidays.IsEmpty, "operations.holidays"));
-            Add("operations.replies", options.Replies is { } replies ? YesNo(replies) : "-", Last(static l => l.Replies is not null, "operations.replies"));
-            AddList("operations.shareFrom", options.ShareFrom, static l => !l.ShareFrom.IsEmpty);
             Add("mecab.dicdir", options.MecabDicdir ?? "-", Last(static l => l.MecabDicdir is not null, "mecab.dicdir", CommandLineWord("--dicdir")));
             Add("spelling.dictionary", options.SpellingDictionary ?? "-", Last(static l => l.SpellingDictionary is not null, "spelling.dictionary"));
             Add("spelling.checkHashtags", YesNo(options.SpellCheckHashtags), Last(static l => l.SpellCheckHashtags is not null, "spelling.checkHashtags"));

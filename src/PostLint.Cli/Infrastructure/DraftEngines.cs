@@ -46,7 +46,7 @@ internal sealed class DraftEngines
     /// <exception cref="Configuration.ConfigurationException">The draft's configuration cannot be used.</exception>
     public (DraftFile Draft, PostAnalysisEngine Engine) For(DraftFile draft, string file, List<PostResult> runResults, TextWriter error)
     {
-        draft = draft.WithFrontMatter(_knownRuleIds.Contains, _default.Options.TimeZone);
+        draft = draft.WithFrontMatter(_knownRuleIds.Contains, _default.Options.Get(PostLint.Rules.Operations.OperationsOptions.Section).TimeZone);
         var engine = _engines.For(file == "-" ? null : file, draft.FrontMatter?.ToLayer(file + " (front matter)"));
         if (_seen.Add(engine))
         {

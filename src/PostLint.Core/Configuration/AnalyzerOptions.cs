@@ -73,56 +73,6 @@ public sealed class AnalyzerOptions
     /// <summary>Words the spelling rule accepts (place names and the user's words).</summary>
     public ImmutableArray<string> Words { get; init; } = [];
 
-    /// <summary>The hours PL6001 expects posts in, or null when none are configured (the rule then reports nothing).</summary>
-    public BusinessHours? BusinessHours { get; init; }
-
-    /// <summary>The time zone posting times are judged in (<c>operations.timeZone</c>); UTC unless configured.</summary>
-    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
-
-    /// <summary>Closed days with a year (<c>operations.holidays</c>).</summary>
-    public ImmutableHashSet<DateOnly> Holidays { get; init; } = [];
-
-    /// <summary>Days closed every year (the year-end closure 12-29 … 01-03).</summary>
-    public ImmutableHashSet<AnnualDate> AnnualHolidays { get; init; } = [];
-
-    /// <summary>Japan's public holidays (国民の祝日, 振替休日, 国民の休日) are closed days (PL6001).</summary>
-    public bool JapaneseHolidays { get; init; }
-
-    /// <summary>
-    /// Whether the account replies to users (<c>operations.replies</c>); null when not configured.
-    /// PL6003 reports replies unless this is true.
-    /// </summary>
-    public bool? Replies { get; init; }
-
-    /// <summary>
-    /// The account publishes X long posts (X Premium; <c>operations.longPosts</c>): PL5001 judges
-    /// X posts against X's long-post limit instead of 280. Posts read from an archive's
-    /// <c>note-tweet.js</c> are judged so whatever this says (<see cref="Analysis.Post.LongPost"/>).
-    /// </summary>
-    public bool LongPosts { get; init; }
-
-    /// <summary>Accounts whose posts may be shared (<c>operations.shareFrom</c>, without <c>@</c>); PL6004 runs only when set.</summary>
-    public ImmutableArray<string> ShareFrom { get; init; } = [];
-
-    /// <summary>True when <paramref name="date"/> is a configured closed day (a listed date or an annual one).</summary>
-    public bool IsConfiguredHoliday(DateOnly date)
-    {
-        if (Holidays.Contains(date))
-        {
-            return true;
-        }
-
-        foreach (var annual in AnnualHolidays)
-        {
-            if (annual.Matches(date))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The MeCab dictionary folder to use (an absolute path), or null to search for one.</summary>
     public string? MecabDicdir { get; init; }
 

@@ -62,30 +62,6 @@ public sealed record ConfigurationLayer
     /// <summary><c>words</c>: words the spelling rule accepts (place names, the city's own words).</summary>
     public ImmutableArray<string> Words { get; init; } = [];
 
-    /// <summary><c>operations.businessHours</c>: the hours PL6001 expects posts in; null when this layer does not set them.</summary>
-    public BusinessHours? BusinessHours { get; init; }
-
-    /// <summary><c>operations.timeZone</c>: the IANA or Windows time zone id business hours are in (<c>Asia/Tokyo</c>); null when not set.</summary>
-    public string? TimeZone { get; init; }
-
-    /// <summary><c>operations.holidays</c> given with a year: closed days on which PL6001 reports posts.</summary>
-    public ImmutableArray<DateOnly> Holidays { get; init; } = [];
-
-    /// <summary>Days closed every year (<c>"12-29"</c> in <c>operations.holidays</c>).</summary>
-    public ImmutableArray<AnnualDate> AnnualHolidays { get; init; } = [];
-
-    /// <summary><c>operations.japaneseHolidays</c>: Japan's public holidays are closed days.</summary>
-    public bool? JapaneseHolidays { get; init; }
-
-    /// <summary><c>operations.replies</c>: whether the account replies to users (PL6003).</summary>
-    public bool? Replies { get; init; }
-
-    /// <summary><c>operations.longPosts</c>: the account publishes X long posts (X Premium), so PL5001 judges X posts against the long-post limit.</summary>
-    public bool? LongPosts { get; init; }
-
-    /// <summary><c>operations.shareFrom</c>: accounts whose posts may be shared (PL6004).</summary>
-    public ImmutableArray<string> ShareFrom { get; init; } = [];
-
     /// <summary>
     /// Per-path settings (<c>overrides</c>), applied in order after every layer to the drafts whose
     /// path matches: a later entry wins over an earlier one.

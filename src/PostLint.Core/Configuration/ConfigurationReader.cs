@@ -21,6 +21,7 @@ public sealed class ConfigurationReader
     private readonly Dictionary<string, OptionSection> _sections = new(StringComparer.Ordinal);
     private readonly List<string> _knownKeys;
     private readonly List<ConfigurationProblem> _problems = [];
+    private readonly List<string> _enabledRules = [];
     private string _path = string.Empty;
 
     /// <param name="isKnownRuleId">Tells which rule ids exist (the registered analyzers' descriptors).</param>
@@ -68,7 +69,7 @@ public sealed class ConfigurationReader
     public static IReadOnlyList<string> EngineKeys { get; } =
     [
         "$schema", "extends", "name", "title", "description", "platform", "disclosure", "rules", "categories",
-        "references", "lexicons", "words", "operations", "mecab", "spelling", "docsUrl",
+        "references", "lexicons", "words", "mecab", "spelling", "docsUrl",
         "overrides",
     ];
 
@@ -83,6 +84,7 @@ public sealed class ConfigurationReader
     public ConfigurationLayer Read(ReadOnlySpan<byte> utf8, string path, out IReadOnlyList<ConfigurationProblem> problems)
     {
         _problems.Clear();
+        _enabledRules.Clear();
         _path = path;
         var layer = new ConfigurationLayer { Origin = path, BaseDirectory = SafeDirectory(path) };
         PositionedJson root;
@@ -125,7 +127,6 @@ public sealed class ConfigurationReader
                 "references" => layer with { References = ReadReferences(member.Value) },
                 "lexicons" => layer with { Lexicons = ReadStrings(member.Value) },
                 "words" => layer with { Words = ReadStrings(member.Value) },
-                "operations" => ReadOperations(member.Value, layer),
                 "mecab" => ReadMecab(member.Value, layer),
                 "spelling" => ReadSpelling(member.Value, layer),
                 "docsUrl" => layer with { DocsUrl = ReadDocsUrl(member.Value) },
@@ -136,14 +137,15 @@ public sealed class ConfigurationReader
         }
 
         problems = [.. _problems];
-        return EnableAccountRules(layer) with { KeyLines = KeyLines(root) };
+        return EnableRules(layer) with { KeyLines = KeyLines(root) };
     }
 
     // A rule-owned section: checked here, so that its problems carry this file's positions, and
     // kept as written, to be read into its typed value once the layers are merged.
     private ConfigurationLayer ReadSection(OptionSection section, PositionedJson value, ConfigurationLayer layer)
     {
-        section.ReadValue(value, _path, _problems.Add);
+        var read = section.ReadValue(value, _path, _problems.Add);
+        _enabledRules.AddRange(section.RulesEnabledBy(read));
         return layer with { SectionJson = layer.SectionJson.SetItem(section.Name, value) };
     }
 
@@ -487,130 +489,24 @@ public sealed class ConfigurationReader
         return builder.ToImmutable();
     }
 
-    private ConfigurationLayer ReadOperations(PositionedJson value, ConfigurationLayer layer)
-    {
-        if (!ExpectObject(value))
-        {
-            return layer;
-        }
-
-        foreach (var member in value.Members)
-        {
-            switch (member.Name)
-            {
-                case "businessHours":
-                    var text = ExpectString(member.Value);
-                    if (text is not null)
-                    {
-                        if (BusinessHours.TryParseWithProblem(text, out var hours, out var error))
-                        {
-                            layer = layer with { BusinessHours = hours };
-                        }
-                        else
-                        {
-                            Problem(member.Value, error!);
-                        }
-                    }
-
-                    break;
-                case "timeZone":
-                    var zone = ExpectString(member.Value);
-                    if (zone is not null)
-                    {
-                        if (TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-                        {
-                            layer = layer with { TimeZone = zone };
-                        }
-                        else
-                        {
-                            Problem(member.Value, "config.unknownTimeZone", zone);
-                        }
-                    }
-
-                    break;
-                case "holidays":
-                    var days = ImmutableArray.CreateBuilder<DateOnly>();
-                    var annual = ImmutableArray.CreateBuilder<AnnualDate>();
-                    foreach (var (day, item) in ReadStringItems(member.Value))
-                    {
-                        if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                        {
-                            days.Add(date);
-                        }
-                        else if (TryAnnualDate(day, out var everyYear))
-                        {
-                            annual.Add(everyYear);
-                        }
-                        else
-                        {
-                            Problem(item, "config.notDate", day);
-                        }
-                    }
-
-                    layer = layer with { Holidays = days.ToImmutable(), AnnualHolidays = annual.ToImmutable() };
-                    break;
-                case "japaneseHolidays":
-                    layer = layer with { JapaneseHolidays = ExpectBoolean(member.Value) };
-                    break;
-                case "replies":
-                    layer = layer with { Replies = ExpectBoolean(member.Value) };
-                    break;
-                case "longPosts":
-                    layer = layer with { LongPosts = ExpectBoolean(member.Value) };
-                    break;
-                case "shareFrom":
-                    layer = layer with { ShareFrom = [.. ReadStrings(member.Value).Select(static a => a.Trim().TrimStart('@', '＠')).Where(static a => a.Length > 0)] };
-                    break;
-                default:
-                    layer = Unknown(member, OperationsKeys, layer);
-                    break;
-            }
-        }
-
-        return layer;
-    }
-
-    private static readonly string[] OperationsKeys = ["businessHours", "timeZone", "holidays", "japaneseHolidays", "replies", "longPosts", "shareFrom"];
-
-    // 12-29: a closed day every year (02-29 is accepted and matches in leap years only).
-    private static bool TryAnnualDate(string text, out AnnualDate date)
-    {
-        date = default;
-        if (text.Length != 5 || text[2] != '-' ||
-            !int.TryParse(text.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) ||
-            !int.TryParse(text.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) ||
-            month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
-        {
-            return false;
-        }
-
-        date = new AnnualDate(month, day);
-        return true;
-    }
-
     /// <summary>
-    /// Account settings switch their rule on, as the SPEC's profile table says: a layer that sets
-    /// <c>operations.replies: false</c> turns PL6003 on, and one that lists <c>operations.shareFrom</c>
-    /// turns PL6004 on, at the rule's default severity — unless the same layer names the rule.
+    /// Settings switch their rule on when their section says so (<c>operations.replies: false</c>
+    /// turns PL6003 on, a list of <c>operations.shareFrom</c> accounts PL6004), at the rule's default
+    /// severity — unless the same layer names the rule.
     /// </summary>
-    private static ConfigurationLayer EnableAccountRules(ConfigurationLayer layer)
+    private ConfigurationLayer EnableRules(ConfigurationLayer layer)
     {
         var rules = layer.Rules;
-        if (layer.Replies == false && !rules.ContainsKey(RepliesRuleId))
+        foreach (var id in _enabledRules)
         {
-            rules = rules.SetItem(RepliesRuleId, ReportSeverity.Default);
-        }
-
-        if (!layer.ShareFrom.IsEmpty && !rules.ContainsKey(ShareFromRuleId))
-        {
-            rules = rules.SetItem(ShareFromRuleId, ReportSeverity.Default);
+            if (_isKnownRuleId(id) && !rules.ContainsKey(id))
+            {
+                rules = rules.SetItem(id, ReportSeverity.Default);
+            }
         }
 
         return rules == layer.Rules ? layer : layer with { Rules = rules };
     }
-
-    private const string RepliesRuleId = "PL6003";
-    private const string ShareFromRuleId = "PL6004";
 
     private ConfigurationLayer ReadMecab(PositionedJson value, ConfigurationLayer layer)
     {

@@ -340,14 +340,6 @@ public sealed class ConfigurationResolver
         var relationTags = new List<string>();
         var lexicons = new List<string>();
         var words = new List<string>();
-        var holidays = new HashSet<DateOnly>();
-        var annualHolidays = new HashSet<AnnualDate>();
-        var japaneseHolidays = false;
-        bool? replies = null;
-        bool? longPosts = null;
-        var shareFrom = new List<string>();
-        BusinessHours? hours = null;
-        var timeZone = TimeZoneInfo.Utc;
         string? dicdir = null;
         string? dictionary = null;
         var spellHashtags = false;
@@ -382,17 +374,6 @@ public sealed class ConfigurationResolver
             AddDistinct(relationTags, layer.RelationTags);
             AddDistinct(lexicons, layer.Lexicons.Select(l => Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), l))));
             AddDistinct(words, layer.Words);
-            holidays.UnionWith(layer.Holidays);
-            annualHolidays.UnionWith(layer.AnnualHolidays);
-            japaneseHolidays = layer.JapaneseHolidays ?? japaneseHolidays;
-            replies = layer.Replies ?? replies;
-            longPosts = layer.LongPosts ?? longPosts;
-            AddDistinct(shareFrom, layer.ShareFrom);
-            hours = layer.BusinessHours ?? hours;
-            if (layer.TimeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(layer.TimeZone, out var zone))
-            {
-                timeZone = zone;
-            }
 
             // "none" switches a dictionary off; it is not a path next to the configuration file.
             dicdir = layer.MecabDicdir is null ? dicdir : Morphology.MecabDictionaryLocator.IsNoDictionary(layer.MecabDicdir) ? layer.MecabDicdir : ResolvePath(layer, layer.MecabDicdir);
@@ -414,14 +395,6 @@ public sealed class ConfigurationResolver
             RelationTags = [.. relationTags],
             Lexicons = [.. lexicons],
             Words = [.. words],
-            BusinessHours = hours,
-            TimeZone = timeZone,
-            Holidays = [.. holidays],
-            AnnualHolidays = [.. annualHolidays],
-            JapaneseHolidays = japaneseHolidays,
-            Replies = replies,
-            LongPosts = longPosts == true,
-            ShareFrom = [.. shareFrom],
             MecabDicdir = dicdir,
             SpellingDictionary = dictionary,
             SpellCheckHashtags = spellHashtags,

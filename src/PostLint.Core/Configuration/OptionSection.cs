@@ -51,6 +51,9 @@ public abstract class OptionSection
 
     internal abstract object Read(OptionReader reader);
 
+    /// <summary>The rule ids a layer's value of this section switches on (at their default severity, unless the layer names them).</summary>
+    internal abstract IEnumerable<string> RulesEnabledBy(object value);
+
     /// <summary>The section's value read from <paramref name="json"/>; problems go to <paramref name="report"/> (null: dropped).</summary>
     internal object ReadValue(PositionedJson json, string? path, Action<ConfigurationProblem>? report)
     {
@@ -121,6 +124,7 @@ public sealed class OptionSection<T> : OptionSection
     where T : notnull
 {
     private readonly Func<OptionReader, T> _read;
+    private readonly Func<T, IEnumerable<string>>? _enablesRules;
     private T? _default;
     private bool _hasDefault;
 
@@ -137,6 +141,21 @@ public sealed class OptionSection<T> : OptionSection
     {
         ArgumentNullException.ThrowIfNull(read);
         _read = read;
+    }
+
+    /// <param name="name">The key of the section in <c>postlint.json</c>.</param>
+    /// <param name="schema">The JSON Schema of the section's value (an object schema; its <c>properties</c> are the keys).</param>
+    /// <param name="read">Builds the value from the section as written (see the other constructor).</param>
+    /// <param name="enablesRules">
+    /// The rule ids that one layer's value switches on, at their default severity, unless the same
+    /// layer names them in <c>rules</c> (a list of accounts that may be shared switches on the rule
+    /// that checks shares).
+    /// </param>
+    public OptionSection(string name, string schema, Func<OptionReader, T> read, Func<T, IEnumerable<string>> enablesRules)
+        : this(name, schema, read)
+    {
+        ArgumentNullException.ThrowIfNull(enablesRules);
+        _enablesRules = enablesRules;
     }
 
     /// <summary>The value when no layer writes the section (what the reading function makes of an empty object).</summary>
@@ -159,4 +178,6 @@ public sealed class OptionSection<T> : OptionSection
     internal override object DefaultValue => Default;
 
     internal override object Read(OptionReader reader) => _read(reader);
+
+    internal override IEnumerable<string> RulesEnabledBy(object value) => _enablesRules is null ? [] : _enablesRules((T)value);
 }

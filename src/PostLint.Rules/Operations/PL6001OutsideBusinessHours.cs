@@ -40,25 +40,29 @@ public sealed class PL6001OutsideBusinessHours : PostAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>Reads <c>operations</c> (<see cref="OperationsOptions"/>).</summary>
+    public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [OperationsOptions.Section];
+
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var options = context.Options;
-        if (options.BusinessHours is null)
+        var operations = options.Get(OperationsOptions.Section);
+        if (operations.BusinessHours is null)
         {
             // Without configured hours there is nothing to judge against.
             return;
         }
 
         var settings = new Settings(
-            options,
-            options.JapaneseHolidays ? JapaneseHolidayCalendar.Instance : null,
+            operations,
+            operations.JapaneseHolidays ? JapaneseHolidayCalendar.Instance : null,
             ImmediacyVocabulary.Instance,
             ClauseText.For(options, Rule));
         context.RegisterPostAction(post => Analyze(post, settings));
     }
 
-    private sealed record Settings(AnalyzerOptions Options, JapaneseHolidayCalendar? Calendar, ImmediacyVocabulary Vocabulary, string Clause);
+    private sealed record Settings(OperationsOptions Options, JapaneseHolidayCalendar? Calendar, ImmediacyVocabulary Vocabulary, string Clause);
 
     private static void Analyze(PostAnalysisContext context, Settings settings)
     {

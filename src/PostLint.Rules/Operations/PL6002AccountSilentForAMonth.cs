@@ -35,10 +35,13 @@ public sealed class PL6002AccountSilentForAMonth : PostAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>Reads <c>operations</c> (<see cref="OperationsOptions"/>).</summary>
+    public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [OperationsOptions.Section];
+
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        var zone = context.Options.TimeZone;
+        var zone = context.Options.Get(OperationsOptions.Section).TimeZone;
         var clause = ClauseText.For(context.Options, Rule);
         context.RegisterAccountAction(account => Analyze(account, zone, clause));
     }

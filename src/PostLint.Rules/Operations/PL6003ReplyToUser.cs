@@ -36,10 +36,13 @@ public sealed class PL6003ReplyToUser : PostAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>Reads <c>operations</c> (<see cref="OperationsOptions"/>).</summary>
+    public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [OperationsOptions.Section];
+
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        if (context.Options.Replies == true)
+        if (context.Options.Get(OperationsOptions.Section).Replies == true)
         {
             // The account's policy is to reply: nothing to check.
             return;

@@ -35,16 +35,19 @@ public sealed class PL6004ShareFromOutsideList : PostAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>Reads <c>operations</c> (<see cref="OperationsOptions"/>).</summary>
+    public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [OperationsOptions.Section];
+
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        if (context.Options.ShareFrom.IsEmpty)
+        if (context.Options.Get(OperationsOptions.Section).ShareFrom.IsEmpty)
         {
             // Nothing to judge against: the rule runs only where the allowed sources are listed.
             return;
         }
 
-        var allowed = context.Options.ShareFrom.ToFrozenSet(AccountNames.Comparer);
+        var allowed = context.Options.Get(OperationsOptions.Section).ShareFrom.ToFrozenSet(AccountNames.Comparer);
         var clause = ClauseText.For(context.Options, Rule);
         context.RegisterAccountAction(account => Analyze(account, allowed, clause));
     }

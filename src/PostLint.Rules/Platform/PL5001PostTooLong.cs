@@ -48,17 +48,22 @@ public sealed class PL5001PostTooLong : PostAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>Reads <c>operations.longPosts</c> (<see cref="Operations.OperationsOptions"/>).</summary>
+    public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [Operations.OperationsOptions.Section];
+
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var clause = ClauseText.For(context.Options, Rule);
-        context.RegisterPostAction(post => Analyze(post, clause));
+        // Read once per engine: the account's setting is the same for every post.
+        var longPosts = context.Options.Get(Operations.OperationsOptions.Section).LongPosts;
+        context.RegisterPostAction(post => Analyze(post, clause, longPosts));
     }
 
-    private static void Analyze(PostAnalysisContext context, string clause)
+    private static void Analyze(PostAnalysisContext context, string clause, bool longPosts)
     {
-        var limits = PlatformLimits.For(context.Platform, longPost: context.Post.LongPost == true || context.Options.LongPosts);
+        var limits = PlatformLimits.For(context.Platform, longPost: context.Post.LongPost == true || longPosts);
         var text = context.Text.Text;
         if (UpperBound(context.Syntax, text.Length) <= limits.MaxLength)
         {

@@ -289,7 +289,7 @@ internal static partial class AuditEndpoints
         }
 
         var engine = settings.Engine;
-        var readerOptions = new InputReaderOptions { Format = settings.InputFormat, DefaultTimeZone = engine.Engine.Options.TimeZone };
+        var readerOptions = new InputReaderOptions { Format = settings.InputFormat, DefaultTimeZone = engine.Engine.Options.Get(PostLint.Rules.Operations.OperationsOptions.Section).TimeZone };
         var body = new BufferedStream(response.Body, 1 << 16);
         await using (body.ConfigureAwait(false))
         {

@@ -67,7 +67,7 @@ public sealed class ConfigurationTests : IDisposable
               "categories": { "contents": "warning" },
               "platform": "myspace",
               "words": ["ok"],
-              "operations": { "businessHours": "weekdays", "timeZone": "Mars/Olympus", "holidays": ["2025-13-01"] }
+              "title": "テスト"
             }
             """,
             out var problems);
@@ -77,9 +77,6 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains(found, p => p.Line == 4 && p.Column == 43 && p.Message.Contains("bad severity 'fatal'", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 5 && p.Message.Contains("unknown category 'contents'", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Line == 6 && p.Column == 15 && p.Message.Contains("unknown platform 'myspace'", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 8 && p.Message.Contains("'weekdays' needs days and a time range", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 8 && p.Message.Contains("unknown time zone 'Mars/Olympus'", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Line == 8 && p.Message.Contains("'2025-13-01' is not a date", StringComparison.Ordinal));
         Assert.All(problems, p => Assert.EndsWith("postlint.json", p.Path, StringComparison.Ordinal));
     }
 
@@ -213,53 +210,6 @@ public sealed class ConfigurationTests : IDisposable
     {
         Assert.True(HostPattern.TryNormalizeHost(host, out var normalized));
         Assert.Equal(matches, HostPattern.Parse(pattern).Matches(normalized));
-    }
-
-    [Fact]
-    public void Operations_read_annual_closed_days_national_holidays_and_account_policies()
-    {
-        var options = Resolve(
-            """
-            {
-              "operations": {
-                "japaneseHolidays": true,
-                "holidays": ["12-29", "01-03", "2025-05-07", "02-29"],
-                "replies": false,
-                "longPosts": true,
-                "shareFrom": ["@pref_yamaguchi", "＠MLIT_JAPAN", " "]
-              }
-            }
-            """,
-            out var problems);
-        Assert.Empty(problems);
-        Assert.True(options.JapaneseHolidays);
-        Assert.True(options.IsConfiguredHoliday(new DateOnly(2031, 12, 29)));
-        Assert.True(options.IsConfiguredHoliday(new DateOnly(2026, 1, 3)));
-        Assert.True(options.IsConfiguredHoliday(new DateOnly(2025, 5, 7)));
-        Assert.False(options.IsConfiguredHoliday(new DateOnly(2026, 5, 7)));
-        Assert.True(options.IsConfiguredHoliday(new DateOnly(2028, 2, 29)));
-        Assert.False(options.Replies);
-        Assert.True(options.LongPosts);
-        Assert.Equal<string>(["pref_yamaguchi", "MLIT_JAPAN"], options.ShareFrom);
-        Assert.False(Resolve("{}", out _).LongPosts);
-    }
-
-    [Fact]
-    public void Bad_operations_values_are_reported_with_their_position()
-    {
-        Resolve(
-            """
-            {
-              "operations": { "holidays": ["13-01", "12-32", "1229"], "replies": "no", "japaneseHoliday": true }
-            }
-            """,
-            out var problems);
-        var found = problems.Select(p => (p.Line, Message: p.MessageIn(Messages.English))).ToList();
-        Assert.Contains(found, p => p.Line == 2 && p.Message.Contains("'13-01' is not a date in the form yyyy-MM-dd (one day) or MM-dd (every year)", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Message.Contains("'12-32' is not a date", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Message.Contains("'1229' is not a date", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Message.Contains("did you mean 'japaneseHolidays'?", StringComparison.Ordinal));
-        Assert.Equal(5, problems.Count);
     }
 
     [Fact]

@@ -1,13 +1,15 @@
 using PostLint.Configuration;
 using PostLint.Localization;
+using PostLint.Diagnostics;
 using PostLint.Rules.Links;
+using PostLint.Rules.Operations;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Profiles;
 
 namespace PostLint.Rules.Tests.Catalog;
 
 /// <summary>
-/// The sections the built-in rules own (<c>links</c>, <c>privacy</c>) read as the engine's keys
+/// The sections the built-in rules own (<c>links</c>, <c>privacy</c>, <c>operations</c>) read as the engine's keys
 /// were: the same values, the same PL0002 texts at the same lines and columns, lists adding to
 /// the layer below.
 /// </summary>
@@ -31,11 +33,86 @@ public sealed class RuleSectionTests : IDisposable
     [Fact]
     public void The_link_and_privacy_rules_declare_their_sections()
     {
-        Assert.Equal(["links", "privacy"], BuiltInRules.OptionSections.Select(static s => s.Name).Where(static n => n is "links" or "privacy"));
+        Assert.Equal(["links", "privacy", "operations"], BuiltInRules.OptionSections.Select(static s => s.Name));
         Assert.Contains(LinkOptions.Section, new PL2001UrlShortener().OptionSections);
         Assert.Contains(LinkOptions.Section, new PL2003DeniedHost().OptionSections);
         Assert.Contains(LinkOptions.Section, new PL2004UntrustedHost().OptionSections);
         Assert.Contains(PrivacyOptions.Section, new PL4001PersonalInformation().OptionSections);
+        Assert.Contains(OperationsOptions.Section, new PostLint.Rules.Platform.PL5001PostTooLong().OptionSections);
+        Assert.Contains(OperationsOptions.Section, new PL6001OutsideBusinessHours().OptionSections);
+        Assert.Contains(OperationsOptions.Section, new PL6002AccountSilentForAMonth().OptionSections);
+        Assert.Contains(OperationsOptions.Section, new PL6003ReplyToUser().OptionSections);
+        Assert.Contains(OperationsOptions.Section, new PL6004ShareFromOutsideList().OptionSections);
+    }
+
+    [Fact]
+    public void Bad_operations_values_are_reported_at_their_line()
+    {
+        Resolve(
+            """
+            {
+              "extends": "recommended",
+              "operations": { "businessHours": "weekdays", "timeZone": "Mars/Olympus", "holidays": ["2025-13-01"] }
+            }
+            """,
+            out var problems);
+        var found = problems.Select(p => (p.Line, Message: p.MessageIn(Messages.English))).ToList();
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'weekdays' needs days and a time range", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("unknown time zone 'Mars/Olympus'", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Line == 3 && p.Message.Contains("'2025-13-01' is not a date", StringComparison.Ordinal));
+        Assert.Equal(3, problems.Count);
+    }
+
+    [Fact]
+    public void Operations_read_annual_closed_days_national_holidays_and_account_policies()
+    {
+        var options = Resolve(
+            """
+            {
+              "operations": {
+                "japaneseHolidays": true,
+                "holidays": ["12-29", "01-03", "2025-05-07", "02-29"],
+                "replies": false,
+                "longPosts": true,
+                "shareFrom": ["@pref_yamaguchi", "＠MLIT_JAPAN", " "]
+              }
+            }
+            """,
+            out var problems);
+        Assert.Empty(problems);
+        var operations = options.Get(OperationsOptions.Section);
+        Assert.True(operations.JapaneseHolidays);
+        Assert.True(operations.IsConfiguredHoliday(new DateOnly(2031, 12, 29)));
+        Assert.True(operations.IsConfiguredHoliday(new DateOnly(2026, 1, 3)));
+        Assert.True(operations.IsConfiguredHoliday(new DateOnly(2025, 5, 7)));
+        Assert.False(operations.IsConfiguredHoliday(new DateOnly(2026, 5, 7)));
+        Assert.True(operations.IsConfiguredHoliday(new DateOnly(2028, 2, 29)));
+        Assert.False(operations.Replies);
+        Assert.True(operations.LongPosts);
+        Assert.Equal<string>(["pref_yamaguchi", "MLIT_JAPAN"], operations.ShareFrom);
+        Assert.False(Resolve("{}", out _).Get(OperationsOptions.Section).LongPosts);
+
+        // replies: false and a shareFrom list switch their rules on, as the profile table says.
+        Assert.NotEqual(ReportSeverity.None, options.GetSeverity(PL6003ReplyToUser.Rule));
+        Assert.NotEqual(ReportSeverity.None, options.GetSeverity(PL6004ShareFromOutsideList.Rule));
+    }
+
+    [Fact]
+    public void Bad_operations_values_are_reported_with_their_position()
+    {
+        Resolve(
+            """
+            {
+              "operations": { "holidays": ["13-01", "12-32", "1229"], "replies": "no", "japaneseHoliday": true }
+            }
+            """,
+            out var problems);
+        var found = problems.Select(p => (p.Line, Message: p.MessageIn(Messages.English))).ToList();
+        Assert.Contains(found, p => p.Line == 2 && p.Message.Contains("'13-01' is not a date in the form yyyy-MM-dd (one day) or MM-dd (every year)", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Message.Contains("'12-32' is not a date", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Message.Contains("'1229' is not a date", StringComparison.Ordinal));
+        Assert.Contains(found, p => p.Message.Contains("did you mean 'japaneseHolidays'?", StringComparison.Ordinal));
+        Assert.Equal(5, problems.Count);
     }
 
     [Fact]

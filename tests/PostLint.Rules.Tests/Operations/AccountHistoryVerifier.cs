@@ -15,11 +15,13 @@ internal static class AccountHistoryVerifier
         var layer = new ConfigurationLayer
         {
             Origin = "test",
-            TimeZone = "Asia/Tokyo",
             Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add(ruleId, severity),
-        };
+        }.WithSection("operations", TokyoOperations);
         return RuleVerifier.Options(configure?.Invoke(layer) ?? layer);
     }
+
+    /// <summary>The operations section of these tests: posts are judged in Japan's time.</summary>
+    public const string TokyoOperations = """{ "timeZone": "Asia/Tokyo" }""";
 
     public static Post Post(string id, string time, string text = "市役所からのお知らせです", string? account = "joetsu_city") =>
         new(id, text) { CreatedAt = DateTimeOffset.Parse(time, CultureInfo.InvariantCulture), Account = account };

@@ -15,18 +15,17 @@ public sealed class PL6001OutsideBusinessHoursTests
     private static readonly AnalyzerOptions Joetsu = RuleVerifier.Options(new ConfigurationLayer
     {
         Origin = "test",
-        BusinessHours = Hours("Mon-Fri 08:30-17:15"),
-        TimeZone = "Asia/Tokyo",
-        JapaneseHolidays = true,
-        AnnualHolidays = [new(12, 29), new(12, 30), new(12, 31), new(1, 1), new(1, 2), new(1, 3)],
         Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL6001", ReportSeverity.Warning),
-    });
+    }.WithSection("operations", """
+        {
+          "businessHours": "Mon-Fri 08:30-17:15",
+          "timeZone": "Asia/Tokyo",
+          "japaneseHolidays": true,
+          "holidays": ["12-29", "12-30", "12-31", "01-01", "01-02", "01-03"]
+        }
+        """));
 
-    private static BusinessHours Hours(string text)
-    {
-        Assert.True(BusinessHours.TryParse(text, out var hours, out var error), error);
-        return hours!;
-    }
+    private const string Weekdays = """{ "businessHours": "Mon-Fri 08:30-17:15", "timeZone": "Asia/Tokyo" }""";
 
     private static Func<Post, Post> At(string iso) => post => post with { CreatedAt = DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture) };
 
@@ -130,10 +129,8 @@ public sealed class PL6001OutsideBusinessHoursTests
         var options = RuleVerifier.Options(new ConfigurationLayer
         {
             Origin = "test",
-            BusinessHours = Hours("Mon-Fri 08:30-17:15"),
-            TimeZone = "Asia/Tokyo",
             Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL6001", ReportSeverity.Warning),
-        });
+        }.WithSection("operations", Weekdays));
         RuleVerifier.Verify(Analyzer, "市役所からのお知らせです", options, At("2025-11-24T10:00:00+09:00"));
     }
 
@@ -155,7 +152,7 @@ public sealed class PL6001OutsideBusinessHoursTests
     [Fact]
     public void The_rule_is_off_unless_configured()
     {
-        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", BusinessHours = Hours("Mon-Fri 08:30-17:15"), TimeZone = "Asia/Tokyo" });
+        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test" }.WithSection("operations", Weekdays));
         RuleVerifier.Verify(Analyzer, "市役所からのお知らせです", options, At("2025-04-05T22:00:00+09:00"));
         Assert.False(PL6001OutsideBusinessHours.Rule.IsEnabledByDefault);
     }
@@ -175,13 +172,13 @@ public sealed class PL6001OutsideBusinessHoursTests
         var resolver = new ConfigurationResolver([Profiles.BuiltInProfiles.Instance], BuiltInRules.CreateAnalyzers().SelectMany(static a => a.SupportedDiagnostics));
         foreach (var (profile, expected) in new[] { ("joetsu", ReportSeverity.Warning), ("ishinomaki", ReportSeverity.None), ("mine", ReportSeverity.None), ("recommended", ReportSeverity.None) })
         {
-            var reader = new ConfigurationReader(static _ => true);
+            var reader = new ConfigurationReader(static _ => true, BuiltInRules.OptionSections);
             Assert.True(Profiles.BuiltInProfiles.Instance.TryGetProfile(profile, out var json));
             var layer = reader.Read(json.Span, profile, out _);
             Assert.Equal(expected, layer.Rules["PL6001"]);
             if (profile == "joetsu")
             {
-                var options = resolver.Merge([layer]);
+                var options = resolver.Merge([layer]).Get(OperationsOptions.Section);
                 Assert.True(options.JapaneseHolidays);
                 Assert.True(options.IsConfiguredHoliday(new DateOnly(2026, 1, 3))); // year-end closure
                 Assert.True(options.IsConfiguredHoliday(new DateOnly(2029, 12, 29))); // every year

@@ -56,7 +56,7 @@ public sealed class PL6003ReplyToUserTests
     [Fact]
     public void An_account_that_replies_is_not_judged()
     {
-        var options = Options("PL6003", ReportSeverity.Warning, static layer => layer with { Replies = true });
+        var options = Options("PL6003", ReportSeverity.Warning, static layer => layer.WithSection("operations", """{ "timeZone": "Asia/Tokyo", "replies": true }"""));
         var reply = Post("r", "2025-04-02T10:00:00+09:00", "@someone はい") with { ReplyTo = "someone" };
         Assert.Empty(Run(Analyzer, options, reply));
     }
@@ -68,13 +68,13 @@ public sealed class PL6003ReplyToUserTests
         Assert.Equal(ReportSeverity.Warning, ProfileOptions.For("mine").GetSeverity(PL6003ReplyToUser.Rule));
         Assert.Equal(ReportSeverity.None, ProfileOptions.For("ishinomaki").GetSeverity(PL6003ReplyToUser.Rule));
         Assert.Equal(ReportSeverity.None, ProfileOptions.For("recommended").GetSeverity(PL6003ReplyToUser.Rule));
-        Assert.False(ProfileOptions.For("joetsu").Replies);
-        Assert.False(ProfileOptions.For("mine").Replies);
+        Assert.False(ProfileOptions.For("joetsu").Get(OperationsOptions.Section).Replies);
+        Assert.False(ProfileOptions.For("mine").Get(OperationsOptions.Section).Replies);
         Assert.Equal<string>(["上越市ガイドライン 6(1)②【コメントへの返信】"], ProfileOptions.For("joetsu").GetReferences(PL6003ReplyToUser.Rule));
         Assert.Equal<string>(["美祢市運用方針 第4.2(5)"], ProfileOptions.For("mine").GetReferences(PL6003ReplyToUser.Rule));
 
         // 石巻市: the account's 運用ポリシー says whether it replies; "replies": false in postlint.json turns the rule on.
-        var reader = new ConfigurationReader(static _ => true);
+        var reader = new ConfigurationReader(static _ => true, BuiltInRules.OptionSections);
         var layer = reader.Read("""{ "extends": "ishinomaki", "operations": { "replies": false } }"""u8, "postlint.json", out var problems);
         Assert.Empty(problems);
         Assert.Equal(ReportSeverity.Default, layer.Rules["PL6003"]);

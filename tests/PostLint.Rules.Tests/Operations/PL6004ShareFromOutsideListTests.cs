@@ -10,7 +10,7 @@ public sealed class PL6004ShareFromOutsideListTests
 {
     private static readonly PL6004ShareFromOutsideList Analyzer = new();
 
-    private static readonly AnalyzerOptions Configured = Options("PL6004", ReportSeverity.Default, static layer => layer with { ShareFrom = ["pref_yamaguchi", "JMA_kishou"] });
+    private static readonly AnalyzerOptions Configured = Options("PL6004", ReportSeverity.Default, static layer => layer.WithSection("operations", """{ "timeZone": "Asia/Tokyo", "shareFrom": ["pref_yamaguchi", "JMA_kishou"] }"""));
 
     [Fact]
     public void A_share_from_an_account_outside_the_list_is_a_suggestion()

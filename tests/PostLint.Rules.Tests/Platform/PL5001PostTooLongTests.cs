@@ -53,7 +53,7 @@ public sealed class PL5001PostTooLongTests
     [Fact]
     public void An_account_with_long_posts_has_every_x_post_judged_against_the_long_post_limit()
     {
-        var longPosts = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", LongPosts = true });
+        var longPosts = RuleVerifier.Options(new ConfigurationLayer { Origin = "test" }.WithSection("operations", """{ "longPosts": true }"""));
         RuleVerifier.Verify(Analyzer, Kanji(3000), longPosts);
 
         // Long posts are an X feature: Threads keeps its 500.

@@ -62,11 +62,9 @@ public sealed class HostileTextProperties
             Extends = [new PositionedValue<string>("ishinomaki", 1, 1)],
             DisclosureRequired = true,
             Rules = descriptors.ToImmutableDictionary(static d => d.Id, static _ => ReportSeverity.Warning, StringComparer.OrdinalIgnoreCase),
-            // Operations rules judge the time of a post: they see Sunday night outside these hours.
-            BusinessHours = BusinessHours.TryParse("Mon-Fri 09:00-17:00", out var hours, out _) ? hours : throw new InvalidOperationException("business hours"),
-            JapaneseHolidays = true,
-            TimeZone = "Asia/Tokyo",
-        };
+        }
+        // Operations rules judge the time of a post: they see Sunday night outside these hours.
+        .WithSection("operations", """{ "businessHours": "Mon-Fri 09:00-17:00", "japaneseHolidays": true, "timeZone": "Asia/Tokyo" }""");
         var problems = new List<ConfigurationProblem>();
         var options = resolver.Resolve(layer, new ConfigurationOverrides(), problems);
         Assert.Empty(problems);
