@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
 using System.Collections.Frozen;
-using System.Text;
-using PostLint.Analysis;
 using PostLint.Input;
 using PostLint.Morphology;
 using PostLint.Spelling;

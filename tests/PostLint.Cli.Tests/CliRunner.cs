@@ -1,5 +1,4 @@
 using System.Text;
-using PostLint.Cli;
 using PostLint.Cli.Infrastructure;
 
 namespace PostLint.Cli.Tests;

@@ -1,5 +1,3 @@
-using PostLint.Tests;
-
 namespace PostLint.Cli.Tests;
 
 /// <summary>

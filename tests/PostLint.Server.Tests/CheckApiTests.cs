@@ -1,9 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PostLint.Server.Api;
-using PostLint.Tests;
 
 namespace PostLint.Server.Tests;
 

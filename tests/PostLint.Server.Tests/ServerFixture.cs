@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using PostLint.Server;
 
 namespace PostLint.Server.Tests;
 

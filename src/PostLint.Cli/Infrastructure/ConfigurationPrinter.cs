@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PostLint.Cli.Localization;
 using PostLint.Configuration;
 using PostLint.Diagnostics;

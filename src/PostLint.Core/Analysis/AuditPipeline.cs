@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Threading.Channels;
-using PostLint.Diagnostics;
 using PostLint.Input;
 using PostLint.Localization;
 using PostLint.Reporting;

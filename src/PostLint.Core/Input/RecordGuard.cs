@@ -1,4 +1,3 @@
-using System.Globalization;
 using PostLint.Localization;
 
 namespace PostLint.Input;

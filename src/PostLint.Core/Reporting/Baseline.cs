@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 

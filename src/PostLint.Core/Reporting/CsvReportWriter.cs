@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using PostLint.Diagnostics;
 using PostLint.Localization;
-using PostLint.Text;
 
 namespace PostLint.Reporting;
 

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PostLint.Diagnostics;
-using PostLint.Text;
 
 namespace PostLint.Reporting;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PostLint.Diagnostics;
-using PostLint.Text;
 
 namespace PostLint.Reporting;
 

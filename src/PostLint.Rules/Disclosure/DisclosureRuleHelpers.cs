@@ -1,5 +1,3 @@
-using PostLint.Configuration;
-using PostLint.Diagnostics;
 using PostLint.Syntax;
 using PostLint.Text;
 

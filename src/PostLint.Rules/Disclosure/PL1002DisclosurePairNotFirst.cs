@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
-using PostLint.Text;
 
 namespace PostLint.Rules.Disclosure;
 

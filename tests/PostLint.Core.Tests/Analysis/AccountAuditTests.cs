@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Input;

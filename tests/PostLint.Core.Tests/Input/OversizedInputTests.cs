@@ -1,4 +1,3 @@
-using System.Text;
 using PostLint.Input;
 using PostLint.Localization;
 using static PostLint.Core.Tests.Input.InputTestHelpers;

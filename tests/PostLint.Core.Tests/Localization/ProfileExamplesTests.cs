@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Text.Json;
-using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Localization;

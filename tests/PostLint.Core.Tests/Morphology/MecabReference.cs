@@ -45,7 +45,7 @@ internal static partial class MecabReference
     /// <summary>
     /// Lines of real Japanese: the Japanese man pages in sorted path order, roff requests and
     /// escapes removed, lines that hold at least one kana or kanji, without NUL and at most 8,000
-    /// bytes (so mecab's 8,191-byte line split never applies). The first <paramref name="maxLines"/>.
+    /// bytes (so mecab's 8,191-byte line split never applies). The first <paramref name="lines"/>.
     /// </summary>
     public static IReadOnlyList<byte[]> Corpus(int lines)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using PostLint.Analysis;
 using PostLint.Reporting;
 
 namespace PostLint.Core.Tests.Reporting;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Tests;

@@ -7,7 +7,6 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Profiles;
-using PostLint.Rules.Tests.Catalog;
 
 namespace PostLint.Rules.Tests.Properties;
 
