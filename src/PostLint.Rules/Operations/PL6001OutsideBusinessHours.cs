@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PostLint.Analysis;
-using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Text;
 
