@@ -163,6 +163,41 @@ public sealed class AccountAuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_account_whose_posts_are_not_in_time_order_gets_no_false_gap_and_one_note()
+    {
+        // Oldest first, except post 4 (January), filed between April and May: compared with the
+        // next post it would make a false gap (January→May). A post that breaks the order is known
+        // as such only against the posts before it, so the audit leaves it out and says so once;
+        // post 8 (March again) is left out without a second note.
+        var input = _folder.Write("posts.csv", """
+            id,createdAt,text,account
+            1,2025-03-01T10:00:00+09:00,お知らせ1,joetsu_city
+            2,2025-03-25T10:00:00+09:00,お知らせ2,joetsu_city
+            3,2025-04-20T10:00:00+09:00,お知らせ3,joetsu_city
+            4,2025-01-05T10:00:00+09:00,お知らせ4,joetsu_city
+            5,2025-05-10T10:00:00+09:00,お知らせ5,joetsu_city
+            6,2025-05-11T10:00:00+09:00,お知らせ6,other_city
+            7,2025-07-01T10:00:00+09:00,お知らせ7,joetsu_city
+            8,2025-03-01T10:00:00+09:00,お知らせ8,joetsu_city
+            """);
+        var report = Path.Combine(_folder.Path, "order.json");
+
+        var result = CliRunner.Run("audit", input, "--config", Config(), "--format", "json", "-o", report);
+        Assert.True(result.ExitCode is 0 or 1, result.Error);
+
+        // The posts in order give one real gap (May 10 → July 1), at the first post after it.
+        var gap = Assert.Single(Results(report, "PL6002"));
+        Assert.Equal("7", gap.GetProperty("postId").GetString());
+        Assert.Contains("（2025-05-10）からこの投稿（2025-07-01）", gap.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // One note for the account, naming the first post out of order and the one before it.
+        var note = Assert.Single(result.Error.Split('\n'), static l => l.Contains("時刻順に並んでいません", StringComparison.Ordinal));
+        Assert.Contains("@joetsu_city", note, StringComparison.Ordinal);
+        Assert.Contains("投稿 4（2025-01-05 10:00:00 +09:00）", note, StringComparison.Ordinal);
+        Assert.Contains("古い順に並んでいた投稿 3（2025-04-20 10:00:00 +09:00）", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Share_from_finds_retweets_of_other_accounts_in_an_x_archive()
     {
         _folder.Write("archive/data/tweets.js", """

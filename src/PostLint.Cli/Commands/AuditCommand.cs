@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using PostLint.Analysis;
 using PostLint.Cli.Infrastructure;
@@ -216,6 +217,7 @@ internal static class AuditCommand
             var records = PostReaders.Read(sources, readerOptions, interrupt.Token);
             var pipeline = new AuditPipelineOptions { Jobs = request.Jobs ?? Environment.ProcessorCount, Language = console.Messages.Language };
             long seen = 0;
+            var orderBreaks = new List<AccountOrderBreak>();
             void Write(PostResult result)
             {
                 result = baseline.Apply(result);
@@ -244,12 +246,22 @@ internal static class AuditCommand
                         Write(result);
                     }
 
+                    if (item.OrderBreak is { } orderBreak)
+                    {
+                        orderBreaks.Add(orderBreak);
+                    }
+
                     bar?.Update(++seen);
                 },
                 pipeline,
                 interrupt.Token);
 
             bar?.Finish();
+            foreach (var orderBreak in orderBreaks)
+            {
+                error.WriteLine(DescribeOrderBreak(orderBreak, messages));
+            }
+
             target.Writer.WriteSummary(summary);
             baselineWriter?.Complete();
             target.Complete(commit: false);
@@ -318,6 +330,18 @@ internal static class AuditCommand
     /// (and a column named twice), and refuses a <c>--text-column</c>/<c>--id-column</c>/<c>--created-column</c>
     /// that names no column as a usage error. A file that cannot be read is left to the reader (PL0001).
     /// </summary>
+    /// <summary>
+    /// The note for an account whose posts are not in time order: which post broke the order after
+    /// which, with their times as the input gave them, and what the audit did about it.
+    /// </summary>
+    internal static string DescribeOrderBreak(AccountOrderBreak orderBreak, PostLint.Localization.Messages messages)
+    {
+        static string Time(Post post) => post.CreatedAt?.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture) ?? string.Empty;
+        var account = orderBreak.Account is { Length: > 0 } name ? "@" + name : messages["audit.accountOutOfOrder.unnamed"];
+        var direction = messages[orderBreak.NewestFirst ? "audit.accountOutOfOrder.newest" : "audit.accountOutOfOrder.oldest"];
+        return messages.Format("audit.accountOutOfOrder", account, orderBreak.Post.Id, Time(orderBreak.Post), direction, orderBreak.Previous.Id, Time(orderBreak.Previous));
+    }
+
     private static bool CheckCsvColumns(IReadOnlyList<InputSource> sources, AuditRequest request, CliConsole console)
     {
         var columns = new InputReaderOptions { TextColumn = request.TextColumn, IdColumn = request.IdColumn, CreatedColumn = request.CreatedColumn };

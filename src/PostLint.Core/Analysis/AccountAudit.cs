@@ -17,12 +17,14 @@ public readonly struct AccountAnalysisContext
     private readonly AccountAudit _audit;
     private readonly AccountAudit.History _history;
     private readonly AnalyzerRegistration _registration;
+    private readonly Post? _previous;
 
-    internal AccountAnalysisContext(AccountAudit audit, AccountAudit.History history, AnalyzerRegistration registration, Post post, CancellationToken cancellationToken)
+    internal AccountAnalysisContext(AccountAudit audit, AccountAudit.History history, AnalyzerRegistration registration, Post post, Post? previous, CancellationToken cancellationToken)
     {
         _audit = audit;
         _history = history;
         _registration = registration;
+        _previous = previous;
         Post = post;
         CancellationToken = cancellationToken;
     }
@@ -35,9 +37,12 @@ public readonly struct AccountAnalysisContext
 
     /// <summary>
     /// The account's post read just before this one that has a time (posts without a time say
-    /// nothing about when the account was active); null for the account's first such post.
+    /// nothing about when the account was active) and is in the account's time order; null for the
+    /// account's first such post, and for a post that breaks that order (<see cref="AccountOrderBreak"/>):
+    /// then the two posts' times say nothing about a gap. With it, the account's posts come to the
+    /// rules in time order, oldest first or newest first as the input runs.
     /// </summary>
-    public Post? PreviousPost => _history.PreviousTimed;
+    public Post? PreviousPost => _previous;
 
     /// <summary>The resolved configuration the engine was built with (profile, rule settings, lists).</summary>
     public AnalyzerOptions Options => _registration.Options;
@@ -74,9 +79,28 @@ public sealed record AccountFindings(ImmutableArray<Diagnostic> ForPost, Immutab
     /// <summary>No findings; shared, as most posts have none.</summary>
     public static AccountFindings None { get; } = new([], []);
 
-    /// <summary>True when nothing was found on the post or on earlier posts.</summary>
-    public bool IsEmpty => ForPost.IsEmpty && ForEarlierPosts.IsEmpty;
+    /// <summary>
+    /// Set on the first post of an account that breaks the account's time order (once per account):
+    /// the audit tells the reader that the account rules judged only the posts in order.
+    /// </summary>
+    public AccountOrderBreak? OrderBreak { get; init; }
+
+    /// <summary>True when nothing was found on the post or on earlier posts, and the post kept its account's time order.</summary>
+    public bool IsEmpty => ForPost.IsEmpty && ForEarlierPosts.IsEmpty && OrderBreak is null;
 }
+
+/// <summary>
+/// A post that breaks its account's time order: the account's posts ran oldest first (or newest
+/// first) until <paramref name="Post"/>, which is older (newer) than <paramref name="Previous"/>, read
+/// before it. An audit streams its input and remembers about one post per account, so it cannot
+/// sort; the account rules leave such a post out of the comparisons of time (PL6002 sees no gap
+/// before or after it) instead of measuring a false gap, and the audit says so once per account.
+/// </summary>
+/// <param name="Account">The account (null when the input names none).</param>
+/// <param name="Post">The first post of the account out of order.</param>
+/// <param name="Previous">The account's post in order read before it.</param>
+/// <param name="NewestFirst">True when the account's posts ran newest first until then.</param>
+public sealed record AccountOrderBreak(string? Account, Post Post, Post Previous, bool NewestFirst);
 
 /// <summary>
 /// The account history of one audit run: runs the account actions of the enabled rules for each
@@ -120,6 +144,8 @@ public sealed class AccountAudit
         _forPost.Clear();
         _forEarlier.Clear();
         _observed = post;
+        var order = history.Place(post);
+        var previous = order == History.Order.Against ? null : history.PreviousTimed;
         try
         {
             foreach (var (registration, action) in _actions)
@@ -127,7 +153,7 @@ public sealed class AccountAudit
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    action(new AccountAnalysisContext(this, history, registration, post, cancellationToken));
+                    action(new AccountAnalysisContext(this, history, registration, post, previous, cancellationToken));
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not PostAnalyzerException)
                 {
@@ -138,12 +164,19 @@ public sealed class AccountAudit
         finally
         {
             _observed = null;
-            history.Remember(post);
+            history.Remember(post, order);
+        }
+
+        AccountOrderBreak? orderBreak = null;
+        if (order == History.Order.Against && !history.OrderBreakReported)
+        {
+            history.OrderBreakReported = true;
+            orderBreak = new AccountOrderBreak(post.Account, post, history.PreviousTimed!, history.NewestFirst);
         }
 
         if (_forPost.Count == 0 && _forEarlier.Count == 0)
         {
-            return AccountFindings.None;
+            return orderBreak is null ? AccountFindings.None : AccountFindings.None with { OrderBreak = orderBreak };
         }
 
         _forPost.Sort(static (a, b) => a.Span != b.Span ? a.Span.CompareTo(b.Span) : string.CompareOrdinal(a.Id, b.Id));
@@ -151,7 +184,7 @@ public sealed class AccountAudit
             .GroupBy(static f => f.Post, ReferenceEqualityComparer.Instance)
             .Select(static g => new PostResult((Post)g.Key!, [.. g.Select(static f => f.Diagnostic)]))
             .ToImmutableArray();
-        return new AccountFindings([.. _forPost], earlier);
+        return new AccountFindings([.. _forPost], earlier) { OrderBreak = orderBreak };
     }
 
     internal void Report(AnalyzerRegistration registration, Post post, Diagnostic diagnostic, bool current)
@@ -188,19 +221,65 @@ public sealed class AccountAudit
         }
     }
 
-    /// <summary>What is remembered of one account: its last post with a time, and a ring of its latest post ids.</summary>
+    /// <summary>
+    /// What is remembered of one account: its last post with a time in the account's time order,
+    /// which way that order runs, and a ring of its latest post ids.
+    /// </summary>
     internal sealed class History
     {
         private readonly Queue<string> _order = new();
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
+        /// <summary>Where a post stands against the account's time order.</summary>
+        internal enum Order
+        {
+            /// <summary>No time, or the account's first post with a time.</summary>
+            None,
+
+            /// <summary>Later (earlier) than the previous post when the account runs oldest (newest) first, or at the same time; the first post at another time than the previous sets the direction.</summary>
+            Along,
+
+            /// <summary>Against the direction the account's posts have taken: left out of the comparisons of time.</summary>
+            Against,
+        }
+
+        /// <summary>0 until two posts with different times have been read; then +1 oldest first, -1 newest first.</summary>
+        private int _direction;
+
         public Post? PreviousTimed { get; private set; }
+
+        public bool NewestFirst => _direction < 0;
+
+        public bool OrderBreakReported { get; set; }
+
+        /// <summary>Where <paramref name="post"/> stands against the account's time order (and the direction, once it is known).</summary>
+        public Order Place(Post post)
+        {
+            if (post.CreatedAt is not { } time || PreviousTimed?.CreatedAt is not { } previous)
+            {
+                return Order.None;
+            }
+
+            var step = Math.Sign(time.CompareTo(previous));
+            if (step == 0)
+            {
+                return Order.Along;
+            }
+
+            if (_direction == 0)
+            {
+                _direction = step;
+                return Order.Along;
+            }
+
+            return step == _direction ? Order.Along : Order.Against;
+        }
 
         public bool Contains(string postId) => _ids.Contains(postId);
 
-        public void Remember(Post post)
+        public void Remember(Post post, Order order)
         {
-            if (post.CreatedAt is not null)
+            if (post.CreatedAt is not null && order != Order.Against)
             {
                 PreviousTimed = post;
             }

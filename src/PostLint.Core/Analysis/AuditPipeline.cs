@@ -34,6 +34,12 @@ public readonly record struct AuditItem(InputRecord Record, PostResult? Result)
 {
     /// <summary>Findings of account rules on posts read before this record; write them before <see cref="Result"/>. Empty for most records.</summary>
     public ImmutableArray<PostResult> EarlierResults { get; init; } = [];
+
+    /// <summary>
+    /// Set on the first record of an account whose post breaks the account's time order (once per
+    /// account): tell the reader that the account rules judged only the posts in order.
+    /// </summary>
+    public AccountOrderBreak? OrderBreak { get; init; }
 }
 
 /// <summary>
@@ -200,7 +206,7 @@ public static class AuditPipeline
                 : result with { Diagnostics = [.. result.Diagnostics.Concat(findings.ForPost).OrderBy(static d => d.Span).ThenBy(static d => d.Id, StringComparer.Ordinal)] };
         }
 
-        return item with { Result = result, EarlierResults = findings.ForEarlierPosts };
+        return item with { Result = result, EarlierResults = findings.ForEarlierPosts, OrderBreak = findings.OrderBreak };
     }
 
     /// <summary>The result of one record: the findings of a post, PL0001 for a rejected record, null for a skipped one.</summary>

@@ -24,7 +24,8 @@ public sealed class Diagnostic
         bool isSuppressed,
         bool isSeverityRaised,
         bool isSeverityCapped = false,
-        bool isSeverityLowered = false)
+        bool isSeverityLowered = false,
+        bool hasOwnReferences = false)
     {
         Descriptor = descriptor;
         Location = location;
@@ -37,6 +38,7 @@ public sealed class Diagnostic
         IsSeverityRaised = isSeverityRaised;
         IsSeverityCapped = isSeverityCapped;
         IsSeverityLowered = isSeverityLowered;
+        HasOwnReferences = hasOwnReferences;
     }
 
     /// <summary>The rule this diagnostic belongs to.</summary>
@@ -57,8 +59,19 @@ public sealed class Diagnostic
     /// <summary>The effective severity (after profile and configuration).</summary>
     public DiagnosticSeverity Severity { get; }
 
-    /// <summary>The guideline clauses this finding breaks, under the active profile.</summary>
+    /// <summary>
+    /// The guideline clauses this finding breaks, under the active profile: the profile's references
+    /// for the rule, unless the analyzer named this finding's own (<see cref="HasOwnReferences"/>).
+    /// </summary>
     public ImmutableArray<string> References { get; }
+
+    /// <summary>
+    /// True when the analyzer gave this finding references of its own (<see cref="WithOwnReferences"/>)
+    /// because this occurrence stands on another source than the rule's usual case — PL1006 on
+    /// <c>#2025</c> is a matter of how the platform recognises hashtags, not of the disclosure clause.
+    /// The engine then keeps them instead of the profile's references for the rule.
+    /// </summary>
+    public bool HasOwnReferences { get; }
 
     /// <summary>The fixes offered for this finding (empty when there are none), in the order the rule gave them.</summary>
     public ImmutableArray<CodeFix> Fixes { get; }
@@ -150,7 +163,7 @@ public sealed class Diagnostic
 
     /// <summary>The same diagnostic at another severity; returns this instance when the severity is unchanged.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Location, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+        severity == Severity ? this : new(Descriptor, Location, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
 
     /// <summary>
     /// The same diagnostic with every <see cref="Localization.LocalizedMessage"/> argument rendered in
@@ -166,42 +179,57 @@ public sealed class Diagnostic
         }
 
         ImmutableArray<object?> arguments = [.. MessageArguments.Select(a => a is Localization.LocalizedMessage m ? m.Render(messages) : a)];
-        return new(Descriptor, Location, Severity, References, Fixes, arguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+        return new(Descriptor, Location, Severity, References, Fixes, arguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
     }
 
     /// <summary>The same diagnostic naming other guideline clauses (a default array means none).</summary>
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
-        new(Descriptor, Location, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+        new(Descriptor, Location, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
 
-    internal Diagnostic WithSeverityAndReferences(DiagnosticSeverity severity, ImmutableArray<string> references) =>
-        severity == Severity && references == References
+    /// <summary>
+    /// Asks the engine to keep <paramref name="references"/> for this finding instead of the active
+    /// profile's references for the rule (see <see cref="HasOwnReferences"/>). Call it before reporting.
+    /// </summary>
+    public Diagnostic WithOwnReferences(ImmutableArray<string> references) =>
+        new(Descriptor, Location, Severity, references.IsDefault ? [] : references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, hasOwnReferences: true);
+
+    /// <summary>The finding as the engine reports it: at <paramref name="severity"/>, citing the profile's <paramref name="references"/> unless it has its own.</summary>
+    internal Diagnostic WithSeverityAndReferences(DiagnosticSeverity severity, ImmutableArray<string> references)
+    {
+        if (HasOwnReferences)
+        {
+            references = References;
+        }
+
+        return severity == Severity && references == References
             ? this
-            : new(Descriptor, Location, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+            : new(Descriptor, Location, severity, references, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
+    }
 
     /// <summary>The same diagnostic marked as suppressed by a baseline, or not; returns this instance when unchanged.</summary>
     public Diagnostic WithSuppression(bool isSuppressed) =>
-        isSuppressed == IsSuppressed ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered);
+        isSuppressed == IsSuppressed ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, isSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
 
     /// <summary>
     /// Asks the engine to report this diagnostic one severity level above the configured one
     /// (see <see cref="IsSeverityRaised"/>). Call it before reporting.
     /// </summary>
     public Diagnostic WithRaisedSeverity() =>
-        IsSeverityRaised ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true, IsSeverityCapped, IsSeverityLowered);
+        IsSeverityRaised ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, isSeverityRaised: true, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
 
     /// <summary>
     /// Asks the engine to report this diagnostic as a suggestion at most (see <see cref="IsSeverityCapped"/>).
     /// Call it before reporting.
     /// </summary>
     public Diagnostic WithSeverityCappedAtSuggestion() =>
-        IsSeverityCapped ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true, IsSeverityLowered);
+        IsSeverityCapped ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, isSeverityCapped: true, IsSeverityLowered, HasOwnReferences);
 
     /// <summary>
     /// Asks the engine to report this diagnostic one severity level below the configured one
     /// (see <see cref="IsSeverityLowered"/>). Call it before reporting.
     /// </summary>
     public Diagnostic WithLoweredSeverity() =>
-        IsSeverityLowered ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, isSeverityLowered: true);
+        IsSeverityLowered ? this : new(Descriptor, Location, Severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, isSeverityLowered: true, HasOwnReferences);
 
     /// <summary>
     /// The severity this diagnostic is reported with when its rule is configured at
@@ -245,7 +273,7 @@ public sealed class Diagnostic
         var fixes = Fixes.IsEmpty
             ? Fixes
             : [.. Fixes.Select(fix => new CodeFix(fix.Title, fix.Applicability, [.. fix.Edits.Select(edit => edit with { Span = new TextSpan(edit.Span.Start + offset, edit.Span.Length) })]))];
-        return new(Descriptor, DiagnosticLocation.InPost(new TextSpan(Span.Start + offset, Span.Length)), Severity, References, fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped);
+        return new(Descriptor, DiagnosticLocation.InPost(new TextSpan(Span.Start + offset, Span.Length)), Severity, References, fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
     }
 
     /// <summary>One level up: suggestion → warning → error. Error stays error; silent stays silent (the user asked not to see it).</summary>

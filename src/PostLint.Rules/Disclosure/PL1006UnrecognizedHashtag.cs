@@ -133,8 +133,10 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
 
         // SPEC: the disclosure clause only where a disclosure or source tag is involved; any other
         // tag is a matter of how the platform recognises hashtags, not of the guideline.
+        // The finding's references say the same as its message: the profile's clauses for a
+        // disclosure or source tag, the platform's rules (and nothing of the profile's) otherwise.
         var diagnostic = Diagnostic.Create(Rule, span, fixes, quoted, reason, advice, isDisclosureTag ? reference : PlatformHashtagRules);
-        context.ReportDiagnostic(isDisclosureTag ? diagnostic.WithRaisedSeverity() : diagnostic);
+        context.ReportDiagnostic(isDisclosureTag ? diagnostic.WithRaisedSeverity() : diagnostic.WithOwnReferences([PlatformHashtagRules]));
     }
 
     /// <summary>

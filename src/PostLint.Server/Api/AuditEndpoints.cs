@@ -315,6 +315,13 @@ internal static partial class AuditEndpoints
                                     default: summary.Skipped++; break;
                                 }
 
+                                // Account findings on posts read earlier (PL6002 when the export runs newest first) come first.
+                                foreach (var earlier in item.EarlierResults)
+                                {
+                                    summary.Count(earlier);
+                                    writer.WriteResult(earlier);
+                                }
+
                                 if (item.Result is { } result)
                                 {
                                     summary.Count(result);

@@ -100,4 +100,43 @@ public sealed class AccountAuditTests
         Assert.Empty(items[2].Result!.Diagnostics);
         Assert.Empty(items[0].EarlierResults);
     }
+
+    /// <summary>Reports, on every post, the id of the previous post the audit gives it (or "none").</summary>
+    private sealed class PreviousAnalyzer : PostAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("TS6002", "Previous", "前 {0}", DiagnosticCategory.Operations, DiagnosticSeverity.Warning, true, "A test rule that shows the previous post.", references: ["テスト"]);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterAccountAction(static account =>
+            account.ReportDiagnostic(Diagnostic.Create(Rule, new TextSpan(0, 0), account.PreviousPost?.Id ?? "none")));
+    }
+
+    [Theory]
+    [InlineData(new[] { 1, 2, 5, 3, 6, 4, 7 }, "none 1 2 none 3 none 5", "4", "3", false)]
+    [InlineData(new[] { 9, 8, 8, 4, 6, 3, 7 }, "none 1 2 3 none 4 none", "5", "4", true)]
+    public void A_post_against_the_accounts_time_order_has_no_previous_post_and_is_reported_once(int[] days, string previous, string breaker, string breakerPrevious, bool newestFirst)
+    {
+        var audit = new PostAnalysisEngine([new PreviousAnalyzer()]).CreateAccountAudit()!;
+        var seen = new List<string>();
+        var breaks = new List<AccountOrderBreak>();
+        for (var i = 0; i < days.Length; i++)
+        {
+            var findings = audit.Observe(At((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "x", days[i]));
+            seen.Add(((string?)Assert.Single(findings.ForPost).MessageArguments[0])!);
+            if (findings.OrderBreak is { } orderBreak)
+            {
+                breaks.Add(orderBreak);
+            }
+        }
+
+        // The ids of the previous posts: a post out of order compares with nothing and is not the
+        // previous post of the next one, so no gap is measured across it.
+        Assert.Equal(previous, string.Join(' ', seen));
+        var only = Assert.Single(breaks);
+        Assert.Equal(breaker, only.Post.Id);
+        Assert.Equal(breakerPrevious, only.Previous.Id);
+        Assert.Equal(newestFirst, only.NewestFirst);
+        Assert.Equal("a", only.Account);
+    }
 }

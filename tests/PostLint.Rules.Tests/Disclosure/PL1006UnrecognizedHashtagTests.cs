@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Disclosure;
+using PostLint.Rules.Profiles;
 using PostLint.Rules.Tests.Verification;
 
 namespace PostLint.Rules.Tests.Disclosure;
@@ -81,6 +82,23 @@ public sealed class PL1006UnrecognizedHashtagTests
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, markup));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         RuleVerifier.VerifyFix(Analyzer, markup, expected);
+    }
+
+    [Fact]
+    public void An_ordinary_tag_cites_the_platform_in_its_references_too_and_a_disclosure_tag_the_profile()
+    {
+        // The profile's references for PL1006 are its disclosure clauses; a finding on #2025 is about
+        // how the platform recognises hashtags, and its references (JSON, SARIF) must say so, not 5(1).
+        var ishinomaki = new ConfigurationResolver([BuiltInProfiles.Instance], [PL1006UnrecognizedHashtag.Rule])
+            .Resolve(null, new ConfigurationOverrides { Profile = "ishinomaki" }, []);
+        var digits = Assert.Single(RuleVerifier.Verify(Analyzer, "{|PL1006:#2025|} 牡蠣まつり", ishinomaki));
+        Assert.Equal([PL1006UnrecognizedHashtag.PlatformHashtagRules], digits.References.ToArray());
+        Assert.True(digits.HasOwnReferences);
+
+        var glued = Assert.Single(RuleVerifier.Verify(Analyzer, "牡蠣{|PL1006:#PR|}", ishinomaki));
+        Assert.False(glued.HasOwnReferences);
+        Assert.Equal(ishinomaki.GetReferences(PL1006UnrecognizedHashtag.Rule).ToArray(), glued.References.ToArray());
+        Assert.Contains(glued.References, static r => r.StartsWith("石巻市", StringComparison.Ordinal));
     }
 
     [Theory]
