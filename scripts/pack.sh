@@ -16,7 +16,7 @@ trap 'rm -f "$log"' EXIT
 # Quiet when it works; the whole build output when it does not.
 pack() { dotnet pack "$@" -c Release --nologo -o "$feed" >"$log" 2>&1 || { cat "$log" >&2; echo "pack: dotnet pack $* failed" >&2; exit 1; }; }
 
-for project in src/PostLint.Core src/PostLint.Rules; do
+for project in src/PostLint.Core src/PostLint.Morphology src/PostLint.Spelling src/PostLint.Input src/PostLint.Reporting src/PostLint.Rules src/PostLint.Extensions.DependencyInjection; do
   echo "pack: $project" >&2
   pack "$project"
 done

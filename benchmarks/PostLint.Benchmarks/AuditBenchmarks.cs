@@ -9,6 +9,7 @@ using PostLint.Rules;
 using PostLint.Rules.Disclosure;
 using PostLint.Rules.Operations;
 using PostLint.Rules.Profiles;
+using PostLint.Morphology;
 
 namespace PostLint.Benchmarks;
 
@@ -47,7 +48,7 @@ public class AuditBenchmarks
             SourceTags = ["石巻市"],
             Rules = System.Collections.Immutable.ImmutableDictionary<string, Diagnostics.ReportSeverity>.Empty.Add("PL6001", Diagnostics.ReportSeverity.Warning),
         }.WithSection("operations", """{ "businessHours": "Mon-Fri 08:30-17:15", "timeZone": "Asia/Tokyo" }""")]);
-        _engine = new PostAnalysisEngine([new PL1001DisclosureTagOrder(), new PL6001OutsideBusinessHours()], options);
+        _engine = new PostAnalysisEngine([new PL1001DisclosureTagOrder(), new PL6001OutsideBusinessHours()], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
     }
 
     [GlobalCleanup]

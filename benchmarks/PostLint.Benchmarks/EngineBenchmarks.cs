@@ -4,6 +4,8 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Rules;
 using PostLint.Rules.Profiles;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Benchmarks;
 
@@ -35,7 +37,7 @@ public class EngineBenchmarks
             throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
         }
 
-        _engine = new PostAnalysisEngine(analyzers, options);
+        _engine = new PostAnalysisEngine(analyzers, options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         if (!_engine.HasMorphology)
         {
             throw new InvalidOperationException("No MeCab dictionary: the content rules would match surface forms only (scripts/setup.sh installs mecab-ipadic-utf8).");

@@ -4,7 +4,8 @@ using PostLint.Configuration;
 using PostLint.Rules.Links;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Privacy;
-using PostLint.Syntax;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Benchmarks;
 
@@ -42,8 +43,8 @@ public class LinkRuleBenchmarks
                 new PL2001UrlShortener(), new PL2002InsecureHttpLink(), new PL2003DeniedHost(), new PL2004UntrustedHost(),
                 new PL4002InvisibleCharacter(), new PL5001PostTooLong(), new PL5002TooManyHashtags(), new PL5004HalfWidthKatakana(),
             ],
-            options);
-        _lexOnly = new PostAnalysisEngine([], options);
+            options, morphology: MecabMorphemeAnalyzerProvider.Shared);
+        _lexOnly = new PostAnalysisEngine([], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         _clean = new Post("clean", CleanPost);
         _withFindings = new Post("findings", PostWithFindings);
 

@@ -5,6 +5,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using PostLint.Morphology;
+using PostLint.Morphemes;
 
 namespace PostLint.Benchmarks;
 

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using PostLint.Input;
 using PostLint.Morphology;
 using PostLint.Spelling;
+using PostLint.Morphemes;
 
 namespace PostLint.Fuzz;
 

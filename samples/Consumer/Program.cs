@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using PostLint.Analysis;
 using PostLint.Configuration;
-using PostLint.DependencyInjection;
-using PostLint.Rules;
+using PostLint.Extensions.DependencyInjection;
+using PostLint.Model;
 using PostLint.Samples.Consumer;
 
 // What a CMS does before it schedules a contractor's draft: check it against the city's

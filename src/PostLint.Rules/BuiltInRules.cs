@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Configuration;
-using PostLint.DependencyInjection;
 using PostLint.Rules.Content;
 using PostLint.Rules.Disclosure;
 using PostLint.Rules.Links;
 using PostLint.Rules.Operations;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Privacy;
-using PostLint.Rules.Profiles;
 using PostLint.Rules.Spelling;
 
 namespace PostLint.Rules;
@@ -63,16 +61,4 @@ public static class BuiltInRules
 
     private static readonly Lazy<ImmutableArray<OptionSection>> Sections = new(
         static () => [.. CreateAnalyzers().SelectMany(static a => a.OptionSections).DistinctBy(static s => s.Name, StringComparer.Ordinal)]);
-
-    /// <summary>Adds the built-in rules and profiles to a PostLint registration.</summary>
-    public static PostLintBuilder AddBuiltInRules(this PostLintBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        foreach (var analyzer in CreateAnalyzers())
-        {
-            builder.AddAnalyzer(analyzer);
-        }
-
-        return builder.AddProfiles(BuiltInProfiles.Instance);
-    }
 }

@@ -3,10 +3,9 @@ using System.Collections.Frozen;
 using Microsoft.Extensions.DependencyInjection;
 using PostLint.Analysis;
 using PostLint.Configuration;
-using PostLint.DependencyInjection;
+using PostLint.Extensions.DependencyInjection;
 using PostLint.Diagnostics;
 using PostLint.Reporting;
-using PostLint.Rules;
 using PostLint.Rules.Profiles;
 
 namespace PostLint.Server;

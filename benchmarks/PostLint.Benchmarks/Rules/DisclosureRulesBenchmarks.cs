@@ -5,6 +5,8 @@ using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules;
 using PostLint.Rules.Profiles;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Benchmarks.Rules;
 
@@ -29,8 +31,8 @@ public class DisclosureRulesBenchmarks
         var analyzers = BuiltInRules.CreateAnalyzers().Where(static a => a.SupportedDiagnostics.All(static d => d.Category == DiagnosticCategory.Disclosure)).ToImmutableArray();
         var resolver = new ConfigurationResolver([BuiltInProfiles.Instance], analyzers.SelectMany(static a => a.SupportedDiagnostics));
         var options = resolver.Resolve(null, new ConfigurationOverrides { Profile = "ishinomaki", Sponsored = true }, []);
-        _lexOnly = new PostAnalysisEngine([], options);
-        _disclosure = new PostAnalysisEngine(analyzers, options);
+        _lexOnly = new PostAnalysisEngine([], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
+        _disclosure = new PostAnalysisEngine(analyzers, options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         _clean = new Post("clean", "#PR #石巻市 #牡蠣\n牡蠣が美味しい季節になりました。金華山の絶景とあわせてお楽しみください。詳しくは https://www.city.ishinomaki.lg.jp/ をご覧ください🦪");
         _statement = new Post("statement", "石巻市のPR案件としての投稿です。\n牡蠣が美味しい季節になりました。 #牡蠣 #宮城 #旅行");
         _long = new Post("long", string.Concat(Enumerable.Repeat("牡蠣が美味しい季節になりました。金華山の絶景とあわせてお楽しみください。", 20)) + "\n#PR #石巻市");

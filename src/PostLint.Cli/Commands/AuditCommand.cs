@@ -4,6 +4,7 @@ using PostLint.Analysis;
 using PostLint.Cli.Infrastructure;
 using PostLint.Input;
 using PostLint.Reporting;
+using PostLint.IO;
 
 namespace PostLint.Cli.Commands;
 

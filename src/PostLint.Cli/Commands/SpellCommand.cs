@@ -159,6 +159,6 @@ internal static class SpellCommand
         }
 
         // A regular file within the 16 MB a record may have: a named pipe or /dev/zero is refused unopened.
-        return new UTF8Encoding(false).GetString(PostLint.Input.BoundedFile.ReadAllBytes(path, PostLint.Input.InputLimits.MaxRecordBytes, LocalizedMessage.Of("file.what.input")));
+        return new UTF8Encoding(false).GetString(PostLint.IO.BoundedFile.ReadAllBytes(path, PostLint.IO.InputLimits.MaxRecordBytes, LocalizedMessage.Of("file.what.input")));
     }
 }

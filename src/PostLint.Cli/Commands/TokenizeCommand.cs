@@ -8,6 +8,7 @@ using PostLint.Cli.IO;
 using PostLint.Cli.Localization;
 using PostLint.Localization;
 using PostLint.Morphology;
+using PostLint.Morphemes;
 
 namespace PostLint.Cli.Commands;
 

@@ -3,7 +3,6 @@ using PostLint.Analysis;
 using PostLint.Cli.Localization;
 using PostLint.Diagnostics;
 using PostLint.Input;
-using PostLint.Reporting;
 
 namespace PostLint.Cli.Infrastructure;
 

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using PostLint.Analysis;
 using PostLint.Configuration;
-using PostLint.DependencyInjection;
+using PostLint.Extensions.DependencyInjection;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Reporting;
-using PostLint.Rules;
 using PostLint.Rules.Spelling;
 
 namespace PostLint.Cli.Infrastructure;

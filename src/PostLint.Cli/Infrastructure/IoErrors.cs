@@ -1,5 +1,5 @@
-using PostLint.Input;
 using PostLint.Localization;
+using PostLint.IO;
 
 namespace PostLint.Cli.Infrastructure;
 

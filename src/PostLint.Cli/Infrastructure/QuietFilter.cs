@@ -1,5 +1,6 @@
 using PostLint.Diagnostics;
 using PostLint.Reporting;
+using PostLint.Analysis;
 
 namespace PostLint.Cli.Infrastructure;
 

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
-using PostLint.Input;
-using PostLint.Reporting;
 using PostLint.Text;
+using PostLint.Model;
 
 namespace PostLint.Analysis;
 

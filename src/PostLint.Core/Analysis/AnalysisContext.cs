@@ -168,7 +168,7 @@ public sealed class AnalysisContext
     /// Runs <paramref name="action"/> for every post of an account, in the order an audit reads
     /// them, with what the audit remembers of the account (<see cref="AccountAnalysisContext.PreviousPost"/>,
     /// <see cref="AccountAnalysisContext.IsOwnPost"/>). Account actions run only in
-    /// <see cref="AccountAudit"/> (the <c>audit</c> verb), one post at a time; <see cref="PostAnalysisEngine.Analyze(Post, CancellationToken)"/>
+    /// <see cref="AccountAudit"/> (the <c>audit</c> verb), one post at a time; <see cref="PostAnalysisEngine.Analyze(Model.Post, CancellationToken)"/>
     /// — a single draft, <c>check</c> — does not run them, since one post has no history.
     /// </summary>
     public void RegisterAccountAction(Action<AccountAnalysisContext> action)

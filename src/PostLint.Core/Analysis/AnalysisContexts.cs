@@ -1,9 +1,10 @@
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Lexicons;
-using PostLint.Morphology;
+using PostLint.Morphemes;
 using PostLint.Syntax;
 using PostLint.Text;
+using PostLint.Model;
 
 namespace PostLint.Analysis;
 

@@ -4,6 +4,8 @@ using PostLint.Diagnostics;
 using PostLint.Lexicons;
 using PostLint.Localization;
 using PostLint.Syntax;
+using PostLint.Model;
+using PostLint.Morphemes;
 
 namespace PostLint.Analysis;
 
@@ -26,7 +28,7 @@ public sealed class PostAnalysisEngine
     private readonly (AnalyzerRegistration Registration, Action<SyntaxAnalysisContext> Action)[][] _syntaxActions;
     private readonly (AnalyzerRegistration Registration, Action<MorphemeAnalysisContext> Action)[] _morphemeActions;
     private readonly (AnalyzerRegistration Registration, Action<AccountAnalysisContext> Action)[] _accountActions;
-    private readonly Morphology.MecabDictionary? _dictionary;
+    private readonly MorphemeAnalyzer? _dictionary;
     private readonly LexiconMatcher? _lexicon;
     private readonly (AnalyzerRegistration Registration, Action<LexiconMatchContext> Action)[][] _lexiconRoutes = [];
 
@@ -34,8 +36,15 @@ public sealed class PostAnalysisEngine
     /// Builds the engine: initializes the enabled analyzers and compiles their lexicons with the
     /// user's (<see cref="AnalyzerOptions.Lexicons"/>).
     /// </summary>
+    /// <param name="analyzers">The rules; those whose ids are all off under <paramref name="options"/> are not initialized.</param>
+    /// <param name="options">The resolved configuration; null for <see cref="AnalyzerOptions.Empty"/>.</param>
+    /// <param name="morphology">
+    /// Opens the morphological analyzer when an enabled rule asks for morphemes or lexicon matches
+    /// (PostLint.Morphology's <c>MecabMorphemeAnalyzerProvider.Shared</c>). Null: no morphology —
+    /// morpheme actions do not run, lexicons match on the surface, and PL0003 says why.
+    /// </param>
     /// <exception cref="ConfigurationException">A user lexicon cannot be read, names an unknown rule, or fails one of its own examples (PL0002, with file and line).</exception>
-    public PostAnalysisEngine(IEnumerable<PostAnalyzer> analyzers, AnalyzerOptions? options = null)
+    public PostAnalysisEngine(IEnumerable<PostAnalyzer> analyzers, AnalyzerOptions? options = null, MorphemeAnalyzerProvider? morphology = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         Options = options ?? AnalyzerOptions.Empty;
@@ -97,8 +106,15 @@ public sealed class PostAnalysisEngine
         var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (_morphemeActions.Length > 0 || lexiconActions.Count > 0)
         {
-            var (dictionary, problem) = MorphologyProvider.Get(Options.MecabDicdir);
+            LocalizedMessage? problem = null;
+            var dictionary = morphology?.Open(Options.MecabDicdir, out problem);
+            if (morphology is null)
+            {
+                problem = LocalizedMessage.Of(AnalyzerOptions.IsNoDictionary(Options.MecabDicdir) ? "mecab.off" : "mecab.noAnalyzer");
+            }
+
             _dictionary = dictionary;
+            Morphology = morphology;
             if (dictionary is null && Options.GetEffectiveSeverity(EngineDiagnostics.DictionaryNotFound) is { } severity)
             {
                 runDiagnostics.Add(Diagnostic.Create(EngineDiagnostics.DictionaryNotFound, DiagnosticLocation.None, problem)
@@ -186,8 +202,11 @@ public sealed class PostAnalysisEngine
     /// </summary>
     public AccountAudit? CreateAccountAudit() => _accountActions.Length == 0 ? null : new AccountAudit(_accountActions);
 
-    /// <summary>True when a MeCab dictionary is loaded for the rules that asked for morphemes.</summary>
+    /// <summary>True when a morphological analyzer (a MeCab dictionary) is open for the rules that asked for morphemes.</summary>
     public bool HasMorphology => _dictionary is not null;
+
+    /// <summary>The provider of morphological analyzers this engine was given (null: none), for engines built later with other options.</summary>
+    public MorphemeAnalyzerProvider? Morphology { get; }
 
     /// <summary>The resolved configuration every analyzer of this engine was initialized with.</summary>
     public AnalyzerOptions Options { get; }

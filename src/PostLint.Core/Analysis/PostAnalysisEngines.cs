@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PostLint.Configuration;
+using PostLint.Morphemes;
 
 namespace PostLint.Analysis;
 
@@ -12,19 +13,22 @@ namespace PostLint.Analysis;
 public sealed class PostAnalysisEngines
 {
     private readonly IReadOnlyList<PostAnalyzer> _analyzers;
+    private readonly MorphemeAnalyzerProvider? _morphology;
     private readonly ConcurrentDictionary<AnalyzerOptions, Lazy<PostAnalysisEngine>> _engines = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The engines of a run over <paramref name="analyzers"/> and the configuration plan of its drafts.</summary>
     /// <param name="analyzers">Every analyzer of the run; each engine initializes them with its own options.</param>
     /// <param name="plan">The resolved configuration and its per-path overrides.</param>
     /// <param name="defaultEngine">An engine already built for <c>plan.Options</c>, to reuse; null to build one.</param>
-    public PostAnalysisEngines(IEnumerable<PostAnalyzer> analyzers, ConfigurationPlan plan, PostAnalysisEngine? defaultEngine = null)
+    /// <param name="morphology">The morphological analyzers of every engine (see <see cref="PostAnalysisEngine(IEnumerable{PostAnalyzer}, AnalyzerOptions?, MorphemeAnalyzerProvider?)"/>); null: <paramref name="defaultEngine"/>'s, or none.</param>
+    public PostAnalysisEngines(IEnumerable<PostAnalyzer> analyzers, ConfigurationPlan plan, PostAnalysisEngine? defaultEngine = null, MorphemeAnalyzerProvider? morphology = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         ArgumentNullException.ThrowIfNull(plan);
         _analyzers = [.. analyzers];
         Plan = plan;
-        Default = defaultEngine ?? new PostAnalysisEngine(_analyzers, plan.Options);
+        _morphology = morphology ?? defaultEngine?.Morphology;
+        Default = defaultEngine ?? new PostAnalysisEngine(_analyzers, plan.Options, _morphology);
         _engines[Default.Options] = new Lazy<PostAnalysisEngine>(Default);
     }
 
@@ -44,7 +48,7 @@ public sealed class PostAnalysisEngines
     public PostAnalysisEngine For(string? path, ConfigurationLayer? draftLayer = null)
     {
         var options = Plan.For(path, draftLayer);
-        var lazy = _engines.GetOrAdd(options, o => new Lazy<PostAnalysisEngine>(() => new PostAnalysisEngine(_analyzers, o)));
+        var lazy = _engines.GetOrAdd(options, o => new Lazy<PostAnalysisEngine>(() => new PostAnalysisEngine(_analyzers, o, _morphology)));
         try
         {
             return lazy.Value;

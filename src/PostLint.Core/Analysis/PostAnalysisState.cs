@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Lexicons;
-using PostLint.Morphology;
+using PostLint.Morphemes;
 using PostLint.Syntax;
 using PostLint.Text;
+using PostLint.Model;
 
 namespace PostLint.Analysis;
 
@@ -48,7 +49,7 @@ internal sealed class PostAnalysisState
     private readonly List<LexiconMatch> _lexiconMatches = [];
     private readonly List<int> _morphemeKeys = [];
     private Post _post = new(string.Empty, string.Empty);
-    private MecabDictionary? _dictionary;
+    private MorphemeAnalyzer? _dictionary;
     private bool _morphemesReady;
     private bool _sentencesReady;
 
@@ -71,7 +72,7 @@ internal sealed class PostAnalysisState
     public List<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>The dictionary of the engine analysing this post, when its rules asked for morphemes and one was found.</summary>
-    public MecabDictionary? Dictionary => _dictionary;
+    public MorphemeAnalyzer? Dictionary => _dictionary;
 
     /// <summary>
     /// The morphemes of the post's words (<see cref="PostMorphology.Tokenize"/>: text runs and the
@@ -160,7 +161,7 @@ internal sealed class PostAnalysisState
         }
     }
 
-    public void Begin(object engine, Post post, MecabDictionary? dictionary, CancellationToken cancellationToken)
+    public void Begin(object engine, Post post, MorphemeAnalyzer? dictionary, CancellationToken cancellationToken)
     {
         _values.Begin(engine);
         _post = post;

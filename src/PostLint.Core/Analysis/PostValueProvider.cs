@@ -1,6 +1,7 @@
-using PostLint.Morphology;
+using PostLint.Morphemes;
 using PostLint.Syntax;
 using PostLint.Text;
+using PostLint.Model;
 
 namespace PostLint.Analysis;
 

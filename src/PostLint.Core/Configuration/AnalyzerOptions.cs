@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PostLint.Diagnostics;
-using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Configuration;
 
@@ -73,8 +73,14 @@ public sealed class AnalyzerOptions
     /// <summary>Words the spelling rule accepts (place names and the user's words).</summary>
     public ImmutableArray<string> Words { get; init; } = [];
 
-    /// <summary>The MeCab dictionary folder to use (an absolute path), or null to search for one.</summary>
+    /// <summary>The MeCab dictionary folder to use (an absolute path, or <c>none</c>), or null to search for one.</summary>
     public string? MecabDicdir { get; init; }
+
+    /// <summary>The value of <c>mecab.dicdir</c> and <c>spelling.dictionary</c> that switches a dictionary off.</summary>
+    public const string NoDictionary = "none";
+
+    /// <summary>True when a configured dictionary (<see cref="MecabDicdir"/>, <see cref="SpellingDictionary"/>) is <c>none</c>, in any case: no dictionary, and no search for one.</summary>
+    public static bool IsNoDictionary(string? configured) => string.Equals(configured, NoDictionary, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Hunspell dictionary to use (an absolute path without extension, or <c>none</c>), or null to search for one.</summary>
     public string? SpellingDictionary { get; init; }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using PostLint.Diagnostics;
-using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Configuration;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Configuration;
 
@@ -641,7 +642,10 @@ public sealed class ConfigurationReader
         _problems.Add(new ConfigurationProblem(LocalizedMessage.Of(messageId, arguments), _path, at.Line, at.Column));
 
     /// <summary>The known key closest to a misspelt one (edit distance ≤ 2), for "did you mean".</summary>
-    internal static string? Closest(string name, IReadOnlyList<string> known)
+    /// <param name="name">The key as written.</param>
+    /// <param name="known">The keys allowed where it was written.</param>
+    /// <returns>The nearest known key, or null when none is within two edits.</returns>
+    public static string? Closest(string name, IReadOnlyList<string> known)
     {
         string? best = null;
         var bestDistance = 3;

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PostLint.Diagnostics;
 using PostLint.Localization;
-using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Configuration;
 
@@ -220,11 +220,11 @@ public sealed class ConfigurationResolver
 
                 try
                 {
-                    Input.BoundedFile.Check(full, Input.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.extended"));
+                    IO.BoundedFile.Check(full, IO.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.extended"));
                 }
-                catch (Input.FileRefusedException e)
+                catch (IO.FileRefusedException e)
                 {
-                    problems.Add(new ConfigurationProblem(Input.BoundedFile.ReasonOf(e), layer.Origin, baseName.Line, baseName.Column));
+                    problems.Add(new ConfigurationProblem(IO.BoundedFile.ReasonOf(e), layer.Origin, baseName.Line, baseName.Column));
                     continue;
                 }
 
@@ -275,11 +275,11 @@ public sealed class ConfigurationResolver
         {
             // A regular file of at most 1 MB, checked before it is opened: a named pipe or a device
             // named as postlint.json or in 'extends' must not block the run or fill the memory.
-            bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.configuration"));
+            bytes = IO.BoundedFile.ReadAllBytes(path, IO.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.configuration"));
         }
-        catch (Input.FileRefusedException e)
+        catch (IO.FileRefusedException e)
         {
-            problems.Add(new ConfigurationProblem(Input.BoundedFile.ReasonOf(e), path));
+            problems.Add(new ConfigurationProblem(IO.BoundedFile.ReasonOf(e), path));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -294,18 +294,18 @@ public sealed class ConfigurationResolver
         foreach (var lexicon in layer.Lexicons)
         {
             var full = Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), lexicon));
-            var kind = Input.FileKinds.Of(full);
-            if (kind == Input.FileKind.Missing)
+            var kind = IO.FileKinds.Of(full);
+            if (kind == IO.FileKind.Missing)
             {
                 problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.missing", lexicon, full), path));
             }
-            else if (kind != Input.FileKind.Regular)
+            else if (kind != IO.FileKind.Regular)
             {
-                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.notRegular", lexicon, full, Input.FileKinds.DescribeText(kind)), path));
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.notRegular", lexicon, full, IO.FileKinds.DescribeText(kind)), path));
             }
-            else if (new FileInfo(full).Length is var length && length > Input.BoundedFile.MaxConfigurationBytes)
+            else if (new FileInfo(full).Length is var length && length > IO.BoundedFile.MaxConfigurationBytes)
             {
-                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.tooLarge", lexicon, full, Input.InputLimits.DescribeBytes(length), Input.InputLimits.DescribeBytes(Input.BoundedFile.MaxConfigurationBytes)), path));
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("config.lexicon.tooLarge", lexicon, full, IO.InputLimits.DescribeBytes(length), IO.InputLimits.DescribeBytes(IO.BoundedFile.MaxConfigurationBytes)), path));
             }
         }
 
@@ -376,8 +376,8 @@ public sealed class ConfigurationResolver
             AddDistinct(words, layer.Words);
 
             // "none" switches a dictionary off; it is not a path next to the configuration file.
-            dicdir = layer.MecabDicdir is null ? dicdir : Morphology.MecabDictionaryLocator.IsNoDictionary(layer.MecabDicdir) ? layer.MecabDicdir : ResolvePath(layer, layer.MecabDicdir);
-            dictionary = layer.SpellingDictionary is null ? dictionary : Spelling.HunspellDictionaryLocator.IsNoDictionary(layer.SpellingDictionary) ? layer.SpellingDictionary : ResolvePath(layer, layer.SpellingDictionary);
+            dicdir = layer.MecabDicdir is null ? dicdir : AnalyzerOptions.IsNoDictionary(layer.MecabDicdir) ? layer.MecabDicdir : ResolvePath(layer, layer.MecabDicdir);
+            dictionary = layer.SpellingDictionary is null ? dictionary : AnalyzerOptions.IsNoDictionary(layer.SpellingDictionary) ? layer.SpellingDictionary : ResolvePath(layer, layer.SpellingDictionary);
             spellHashtags = layer.SpellCheckHashtags ?? spellHashtags;
             suggestions = layer.SpellingSuggestions ?? suggestions;
         }

@@ -22,8 +22,8 @@ public enum DiagnosticLocationKind
 /// <see cref="InFile"/> for a problem of a file that is not a post (a record of an export that
 /// cannot be read, a configuration key), and <see cref="InPost"/> for a finding in a post: a UTF-16
 /// span of the text of the post it was reported for (the post itself is the
-/// <see cref="Reporting.PostResult.Post"/> the diagnostic belongs to, or the post given to
-/// <see cref="Analysis.PostAnalysisEngine.Analyze(Analysis.Post, System.Threading.CancellationToken)"/>).
+/// <see cref="Analysis.PostResult.Post"/> the diagnostic belongs to, or the post given to
+/// <see cref="Analysis.PostAnalysisEngine.Analyze(Model.Post, System.Threading.CancellationToken)"/>).
 /// A value type, so a finding's location costs no allocation of its own; the default value is <see cref="None"/>.
 /// </summary>
 public readonly record struct DiagnosticLocation

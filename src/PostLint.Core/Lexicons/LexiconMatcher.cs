@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
-using PostLint.Morphology;
+using PostLint.Morphemes;
 using PostLint.Syntax;
 using PostLint.Text;
 
@@ -45,7 +45,7 @@ public sealed class LexiconMatcher
     /// </summary>
     public const int ContextReach = 200;
 
-    private readonly MecabDictionary? _dictionary;
+    private readonly MorphemeAnalyzer? _dictionary;
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[][] _outputs;
     private readonly FrozenDictionary<long, int> _surfaceTransitions;
@@ -63,7 +63,7 @@ public sealed class LexiconMatcher
     private readonly int[] _surfaceRoot;
     private readonly int[] _keyRoot;
 
-    private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MecabDictionary? dictionary)
+    private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MorphemeAnalyzer? dictionary)
     {
         Entries = entries;
         _dictionary = dictionary;
@@ -159,7 +159,7 @@ public sealed class LexiconMatcher
     public bool UsesMorphology => _dictionary is not null;
 
     /// <summary>Compiles <paramref name="entries"/> for morphemes of <paramref name="dictionary"/>, or for surface forms when it is null.</summary>
-    public static LexiconMatcher Build(IEnumerable<LexiconEntry> entries, MecabDictionary? dictionary)
+    public static LexiconMatcher Build(IEnumerable<LexiconEntry> entries, MorphemeAnalyzer? dictionary)
     {
         ArgumentNullException.ThrowIfNull(entries);
         return new LexiconMatcher([.. entries], dictionary);

@@ -113,12 +113,12 @@ public static class LexiconReader
         try
         {
             // A lexicon is configuration: a regular file of at most 1 MB, checked before it is opened.
-            var bytes = Input.BoundedFile.ReadAllBytes(path, Input.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.lexicon"));
+            var bytes = IO.BoundedFile.ReadAllBytes(path, IO.BoundedFile.MaxConfigurationBytes, LocalizedMessage.Of("file.what.lexicon"));
             text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.unreadable", Input.BoundedFile.ReasonOf(e)), path));
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.unreadable", IO.BoundedFile.ReasonOf(e)), path));
             return null;
         }
 

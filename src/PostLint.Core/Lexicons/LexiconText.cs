@@ -5,7 +5,7 @@ namespace PostLint.Lexicons;
 /// as ASCII, Latin letters in lower case. One character always folds to one character, so spans
 /// found on folded text are spans of the post.
 /// </summary>
-internal static class LexiconText
+public static class LexiconText
 {
     /// <summary>The folded form of one character (katakana → hiragana, 全角 ASCII → ASCII, A–Z → a–z).</summary>
     public static char Fold(char c) => c switch

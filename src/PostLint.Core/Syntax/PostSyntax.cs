@@ -101,6 +101,29 @@ public sealed class PostSyntax
     /// </summary>
     internal long ScanSteps { get; private set; }
 
+    /// <summary>
+    /// The span of the emoji sequence (a single emoji, a flag, a keycap, a ZWJ or tag sequence)
+    /// that starts at <paramref name="position"/> and ends at or before <paramref name="end"/>, as
+    /// the lexer recognizes the <see cref="SyntaxKind.Emoji"/> tokens; empty when none starts there.
+    /// For emoji that are part of another token (an IDN host of a URL written with emoji), whose
+    /// joiners and variation selectors belong to the emoji all the same.
+    /// </summary>
+    /// <param name="position">A UTF-16 offset in <see cref="Text"/>.</param>
+    /// <param name="end">Where the sequence must end at the latest (the end of the token being read); at most the text's length.</param>
+    public TextSpan GetEmojiSpanAt(int position, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Text.Length);
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        if (position >= end)
+        {
+            return new TextSpan(position, 0);
+        }
+
+        var text = Text.AsSpan()[..end];
+        var length = EmojiMatcher.MayStartEmoji(text[position]) ? EmojiMatcher.Match(text, position) : 0;
+        return new TextSpan(position, length);
+    }
+
     /// <summary>The tokens of one kind, without allocating.</summary>
     public SyntaxTokenEnumerable OfKind(SyntaxKind kind) => new(_tokens, _count, kind);
 

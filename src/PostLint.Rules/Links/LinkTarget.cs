@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Rules.Links;
 

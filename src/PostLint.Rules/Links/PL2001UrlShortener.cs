@@ -12,7 +12,7 @@ namespace PostLint.Rules.Links;
 /// 「URL短縮サービス」の利用は、原則として行わないでください — a short link hides where it leads, so
 /// readers cannot tell an official page from another. Matched by host suffix at a label boundary,
 /// with or without protocol, case-insensitive, IDN as punycode. In platform exports the expanded
-/// URL (<see cref="Post.Links"/>) is judged, not the platform's own wrapper. Fixes:
+/// URL (<see cref="Model.Post.Links"/>) is judged, not the platform's own wrapper. Fixes:
 /// <list type="bullet">
 /// <item><c>youtu.be/ID</c> (written in the post): safe fix to <c>https://www.youtube.com/watch?v=ID</c>,
 /// a start time <c>?t=</c> kept as <c>&amp;t=</c> — the share link names the video itself;</item>

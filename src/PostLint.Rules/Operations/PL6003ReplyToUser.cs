@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
-using PostLint.Input;
 using PostLint.Text;
+using PostLint.Model;
 
 namespace PostLint.Rules.Operations;
 

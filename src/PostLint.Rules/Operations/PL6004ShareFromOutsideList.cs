@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
-using PostLint.Input;
+using PostLint.Model;
 
 namespace PostLint.Rules.Operations;
 

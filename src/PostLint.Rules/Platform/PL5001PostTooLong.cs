@@ -3,7 +3,8 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
 using PostLint.Text;
-using TargetPlatform = PostLint.Syntax.Platform;
+using PostLint.Model;
+using TargetPlatform = PostLint.Model.Platform;
 
 namespace PostLint.Rules.Platform;
 

@@ -4,7 +4,7 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
 using PostLint.Text;
-using TargetPlatform = PostLint.Syntax.Platform;
+using TargetPlatform = PostLint.Model.Platform;
 
 namespace PostLint.Rules.Platform;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using PostLint.Syntax;
-using TargetPlatform = PostLint.Syntax.Platform;
+using PostLint.Model;
+using TargetPlatform = PostLint.Model.Platform;
 
 namespace PostLint.Rules.Platform;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using PostLint.Syntax.Scanning;
+using PostLint.Text;
 
 namespace PostLint.Rules.Privacy;
 

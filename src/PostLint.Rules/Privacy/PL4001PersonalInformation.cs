@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
-using PostLint.Syntax.Scanning;
 using PostLint.Text;
 
 namespace PostLint.Rules.Privacy;

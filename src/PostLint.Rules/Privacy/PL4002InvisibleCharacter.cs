@@ -4,7 +4,6 @@ using System.Text;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
-using PostLint.Syntax.Scanning;
 using PostLint.Text;
 
 namespace PostLint.Rules.Privacy;
@@ -71,11 +70,11 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
             }
 
             var inTag = token.Kind is SyntaxKind.Hashtag or SyntaxKind.UnrecognizedHashtag;
-            var tokenText = text[..token.Span.End];
+            var syntax = context.Syntax;
             for (var i = token.Span.Start; i < token.Span.End; i++)
             {
                 var c = text[i];
-                if (c > 0x7F && EmojiLengthAt(tokenText, i) is > 0 and var emojiLength)
+                if (c > 0x7F && syntax.GetEmojiSpanAt(i, token.Span.End).Length is > 0 and var emojiLength)
                 {
                     // An emoji inside another token (an IDN host with protocol takes emoji into the
                     // URL): its joiners belong to it just as in an Emoji token.
@@ -86,7 +85,7 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
 
                 if (!characters.Contains(c) ||
                     (inTag && IsJoinerShapingTagLetters(text, token.ValueSpan, i)) ||
-                    (c == ZeroWidthJoiner && i == emojiEnd && EmojiStartsAt(tokens, t, tokenText, i + 1)))
+                    (c == ZeroWidthJoiner && i == emojiEnd && EmojiStartsAt(syntax, t, token.Span.End, i + 1)))
                 {
                     // The last case: a ZWJ between two emoji makes an emoji ZWJ sequence, even one
                     // the lexer's list of recommended sequences does not hold.
@@ -106,16 +105,14 @@ public sealed class PL4002InvisibleCharacter : PostAnalyzer
         Report(context, characters, clause, runStart, runEnd);
     }
 
-    private static int EmojiLengthAt(ReadOnlySpan<char> text, int index) =>
-        EmojiMatcher.MayStartEmoji(text[index]) ? EmojiMatcher.Match(text, index) : 0;
-
-    private static bool EmojiStartsAt(ReadOnlySpan<SyntaxToken> tokens, int tokenIndex, ReadOnlySpan<char> tokenText, int position)
+    private static bool EmojiStartsAt(PostSyntax syntax, int tokenIndex, int tokenEnd, int position)
     {
-        if (position < tokenText.Length)
+        if (position < tokenEnd)
         {
-            return EmojiLengthAt(tokenText, position) > 0;
+            return syntax.GetEmojiSpanAt(position, tokenEnd).Length > 0;
         }
 
+        var tokens = syntax.Tokens;
         return tokenIndex + 1 < tokens.Length && tokens[tokenIndex + 1].Kind == SyntaxKind.Emoji && tokens[tokenIndex + 1].Span.Start == position;
     }
 

@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
-using PostLint.Input;
 using PostLint.Localization;
 using PostLint.Spelling;
 using PostLint.Syntax;
 using PostLint.Text;
+using PostLint.IO;
 
 namespace PostLint.Rules.Spelling;
 

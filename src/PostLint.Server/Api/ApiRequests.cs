@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using PostLint.Analysis;
 using PostLint.Localization;
 using PostLint.Server.Http;
 using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Server.Api;
 

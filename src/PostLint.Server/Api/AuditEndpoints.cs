@@ -127,7 +127,7 @@ internal static partial class AuditEndpoints
         }
     }
 
-    private sealed record AuditSettings(ServerEngine Engine, Analysis.Post? Template, InputFormat InputFormat, ReportFormat Format, bool PostText);
+    private sealed record AuditSettings(ServerEngine Engine, Model.Post? Template, InputFormat InputFormat, ReportFormat Format, bool PostText);
 
     private static IResult? Validate(EngineCatalog engines, string? profile, string? platform, string? sponsored, string? inputFormat, string? format, string? postText, out AuditSettings settings)
     {
@@ -137,7 +137,7 @@ internal static partial class AuditEndpoints
             return problem;
         }
 
-        Syntax.Platform? platformValue = null;
+        Model.Platform? platformValue = null;
         if (!string.IsNullOrEmpty(platform))
         {
             if (!Syntax.PlatformLimits.TryParsePlatform(platform, out var parsed))
@@ -183,7 +183,7 @@ internal static partial class AuditEndpoints
         }
 
         // Platform and sponsored from the request apply to every post that does not say otherwise.
-        var template = platformValue is null && sponsoredValue is null ? null : new Analysis.Post(string.Empty, string.Empty) { Platform = platformValue, Sponsored = sponsoredValue };
+        var template = platformValue is null && sponsoredValue is null ? null : new Model.Post(string.Empty, string.Empty) { Platform = platformValue, Sponsored = sponsoredValue };
         settings = new AuditSettings(engine, template, input, reportFormat.Value, withText);
         return null;
     }

@@ -6,6 +6,7 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Reporting;
 using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Server.Api;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using PostLint.Analysis;
 using PostLint.Input;
+using PostLint.Model;
 
 namespace PostLint.Server.Api;
 

@@ -5,7 +5,7 @@ using PostLint.Cli.Infrastructure;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Input;
-using PostLint.Reporting;
+using PostLint.Morphology;
 
 namespace PostLint.Cli.Tests.Infrastructure;
 
@@ -38,7 +38,7 @@ public sealed class DraftEnginesTests
     public void An_engine_built_for_a_draft_says_its_notices_once_and_the_front_matter_is_taken_off()
     {
         var plan = new ConfigurationResolver([new NoProfiles()], [NoticeAnalyzer.Rule]).Plan(null, new ConfigurationOverrides(), []);
-        var engines = new PostAnalysisEngines([new NoticeAnalyzer()], plan);
+        var engines = new PostAnalysisEngines([new NoticeAnalyzer()], plan, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Empty(engines.Default.Notices);
         var draftEngines = new DraftEngines(engines.Default, engines);
         var results = new List<PostResult>();
@@ -53,7 +53,7 @@ public sealed class DraftEnginesTests
         var (withFrontMatter, platformEngine) = draftEngines.For(Draft("---\nplatform: instagram\n---\n本文"), "b.txt", results, error);
         Assert.NotSame(engines.Default, platformEngine);
         Assert.Equal("本文", withFrontMatter.Post.Text);
-        Assert.Equal(PostLint.Syntax.Platform.Instagram, platformEngine.Options.Platform);
+        Assert.Equal(PostLint.Model.Platform.Instagram, platformEngine.Options.Platform);
         Assert.Equal(string.Empty, error.ToString());
 
         var overridden = new ConfigurationResolver([new NoProfiles()], [NoticeAnalyzer.Rule]).Plan(
@@ -64,7 +64,7 @@ public sealed class DraftEnginesTests
             },
             new ConfigurationOverrides(),
             []);
-        var overriddenEngines = new PostAnalysisEngines([new NoticeAnalyzer()], overridden);
+        var overriddenEngines = new PostAnalysisEngines([new NoticeAnalyzer()], overridden, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var withOverride = new DraftEngines(overriddenEngines.Default, overriddenEngines);
         withOverride.For(Draft("本文"), Path.Combine("on", "a.txt"), results, error);
         withOverride.For(Draft("本文"), Path.Combine("on", "b.txt"), results, error);

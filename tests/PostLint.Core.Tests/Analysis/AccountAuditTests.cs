@@ -3,6 +3,8 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Input;
 using PostLint.Text;
+using PostLint.Model;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Analysis;
 
@@ -36,7 +38,7 @@ public sealed class AccountAuditTests
     [Fact]
     public void Account_actions_run_in_audits_only_and_report_on_the_current_or_the_previous_post()
     {
-        var engine = new PostAnalysisEngine([new HistoryAnalyzer()]);
+        var engine = new PostAnalysisEngine([new HistoryAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.True(engine.HasAccountActions);
         Assert.Empty(engine.Analyze(At("1", "own?0", 1))); // a single post has no history
 
@@ -61,7 +63,7 @@ public sealed class AccountAuditTests
     [Fact]
     public void The_history_remembers_a_bounded_number_of_post_ids_per_account()
     {
-        var audit = new PostAnalysisEngine([new HistoryAnalyzer()]).CreateAccountAudit()!;
+        var audit = new PostAnalysisEngine([new HistoryAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared).CreateAccountAudit()!;
         for (var i = 0; i < AccountAudit.RememberedPostIds + 10; i++)
         {
             audit.Observe(new Post("p" + i, "post") { Account = "a" });
@@ -74,7 +76,7 @@ public sealed class AccountAuditTests
     [Fact]
     public void An_engine_without_account_rules_creates_no_history()
     {
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer()]);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.False(engine.HasAccountActions);
         Assert.Null(engine.CreateAccountAudit());
     }
@@ -82,7 +84,7 @@ public sealed class AccountAuditTests
     [Fact]
     public void The_pipeline_feeds_posts_and_skipped_shares_in_input_order_and_delivers_earlier_results_first()
     {
-        var engine = new PostAnalysisEngine([new HistoryAnalyzer()]);
+        var engine = new PostAnalysisEngine([new HistoryAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var records = new List<InputRecord>
         {
             InputRecord.Accept(At("1", "first", 1) with { Source = new PostSource("in", 1, 1) }),

@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Text;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Analysis;
 
@@ -62,7 +63,7 @@ public sealed class MorphologyIntegrationTests
     public void Words_match_on_morphemes_not_substrings()
     {
         Assert.True(Directory.Exists(Ipadic), "mecab-ipadic-utf8 is not installed (scripts/setup.sh installs it)");
-        var engine = new PostAnalysisEngine([new WordRuleAnalyzer()], Options(Ipadic));
+        var engine = new PostAnalysisEngine([new WordRuleAnalyzer()], Options(Ipadic), morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.True(engine.HasMorphology);
         Assert.Empty(engine.RunDiagnostics);
 
@@ -80,7 +81,7 @@ public sealed class MorphologyIntegrationTests
     public void Text_runs_and_hashtag_words_are_tokenized_and_spans_are_offsets_into_the_post()
     {
         Assert.True(Directory.Exists(Ipadic), "mecab-ipadic-utf8 is not installed");
-        var engine = new PostAnalysisEngine([new WordRuleAnalyzer()], Options(Ipadic));
+        var engine = new PostAnalysisEngine([new WordRuleAnalyzer()], Options(Ipadic), morphology: MecabMorphemeAnalyzerProvider.Shared);
         const string text = "#バカ @baka_jp https://example.com/baka 😀 それはバカだ\nバカ";
         var diagnostics = engine.Analyze(text);
         // Hashtags are words of the post (#バカ市長); mentions and URLs are not.
@@ -91,7 +92,7 @@ public sealed class MorphologyIntegrationTests
     public void Without_a_dictionary_PL0003_is_reported_once_and_rules_fall_back_to_surface_forms()
     {
         var missing = Path.Combine(Path.GetTempPath(), "postlint-no-dictionary-" + Guid.NewGuid().ToString("N"));
-        var engine = new PostAnalysisEngine([new WordRuleAnalyzer()], Options(missing));
+        var engine = new PostAnalysisEngine([new WordRuleAnalyzer()], Options(missing), morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.False(engine.HasMorphology);
         var notice = Assert.Single(engine.RunDiagnostics);
         Assert.Equal("PL0003", notice.Id);
@@ -107,7 +108,7 @@ public sealed class MorphologyIntegrationTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "postlint-no-dictionary-" + Guid.NewGuid().ToString("N"));
         var options = new ConfigurationResolver([], [BadTagAnalyzer.Rule]).Merge([new ConfigurationLayer { Origin = "test", MecabDicdir = missing }]);
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer()], options);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer()], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.False(engine.HasMorphology);
         Assert.Empty(engine.RunDiagnostics);
     }
@@ -122,6 +123,6 @@ public sealed class MorphologyIntegrationTests
             MecabDicdir = missing,
             Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL0003", ReportSeverity.None),
         }]);
-        Assert.Empty(new PostAnalysisEngine([new WordRuleAnalyzer()], options).RunDiagnostics);
+        Assert.Empty(new PostAnalysisEngine([new WordRuleAnalyzer()], options, morphology: MecabMorphemeAnalyzerProvider.Shared).RunDiagnostics);
     }
 }

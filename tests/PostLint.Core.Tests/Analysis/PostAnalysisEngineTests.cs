@@ -4,6 +4,8 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Text;
+using PostLint.Model;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Analysis;
 
@@ -15,7 +17,7 @@ public sealed class PostAnalysisEngineTests
     [Fact]
     public void Reports_spans_severity_and_references_sorted_by_position()
     {
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer()]);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var diagnostics = engine.Analyze("#ok #bad とても長い一行のテキストです");
         Assert.Collection(
             diagnostics,
@@ -43,7 +45,7 @@ public sealed class PostAnalysisEngineTests
             Rules = new Dictionary<string, ReportSeverity> { ["TS0001"] = ReportSeverity.Error, ["TS0003"] = ReportSeverity.Warning }.ToImmutableDictionary(),
             References = new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>> { ["TS0001"] = ["市ガイドライン 5(1)ア"] }.ToImmutableDictionary(),
         });
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer()], options);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer()], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var diagnostics = engine.Analyze("#bad!");
         var bad = Assert.Single(diagnostics, d => d.Id == "TS0001");
         Assert.Equal(DiagnosticSeverity.Error, bad.Severity);
@@ -59,7 +61,7 @@ public sealed class PostAnalysisEngineTests
         {
             Rules = new Dictionary<string, ReportSeverity> { ["TS0001"] = ReportSeverity.None, ["TS0002"] = ReportSeverity.None }.ToImmutableDictionary(),
         });
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), lines], options);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), lines], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Empty(engine.Analyze("#bad とても長い一行のテキストです!"));
         Assert.Equal(0, lines.InitializeCount);
         Assert.Empty(engine.EnabledAnalyzers);
@@ -69,7 +71,7 @@ public sealed class PostAnalysisEngineTests
     [Fact]
     public void Reporting_an_undeclared_rule_is_an_error_naming_the_analyzer_and_the_post()
     {
-        var engine = new PostAnalysisEngine([new RogueAnalyzer()]);
+        var engine = new PostAnalysisEngine([new RogueAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var error = Assert.Throws<PostAnalyzerException>(() => engine.Analyze(new Post("p1", "text")));
         Assert.Contains("RogueAnalyzer", error.Message, StringComparison.Ordinal);
         Assert.Contains("p1", error.Message, StringComparison.Ordinal);
@@ -79,13 +81,13 @@ public sealed class PostAnalysisEngineTests
     [Fact]
     public void Two_analyzers_declaring_the_same_id_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => new PostAnalysisEngine([new BadTagAnalyzer(), new BadTagAnalyzer()]));
+        Assert.Throws<ArgumentException>(() => new PostAnalysisEngine([new BadTagAnalyzer(), new BadTagAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared));
     }
 
     [Fact]
     public void Fix_applies_safe_fixes_until_stable_and_reports_what_remains()
     {
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer(), new PrefixAnalyzer()]);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer(), new PrefixAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var result = engine.Fix(new Post("p", "#bad #bad"));
         Assert.Equal("#good #good", result.FixedText);
         Assert.Equal(2, result.Applied.Length);
@@ -101,7 +103,7 @@ public sealed class PostAnalysisEngineTests
     [Fact]
     public void Display_fixes_are_never_applied()
     {
-        var engine = new PostAnalysisEngine([new LineAnalyzer()]);
+        var engine = new PostAnalysisEngine([new LineAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var result = engine.Fix(new Post("p", "とても長い一行のテキストです、本当に"), includeUnsafe: true);
         Assert.False(result.Changed);
         Assert.Equal("TS0002", Assert.Single(result.Remaining).Id);
@@ -110,7 +112,7 @@ public sealed class PostAnalysisEngineTests
     [Fact]
     public void Analyze_is_thread_safe_and_gives_the_same_result_on_every_thread()
     {
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer()]);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer(), new LineAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var posts = Enumerable.Range(0, 2000).Select(i => new Post(i.ToString(System.Globalization.CultureInfo.InvariantCulture), i % 3 == 0 ? $"#bad {i} とても長い一行のテキストです" : $"#ok {i}")).ToArray();
         var expected = posts.Select(p => string.Join(",", engine.Analyze(p).Select(d => $"{d.Id}{d.Span}"))).ToArray();
         var actual = new ConcurrentDictionary<int, string>();
@@ -122,7 +124,7 @@ public sealed class PostAnalysisEngineTests
     [Fact]
     public void Cancellation_is_honoured()
     {
-        var engine = new PostAnalysisEngine([new LineAnalyzer()]);
+        var engine = new PostAnalysisEngine([new LineAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
         Assert.Throws<OperationCanceledException>(() => engine.Analyze(new Post("p", "!"), cancel.Token));

@@ -5,6 +5,8 @@ using PostLint.Core.Tests.Syntax;
 using PostLint.Diagnostics;
 using PostLint.Syntax;
 using PostLint.Text;
+using PostLint.Model;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Analysis;
 
@@ -68,7 +70,7 @@ public sealed class PostValueTests
     public void A_value_is_computed_once_per_post_and_shared_by_every_rule_that_asks()
     {
         var count = new HashtagCount();
-        var engine = new PostAnalysisEngine([new CountReportingAnalyzer(count, First, false), new CountReportingAnalyzer(count, Second, true)], Options);
+        var engine = new PostAnalysisEngine([new CountReportingAnalyzer(count, First, false), new CountReportingAnalyzer(count, Second, true)], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
 
         var diagnostics = engine.Analyze("#a #b #c");
         Assert.Equal(1, count.Computations);
@@ -85,7 +87,7 @@ public sealed class PostValueTests
     public void A_post_no_rule_asks_about_computes_nothing()
     {
         var count = new HashtagCount();
-        var engine = new PostAnalysisEngine([new CountReportingAnalyzer(count, Second, true)], Options);
+        var engine = new PostAnalysisEngine([new CountReportingAnalyzer(count, Second, true)], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Empty(engine.Analyze("no tags here"));
         Assert.Equal(0, count.Computations);
     }
@@ -94,8 +96,8 @@ public sealed class PostValueTests
     public void Values_of_one_engine_are_not_seen_by_another()
     {
         var count = new HashtagCount();
-        var a = new PostAnalysisEngine([new CountReportingAnalyzer(count, First, false)], Options);
-        var b = new PostAnalysisEngine([new CountReportingAnalyzer(count, First, false)], Options);
+        var a = new PostAnalysisEngine([new CountReportingAnalyzer(count, First, false)], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
+        var b = new PostAnalysisEngine([new CountReportingAnalyzer(count, First, false)], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal("2", Assert.Single(a.Analyze("#x #y")).Message);
         Assert.Equal("0", Assert.Single(b.Analyze("none")).Message);
         Assert.Equal("1", Assert.Single(a.Analyze("#z")).Message);
@@ -114,7 +116,7 @@ public sealed class PostValueTests
             lists.Add(list);
             return list;
         });
-        var engine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => c.ReportDiagnostic(Diagnostic.Create(First, new TextSpan(0, 0), c.GetValue(provider)[0])))], Options);
+        var engine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => c.ReportDiagnostic(Diagnostic.Create(First, new TextSpan(0, 0), c.GetValue(provider)[0])))], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal("3", Assert.Single(engine.Analyze("abc")).Message);
         Assert.Equal("5", Assert.Single(engine.Analyze("abcde")).Message);
         Assert.Same(lists[0], lists[1]);
@@ -125,12 +127,12 @@ public sealed class PostValueTests
     {
         PostValueProvider<int>? provider = null;
         provider = new PostValueProvider<int>(c => c.GetValue(provider!) + 1);
-        var engine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => c.GetValue(provider))], Options);
+        var engine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => c.GetValue(provider))], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var error = Assert.Throws<PostAnalyzerException>(() => engine.Analyze("x"));
         Assert.IsType<InvalidOperationException>(error.InnerException);
 
         // The thread's slot is usable again for the next post.
-        var fine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => c.ReportDiagnostic(Diagnostic.Create(First, new TextSpan(0, 0), c.GetValue(new HashtagCount().Provider))))], Options);
+        var fine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => c.ReportDiagnostic(Diagnostic.Create(First, new TextSpan(0, 0), c.GetValue(new HashtagCount().Provider))))], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Single(fine.Analyze("#a"));
     }
 
@@ -139,7 +141,7 @@ public sealed class PostValueTests
     {
         var count = new HashtagCount();
         var sum = 0;
-        var engine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => sum += c.GetValue(count.Provider) + c.GetValue(count.Provider))], Options);
+        var engine = new PostAnalysisEngine([new LambdaAnalyzer(First, c => sum += c.GetValue(count.Provider) + c.GetValue(count.Provider))], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var post = new Post("p", "#a #b 牡蠣まつり。開催します！");
         var bytes = Allocation.PerCalls(100, () => engine.Analyze(post));
         Assert.Equal(0, bytes);
@@ -157,7 +159,7 @@ public sealed class PostValueTests
             {
                 seen.Add(c.Text.ToString(sentence));
             }
-        })], Options);
+        })], Options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         engine.Analyze("詐欺に注意！\n#石巻市 電話で「還付金がある」と言われたら、相談を。\n\n次の話");
         Assert.Equal(["詐欺に注意！", "\n#石巻市 電話で「還付金がある」と言われたら、相談を。", "\n\n次の話"], seen);
     }

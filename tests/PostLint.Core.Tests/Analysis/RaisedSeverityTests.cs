@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Text;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Analysis;
 
@@ -53,7 +54,7 @@ public sealed class RaisedSeverityTests
     [InlineData(ReportSeverity.Silent, DiagnosticSeverity.Hidden)]
     public void Raised_diagnostic_gets_one_level_above_the_configured_severity(ReportSeverity configured, DiagnosticSeverity expected)
     {
-        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(configured));
+        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(configured), morphology: MecabMorphemeAnalyzerProvider.Shared);
         var diagnostic = Assert.Single(engine.Analyze("!raised"));
         Assert.Equal(expected, diagnostic.Severity);
         Assert.True(diagnostic.IsSeverityRaised);
@@ -65,7 +66,7 @@ public sealed class RaisedSeverityTests
     [InlineData(ReportSeverity.Error, DiagnosticSeverity.Error)]
     public void Ordinary_diagnostic_keeps_the_configured_severity(ReportSeverity configured, DiagnosticSeverity expected)
     {
-        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(configured));
+        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(configured), morphology: MecabMorphemeAnalyzerProvider.Shared);
         var diagnostic = Assert.Single(engine.Analyze("plain"));
         Assert.Equal(expected, diagnostic.Severity);
         Assert.False(diagnostic.IsSeverityRaised);
@@ -74,14 +75,14 @@ public sealed class RaisedSeverityTests
     [Fact]
     public void Default_severity_is_raised_from_the_descriptor_default()
     {
-        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(null));
+        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(null), morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(engine.Analyze("!x")).Severity);
     }
 
     [Fact]
     public void A_rule_that_is_off_stays_off_when_raised()
     {
-        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(ReportSeverity.None));
+        var engine = new PostAnalysisEngine([new RaisingAnalyzer()], OptionsWith(ReportSeverity.None), morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Empty(engine.Analyze("!raised"));
     }
 

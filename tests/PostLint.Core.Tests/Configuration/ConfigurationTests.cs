@@ -3,7 +3,7 @@ using PostLint.Configuration;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Localization;
-using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Core.Tests.Configuration;
 

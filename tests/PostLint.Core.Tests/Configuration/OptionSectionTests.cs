@@ -6,6 +6,8 @@ using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Text;
+using PostLint.Model;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Configuration;
 
@@ -207,11 +209,11 @@ public sealed class OptionSectionTests : IDisposable
             new ConfigurationOverrides(),
             out var problems);
         Assert.Empty(problems);
-        var diagnostic = Assert.Single(new PostAnalysisEngine([analyzer], options).Analyze(new Post("1", "お問い合わせは市民課へ")));
+        var diagnostic = Assert.Single(new PostAnalysisEngine([analyzer], options, morphology: MecabMorphemeAnalyzerProvider.Shared).Analyze(new Post("1", "お問い合わせは市民課へ")));
         Assert.Equal("CT0001", diagnostic.Id);
         Assert.Equal(new TextSpan(7, 3), diagnostic.Span);
         Assert.Equal("「市民課」は「市民窓口課」になりました", diagnostic.Message);
-        Assert.Empty(new PostAnalysisEngine([analyzer]).Analyze(new Post("1", "お問い合わせは市民課へ")));
+        Assert.Empty(new PostAnalysisEngine([analyzer], morphology: MecabMorphemeAnalyzerProvider.Shared).Analyze(new Post("1", "お問い合わせは市民課へ")));
     }
 
     [Fact]

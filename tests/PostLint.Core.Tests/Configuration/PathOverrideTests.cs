@@ -4,7 +4,8 @@ using PostLint.Configuration;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Localization;
-using PostLint.Syntax;
+using PostLint.Model;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Configuration;
 
@@ -102,7 +103,7 @@ public sealed class PathOverrideTests : IDisposable
         var layer = new ConfigurationLayer { Platform = Platform.Line };
         Assert.Same(plan.For(Draft("a.txt"), layer), plan.For(Draft("b.txt"), new ConfigurationLayer { Platform = Platform.Line }));
 
-        var engines = new PostAnalysisEngines([new BadTagAnalyzer(), new LineAnalyzer()], plan);
+        var engines = new PostAnalysisEngines([new BadTagAnalyzer(), new LineAnalyzer()], plan, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var first = engines.For(Draft("instagram/a.txt"));
         Assert.Same(first, engines.For(Draft("instagram/b.txt")));
         Assert.Same(engines.Default, engines.For(Draft("a.txt")));
@@ -114,7 +115,7 @@ public sealed class PathOverrideTests : IDisposable
     public void An_override_that_turns_a_rule_off_changes_what_the_engine_reports()
     {
         var plan = Plan(Config, out _);
-        var engines = new PostAnalysisEngines([new BadTagAnalyzer()], plan);
+        var engines = new PostAnalysisEngines([new BadTagAnalyzer()], plan, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Contains(engines.For(Draft("a.txt")).Analyze("#bad タグ"), d => d.Id == "TS0001");
         Assert.DoesNotContain(engines.For(Draft("sponsored/a.txt")).Analyze("#bad タグ"), d => d.Id == "TS0001");
     }

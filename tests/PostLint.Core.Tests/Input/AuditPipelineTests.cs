@@ -6,6 +6,7 @@ using PostLint.Core.Tests.Analysis;
 using PostLint.Input;
 using PostLint.Localization;
 using PostLint.Reporting;
+using PostLint.Model;
 
 namespace PostLint.Core.Tests.Input;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using PostLint.Input;
 using PostLint.Localization;
-using PostLint.Syntax;
+using PostLint.Model;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
 namespace PostLint.Core.Tests.Input;

@@ -5,6 +5,7 @@ using PostLint.Lexicons;
 using PostLint.Localization;
 using PostLint.Morphology;
 using PostLint.Spelling;
+using PostLint.IO;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
 namespace PostLint.Core.Tests.Input;

@@ -3,7 +3,8 @@ using PostLint.Analysis;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Input;
-using PostLint.Syntax;
+using PostLint.Model;
+using PostLint.Morphology;
 
 namespace PostLint.Core.Tests.Input;
 
@@ -85,7 +86,7 @@ public sealed class FrontMatterTests
     public void Findings_are_moved_to_their_positions_in_the_file()
     {
         var draft = Read("---\nplatform: x\nsponsored: true\n---\n牡蠣\n#bad です\n");
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer()]);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var found = Assert.Single(engine.Analyze(draft.Post));
         Assert.Equal(3, found.Span.Start);
         var moved = Assert.Single(draft.ToFilePositions([found]));

@@ -4,6 +4,8 @@ using PostLint.Analysis;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Input;
 using PostLint.Localization;
+using PostLint.Model;
+using PostLint.Morphology;
 using static PostLint.Core.Tests.Input.InputTestHelpers;
 
 namespace PostLint.Core.Tests.Input;
@@ -144,7 +146,7 @@ public sealed class RecordFailureTests
     [Fact]
     public void The_pipeline_turns_a_reader_failure_into_pl0001_and_keeps_every_record_read()
     {
-        var engine = new PostAnalysisEngine([new BadTagAnalyzer()]);
+        var engine = new PostAnalysisEngine([new BadTagAnalyzer()], morphology: MecabMorphemeAnalyzerProvider.Shared);
         var items = new List<AuditItem>();
         AuditPipeline.Run(ThrowsAfter("a.jsonl", 10), engine, items.Add, new AuditPipelineOptions { Jobs = 2, ChunkSize = 4 });
         Assert.Equal(11, items.Count);

@@ -7,6 +7,7 @@ using PostLint.Lexicons;
 using PostLint.Localization;
 using PostLint.Morphology;
 using PostLint.Text;
+using PostLint.Model;
 
 namespace PostLint.Core.Tests.Lexicons;
 
@@ -96,7 +97,7 @@ public sealed class LexiconMatcherTests
     public void Matches_reach_the_rule_that_owns_the_entry_with_spans_in_the_post(bool morphology)
     {
         var options = Options(morphology ? Ipadic : MissingDictionary());
-        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal(morphology, engine.HasMorphology);
         const string text = "#バカ市長 は出ていけ。自民党に一票を！特殊詐欺に注意。";
         var found = engine.Analyze(text).Select(d => $"{d.Id} {text.Substring(d.Span.Start, d.Span.Length)}").ToArray();
@@ -110,7 +111,7 @@ public sealed class LexiconMatcherTests
     {
         var engine = new PostAnalysisEngine(
             [new LexiconRuleAnalyzer(Read("@name q\n@version 1\n@source t\n@rule TS0300\nここだけの話|内緒\tmatch=ここだけの話ですが\n"))],
-            Options(morphology ? Ipadic : MissingDictionary()));
+            Options(morphology ? Ipadic : MissingDictionary()), morphology: MecabMorphemeAnalyzerProvider.Shared);
         string[] Found(string text) => [.. engine.Analyze(text).Select(d => $"{d.Span.Start}:{text.Substring(d.Span.Start, d.Span.Length)}")];
 
         // Alone in its brackets, or with a few characters more (「まだ内緒だよ」): a phrase warned about.
@@ -130,7 +131,7 @@ public sealed class LexiconMatcherTests
     {
         var engine = new PostAnalysisEngine(
             [new LexiconRuleAnalyzer(Read("@name e\n@version 1\n@source t\n@rule TS0300\nとか\tat=end\tafterpos=動詞|助動詞\tmatch=事故があったとか。\n"))],
-            Options(morphology ? Ipadic : MissingDictionary()));
+            Options(morphology ? Ipadic : MissingDictionary()), morphology: MecabMorphemeAnalyzerProvider.Shared);
         string[] Found(string text) => [.. engine.Analyze(text).Select(d => $"{d.Span.Start}:{text.Substring(d.Span.Start, d.Span.Length)}")];
 
         Assert.Equal(["6:とか"], Found("事故があったとか。本当なら怖い"));
@@ -153,7 +154,7 @@ public sealed class LexiconMatcherTests
     [Fact]
     public void Without_a_dictionary_an_engine_with_lexicon_actions_reports_PL0003_once()
     {
-        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], Options(MissingDictionary()));
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], Options(MissingDictionary()), morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal("PL0003", Assert.Single(engine.RunDiagnostics).Id);
         Assert.Single(engine.Analyze("殺せ"));
         Assert.Empty(engine.Analyze("殺菌"));
@@ -168,7 +169,7 @@ public sealed class LexiconMatcherTests
             MecabDicdir = MissingDictionary(),
             Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("TS0301", ReportSeverity.None),
         }]);
-        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.DoesNotContain(engine.Lexicon!.Entries, e => e.RuleId == "TS0301");
         Assert.Empty(engine.Analyze("自民党に一票を"));
     }
@@ -186,7 +187,7 @@ public sealed class LexiconMatcherTests
                 MecabDicdir = MissingDictionary(),
                 Lexicons = [path],
             }]);
-            var error = Assert.Throws<ConfigurationException>(() => new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options));
+            var error = Assert.Throws<ConfigurationException>(() => new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options, morphology: MecabMorphemeAnalyzerProvider.Shared));
             var problem = Assert.Single(error.Problems);
             Assert.Equal(path, problem.Path);
             Assert.Equal(7, problem.Line);
@@ -211,7 +212,7 @@ public sealed class LexiconMatcherTests
                 MecabDicdir = MissingDictionary(),
                 Lexicons = [path],
             }]);
-            var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
+            var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
             Assert.Equal("TS0301", Assert.Single(engine.Analyze("あほや")).Id);
         }
         finally
@@ -238,7 +239,7 @@ public sealed class LexiconMatcherTests
     [InlineData(false)]
     public void Matching_a_clean_post_allocates_nothing(bool morphology)
     {
-        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], Options(morphology ? Ipadic : MissingDictionary()));
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], Options(morphology ? Ipadic : MissingDictionary()), morphology: MecabMorphemeAnalyzerProvider.Shared);
         var post = new Post("p", "#石巻市 牡蠣まつりを開催します。会場は市役所前広場です！ https://www.city.ishinomaki.lg.jp/");
         Assert.Empty(engine.Analyze(post));
         Assert.Equal(0, Allocation.PerCalls(50, () => engine.Analyze(post)));
@@ -257,8 +258,8 @@ public sealed class LexiconMatcherTests
             市長	match=市長が来た
             """;
         var options = Options(Ipadic);
-        var first = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options);
-        var second = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(other, "other.txt"))], options);
+        var first = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(Sample))], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
+        var second = new PostAnalysisEngine([new LexiconRuleAnalyzer(Read(other, "other.txt"))], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         const string text = "市長を殺せ。バカな市長だ。";
         string[] Found(PostAnalysisEngine engine) => [.. engine.Analyze(text).Select(d => text.Substring(d.Span.Start, d.Span.Length))];
         for (var round = 0; round < 3; round++)
@@ -285,7 +286,7 @@ public sealed class LexiconMatcherTests
         var matcher = LexiconMatcher.Build(lexicon.Entries, dictionary: null);
         Assert.Empty(matcher.RunSelfTests().Select(static f => f.Message));
 
-        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(lexicon)], Options(MissingDictionary()));
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(lexicon)], Options(MissingDictionary()), morphology: MecabMorphemeAnalyzerProvider.Shared);
         const string text = "生かすカスは消えろ、えろ";
         var found = engine.Analyze(text).Where(static d => d.Id == LexiconRuleAnalyzer.Rule.Id).Select(d => (d.Span.Start, d.Span.Length)).ToArray();
         Assert.Equal([(3, 2), (10, 2)], found);
@@ -309,7 +310,7 @@ public sealed class LexiconMatcherTests
         Assert.False(lexicon.Entries[1].QuotedIsMention);
         Assert.Empty(LexiconMatcher.Build(lexicon.Entries, For(morphology)).RunSelfTests().Select(static f => f.Message));
 
-        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(lexicon)], Options(morphology ? Ipadic : MissingDictionary()));
+        var engine = new PostAnalysisEngine([new LexiconRuleAnalyzer(lexicon)], Options(morphology ? Ipadic : MissingDictionary()), morphology: MecabMorphemeAnalyzerProvider.Shared);
         const string text = "講演「バカの壁」を聞いた。バカだ。「閉じない バカ";
         var found = engine.Analyze(text).Where(static d => d.Id == LexiconRuleAnalyzer.Rule.Id).Select(static d => d.Span.Start).ToArray();
         Assert.Equal([13, 23], found);

@@ -20,7 +20,7 @@ public sealed partial class ProblemMessageTests
         var ids = new SortedSet<string>(StringComparer.Ordinal);
         // Core finds most problems; the rules report notices, the CLI turns unusable dictionaries
         // into PL0002 and the server words its problem documents (RFC 7807).
-        var files = new[] { "PostLint.Core", "PostLint.Rules", "PostLint.Cli", "PostLint.Server" }
+        var files = new[] { "PostLint.Core", "PostLint.Morphology", "PostLint.Spelling", "PostLint.Input", "PostLint.Reporting", "PostLint.Rules", "PostLint.Extensions.DependencyInjection", "PostLint.Cli", "PostLint.Server" }
             .SelectMany(static project => Directory.EnumerateFiles(TestPaths.InRepo("src", project), "*.cs", SearchOption.AllDirectories))
             .Where(static file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         foreach (var file in files)

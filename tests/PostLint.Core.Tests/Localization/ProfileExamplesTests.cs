@@ -1,7 +1,6 @@
 using System.Text.Json;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
-using PostLint.Localization;
 using PostLint.Reporting;
 
 namespace PostLint.Core.Tests.Localization;

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using PostLint.Morphology;
+using PostLint.Morphemes;
 
 namespace PostLint.Tests.Morphology;
 
@@ -19,7 +20,7 @@ public sealed class MecabDictionaryValidationTests
         Assert.Equal(1316, dictionary.LeftSize);
         Assert.Equal(1316, dictionary.RightSize);
         Assert.Equal(["DEFAULT", "SPACE", "KANJI", "SYMBOL", "NUMERIC", "ALPHA", "HIRAGANA", "KATAKANA", "KANJINUMERIC", "GREEK", "CYRILLIC"], dictionary.CategoryNames);
-        Assert.Same(MecabFeatureLayout.IpaDic, dictionary.FeatureLayout);
+        Assert.Same(MorphemeFeatureLayout.IpaDic, dictionary.FeatureLayout);
         Assert.Equal("BOS/EOS,*,*,*,*,*,*,*,*", dictionary.BosFeature);
         Assert.Null(dictionary.UnknownFeature);
     }
@@ -30,7 +31,7 @@ public sealed class MecabDictionaryValidationTests
         using var dictionary = MecabDictionary.Open(MecabReference.JumanDirectory);
         Assert.Equal(751_185, dictionary.WordCount);
         Assert.Equal(1876, dictionary.LeftSize);
-        Assert.Same(MecabFeatureLayout.JumanDic, dictionary.FeatureLayout);
+        Assert.Same(MorphemeFeatureLayout.JumanDic, dictionary.FeatureLayout);
     }
 
     [Fact]
@@ -220,7 +221,7 @@ public sealed class MecabDictionaryValidationTests
         dic.Write("sys.dic", bytes);
         using var dictionary = MecabDictionary.Open(dic.Directory);
         Assert.Equal(0, dictionary.WordCount);
-        Assert.Same(MecabFeatureLayout.Unrecognized, dictionary.FeatureLayout);
+        Assert.Same(MorphemeFeatureLayout.Unrecognized, dictionary.FeatureLayout);
         var morphemes = new List<Morpheme>();
         dictionary.Tokenize("今日は晴れ", 0, morphemes);
         Assert.NotEmpty(morphemes);

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using PostLint.Morphology;
 using Xunit.Abstractions;
+using PostLint.Morphemes;
 
 namespace PostLint.Tests.Morphology;
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PostLint.Morphology;
 using PostLint.Text;
+using PostLint.Morphemes;
 
 namespace PostLint.Tests.Morphology;
 
@@ -74,7 +75,7 @@ public sealed class MecabTaggerTests : IDisposable
         Assert.Equal("ズンドコベロンチョ", morpheme.GetBaseForm(text));
         Assert.True(morpheme.BaseFormEquals("ズンドコベロンチョ", text));
         Assert.Null(morpheme.GetReading());
-        Assert.Equal(7, morpheme.Dictionary.CategoryNames.ToList().IndexOf("KATAKANA"));
+        Assert.Equal(7, morpheme.Analyzer.CategoryNames.ToList().IndexOf("KATAKANA"));
         Assert.Equal(7, morpheme.CharacterCategory);
     }
 

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 using PostLint.Morphology;
+using PostLint.Morphemes;
 
 namespace PostLint.Tests.Morphology;
 

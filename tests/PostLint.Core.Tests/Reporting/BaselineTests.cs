@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Core.Tests.Analysis;
 using PostLint.Localization;
 using PostLint.Reporting;
+using PostLint.Model;
 
 namespace PostLint.Core.Tests.Reporting;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Reporting;
+using PostLint.Analysis;
 
 namespace PostLint.Core.Tests.Reporting;
 

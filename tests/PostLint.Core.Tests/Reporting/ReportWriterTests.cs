@@ -8,6 +8,7 @@ using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Reporting;
 using PostLint.Tests;
+using PostLint.Model;
 
 namespace PostLint.Core.Tests.Reporting;
 

@@ -1,4 +1,5 @@
 using PostLint.Syntax;
+using PostLint.Model;
 
 namespace PostLint.Core.Tests.Syntax;
 

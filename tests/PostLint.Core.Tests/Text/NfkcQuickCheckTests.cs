@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PostLint.Text;
+using PostLint.Spelling;
 
 namespace PostLint.Core.Tests.Text;
 

@@ -4,11 +4,13 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PostLint.Analysis;
 using PostLint.Configuration;
-using PostLint.DependencyInjection;
+using PostLint.Extensions.DependencyInjection;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Rules.Profiles;
 using PostLint.Tests;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Catalog;
 
@@ -83,7 +85,7 @@ public sealed partial class RuleCatalogueTests
         var resolver = new ConfigurationResolver([BuiltInProfiles.Instance], analyzers.SelectMany(static a => a.SupportedDiagnostics));
         var options = resolver.ResolveFile(null, new ConfigurationOverrides { Profile = profile, Sponsored = sponsored }, out var problems);
         Assert.Empty(problems);
-        return new PostAnalysisEngine(analyzers, options);
+        return new PostAnalysisEngine(analyzers, options, morphology: MecabMorphemeAnalyzerProvider.Shared);
     }
 
     // ---- Ids and descriptors ----

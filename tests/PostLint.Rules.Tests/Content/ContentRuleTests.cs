@@ -1,6 +1,7 @@
 using PostLint.Analysis;
 using PostLint.Rules.Content;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Morphology;
 
 namespace PostLint.Rules.Tests.Content;
 
@@ -154,7 +155,7 @@ public sealed class ContentRuleTests
     [MemberData(nameof(ContentModes.Both), MemberType = typeof(ContentModes))]
     public void Every_content_rule_together_leaves_awareness_campaigns_alone(bool morphology)
     {
-        var engine = new PostAnalysisEngine(BuiltInRules.CreateAnalyzers(), ContentModes.Options(morphology));
+        var engine = new PostAnalysisEngine(BuiltInRules.CreateAnalyzers(), ContentModes.Options(morphology), morphology: MecabMorphemeAnalyzerProvider.Shared);
         foreach (var text in new[] { "特殊詐欺に注意", "薬物乱用防止", "投票日は7月21日です", "バカンス", "殺菌" })
         {
             Assert.DoesNotContain(engine.Analyze(text), d => d.Id.StartsWith("PL3", StringComparison.Ordinal));
@@ -175,7 +176,7 @@ public sealed class ContentRuleTests
     [InlineData("joetsu", "PL3004", "上越市ガイドライン 5(5)")]
     public void Messages_name_the_active_profiles_clause(string profile, string id, string clause)
     {
-        var engine = new PostAnalysisEngine(BuiltInRules.CreateAnalyzers(), ContentModes.Options(true, profile));
+        var engine = new PostAnalysisEngine(BuiltInRules.CreateAnalyzers(), ContentModes.Options(true, profile), morphology: MecabMorphemeAnalyzerProvider.Shared);
         var diagnostic = Assert.Single(engine.Analyze(id == "PL3008" ? "内部資料を特別に公開します" : "噂では閉店する"), d => d.Id == id);
         Assert.Contains(clause, diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains(clause, diagnostic.References);

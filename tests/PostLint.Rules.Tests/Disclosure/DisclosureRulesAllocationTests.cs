@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Disclosure;
 
@@ -26,7 +28,7 @@ public sealed class DisclosureRulesAllocationTests
             SourceTagVariants = ["石巻"],
             DisclosureRequired = true,
             Rules = ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL1008", ReportSeverity.None),
-        }));
+        }), morphology: MecabMorphemeAnalyzerProvider.Shared);
         var post = new Post("p", text);
         Assert.Empty(engine.Analyze(post));
         Assert.Equal(0, AllocatedBytes(200, () => engine.Analyze(post)));

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Disclosure;
 

@@ -3,6 +3,8 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Profiles;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Disclosure;
 
@@ -24,7 +26,7 @@ public sealed class DisclosureRulesTogetherTests
         // Only the disclosure rules are registered here, so the profile's other rule ids are unknown to
         // this resolver; nothing about the disclosure rules may be wrong.
         Assert.DoesNotContain(problems, static p => p.MessageId is not ("config.unknownRule" or "config.references.unknownRule") || p.Arguments[0] is string id && id.StartsWith("PL10", StringComparison.Ordinal));
-        return new PostAnalysisEngine(DisclosureAnalyzers, options);
+        return new PostAnalysisEngine(DisclosureAnalyzers, options, morphology: MecabMorphemeAnalyzerProvider.Shared);
     }
 
     private static string[] Ids(PostAnalysisEngine engine, string text) =>

@@ -7,6 +7,8 @@ using PostLint.Diagnostics;
 using PostLint.Rules.Profiles;
 using PostLint.Tests;
 using Xunit.Abstractions;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Evaluation;
 
@@ -92,7 +94,7 @@ public sealed class ContentEvaluationTests(ITestOutputHelper output)
         var problems = new List<ConfigurationProblem>();
         var options = resolver.Resolve(layer, new ConfigurationOverrides { Profile = "recommended", MecabDicdir = dicdir }, problems);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        var engine = new PostAnalysisEngine(analyzers, options);
+        var engine = new PostAnalysisEngine(analyzers, options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal(expectMorphology, engine.HasMorphology);
 
         var counts = measured.ToDictionary(static id => id, static _ => new int[3], StringComparer.Ordinal);

@@ -7,6 +7,7 @@ using PostLint.Diagnostics;
 using PostLint.Rules.Links;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Privacy;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Links;
 

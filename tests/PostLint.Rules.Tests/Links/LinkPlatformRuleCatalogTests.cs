@@ -5,6 +5,7 @@ using PostLint.Rules.Platform;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Tests.Verification;
 using PostLint.Tests;
+using PostLint.Morphology;
 
 namespace PostLint.Rules.Tests.Links;
 
@@ -82,7 +83,7 @@ public sealed class LinkPlatformRuleCatalogTests
     [Fact]
     public void Every_rule_survives_empty_and_huge_posts()
     {
-        var engine = new PostAnalysisEngine(Analyzers(), Verification.RuleVerifier.Ishinomaki);
+        var engine = new PostAnalysisEngine(Analyzers(), Verification.RuleVerifier.Ishinomaki, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var huge = string.Concat(Enumerable.Repeat("牡蠣まつり\u200B ﾃﾞｰﾀ bit.ly/abc http://example.xxx/ #PR #石巻市 👨‍👩‍👧\n", 5000));
         Assert.Empty(engine.Analyze(string.Empty));
         var diagnostics = engine.Analyze(huge);

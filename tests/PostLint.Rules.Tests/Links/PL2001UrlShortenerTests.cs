@@ -1,8 +1,8 @@
-using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Links;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Links;
 

@@ -1,7 +1,7 @@
-using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Rules.Links;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Links;
 

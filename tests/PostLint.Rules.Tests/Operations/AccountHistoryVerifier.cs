@@ -4,6 +4,8 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Operations;
 
@@ -29,7 +31,7 @@ internal static class AccountHistoryVerifier
     /// <summary>Every finding as "postId ruleId", in the order a report would write them.</summary>
     public static List<(string PostId, Diagnostic Diagnostic)> Run(PostAnalyzer analyzer, AnalyzerOptions options, params Post[] posts)
     {
-        var engine = new PostAnalysisEngine([analyzer], options);
+        var engine = new PostAnalysisEngine([analyzer], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var audit = engine.CreateAccountAudit();
         var findings = new List<(string, Diagnostic)>();
         if (audit is null)

@@ -4,6 +4,8 @@ using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Operations;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Operations;
 
@@ -161,7 +163,7 @@ public sealed class PL6001OutsideBusinessHoursTests
     public void Empty_posts_get_an_empty_span()
     {
         var post = new Post("p", string.Empty) { CreatedAt = DateTimeOffset.Parse("2025-04-05T22:00:00+09:00", System.Globalization.CultureInfo.InvariantCulture) };
-        var engine = new PostAnalysisEngine([Analyzer], Joetsu);
+        var engine = new PostAnalysisEngine([Analyzer], Joetsu, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var diagnostic = Assert.Single(engine.Analyze(post));
         Assert.Equal(0, diagnostic.Span.Length);
     }

@@ -60,7 +60,7 @@ public sealed class PL6002AccountSilentForAMonthTests
     [Fact]
     public void Accounts_are_judged_separately_and_posts_without_a_time_do_not_count()
     {
-        var undated = new PostLint.Analysis.Post("x", "時刻のない投稿") { Account = "joetsu_city" };
+        var undated = new PostLint.Model.Post("x", "時刻のない投稿") { Account = "joetsu_city" };
         var findings = Run(
             Analyzer,
             On,

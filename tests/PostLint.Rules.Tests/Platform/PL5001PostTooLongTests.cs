@@ -3,7 +3,7 @@ using PostLint.Diagnostics;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Tests.Verification;
 using PostLint.Syntax;
-using TargetPlatform = PostLint.Syntax.Platform;
+using TargetPlatform = PostLint.Model.Platform;
 
 namespace PostLint.Rules.Tests.Platform;
 
@@ -15,7 +15,7 @@ public sealed class PL5001PostTooLongTests
 
     private static string Ascii(int count) => new('a', count);
 
-    private static Func<PostLint.Analysis.Post, PostLint.Analysis.Post> On(TargetPlatform platform) =>
+    private static Func<PostLint.Model.Post, PostLint.Model.Post> On(TargetPlatform platform) =>
         post => post with { Platform = platform };
 
     [Fact]

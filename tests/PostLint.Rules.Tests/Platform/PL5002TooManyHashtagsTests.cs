@@ -2,7 +2,7 @@ using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Platform;
 using PostLint.Rules.Tests.Verification;
-using TargetPlatform = PostLint.Syntax.Platform;
+using TargetPlatform = PostLint.Model.Platform;
 
 namespace PostLint.Rules.Tests.Platform;
 
@@ -10,7 +10,7 @@ public sealed class PL5002TooManyHashtagsTests
 {
     private static readonly PL5002TooManyHashtags Analyzer = new();
 
-    private static Func<PostLint.Analysis.Post, PostLint.Analysis.Post> On(TargetPlatform platform) =>
+    private static Func<PostLint.Model.Post, PostLint.Model.Post> On(TargetPlatform platform) =>
         post => post with { Platform = platform };
 
     private static string Tags(int from, int count) =>

@@ -4,6 +4,8 @@ using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Privacy;
 
@@ -208,7 +210,7 @@ public sealed class PL4001PersonalInformationTests
     public void Fixes_are_never_applied_by_fix()
     {
         const string Text = "担当 090-1234-5678 まで";
-        var engine = new PostAnalysisEngine([Analyzer], Ishinomaki);
+        var engine = new PostAnalysisEngine([Analyzer], Ishinomaki, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal(Text, engine.Fix(new Post("p", Text), includeUnsafe: true).FixedText);
     }
 
@@ -225,7 +227,7 @@ public sealed class PL4001PersonalInformationTests
     [Fact]
     public void Clean_municipal_post_allocates_nothing()
     {
-        var engine = new PostAnalysisEngine([Analyzer], Ishinomaki);
+        var engine = new PostAnalysisEngine([Analyzer], Ishinomaki, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var post = new Post("p", "【お知らせ】4月1日現在の人口は138,542人です。お問い合わせは市民課（0225-95-1111）、kouhou@city.ishinomaki.lg.jp まで。受付番号 301661318603 #石巻市 https://www.city.ishinomaki.lg.jp/");
         Assert.Empty(engine.Analyze(post));
         for (var i = 0; i < 200; i++)

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Rules.Tests.Catalog;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Properties;
 

@@ -7,6 +7,8 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Profiles;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Properties;
 
@@ -67,7 +69,7 @@ public sealed class HostileTextProperties
         var problems = new List<ConfigurationProblem>();
         var options = resolver.Resolve(layer, new ConfigurationOverrides(), problems);
         Assert.Empty(problems);
-        return new PostAnalysisEngine(analyzers, options);
+        return new PostAnalysisEngine(analyzers, options, morphology: MecabMorphemeAnalyzerProvider.Shared);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using PostLint.Diagnostics;
 using PostLint.Rules.Spelling;
 using PostLint.Spelling;
 using PostLint.Rules.Tests.Verification;
+using PostLint.Morphology;
 
 namespace PostLint.Rules.Tests.Spelling;
 
@@ -114,7 +115,7 @@ public sealed class PL5003MisspeltWordTests : IDisposable
     {
         var missing = Path.Combine(_directory, "missing", "xx_XX");
         var options = WithDictionary(missing);
-        var engine = new PostAnalysisEngine([Analyzer], options);
+        var engine = new PostAnalysisEngine([Analyzer], options, morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Empty(engine.Analyze("Welcom to Ishinomaki"));
         Assert.Empty(engine.Notices);
         var notice = Assert.Single(engine.RunDiagnostics);
@@ -125,11 +126,11 @@ public sealed class PL5003MisspeltWordTests : IDisposable
         Assert.Contains(missing, notice.Message, StringComparison.Ordinal);
 
         var off = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = "none" });
-        var none = Assert.Single(new PostAnalysisEngine([Analyzer], off).RunDiagnostics);
+        var none = Assert.Single(new PostAnalysisEngine([Analyzer], off, morphology: MecabMorphemeAnalyzerProvider.Shared).RunDiagnostics);
         Assert.Equal("英語の綴りの辞書（Hunspell）を使えないため、PL5003 は英単語の綴りを確認しません（spelling.dictionary が none です）", none.Message);
 
         var silenced = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = "none", Rules = System.Collections.Immutable.ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL0004", ReportSeverity.None) });
-        Assert.Empty(new PostAnalysisEngine([Analyzer], silenced).RunDiagnostics);
+        Assert.Empty(new PostAnalysisEngine([Analyzer], silenced, morphology: MecabMorphemeAnalyzerProvider.Shared).RunDiagnostics);
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class PL5003MisspeltWordTests : IDisposable
             Interlocked.Increment(ref reads);
             return HunspellDictionary.Load(affix, dictionary);
         });
-        var engine = new PostAnalysisEngine([counting], WithDictionary(TinyDictionary()));
+        var engine = new PostAnalysisEngine([counting], WithDictionary(TinyDictionary()), morphology: MecabMorphemeAnalyzerProvider.Shared);
         Assert.Equal(0, reads);
 
         Assert.Empty(engine.Analyze("今日は晴れです。石巻の牡蠣をどうぞ＃石巻市"));

@@ -3,6 +3,8 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Rules.Profiles;
+using PostLint.Morphology;
+using PostLint.Model;
 
 namespace PostLint.Rules.Tests.Verification;
 
@@ -32,7 +34,7 @@ public static class RuleVerifier
         var (text, expected) = Markup.Parse(markup);
         var post = new Post("test", text);
         post = configurePost?.Invoke(post) ?? post;
-        var engine = new PostAnalysisEngine([analyzer], options ?? Ishinomaki);
+        var engine = new PostAnalysisEngine([analyzer], options ?? Ishinomaki, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var ids = analyzer.SupportedDiagnostics.Select(static d => d.Id).ToHashSet();
         var defaultId = analyzer.SupportedDiagnostics.Length == 1 ? analyzer.SupportedDiagnostics[0].Id : null;
         var actual = engine.Analyze(post).Where(d => ids.Contains(d.Id)).ToImmutableArray();
@@ -64,7 +66,7 @@ public static class RuleVerifier
         var (text, _) = Markup.Parse(markup);
         var post = new Post("test", text);
         post = configurePost?.Invoke(post) ?? post;
-        var engine = new PostAnalysisEngine([analyzer], options ?? Ishinomaki);
+        var engine = new PostAnalysisEngine([analyzer], options ?? Ishinomaki, morphology: MecabMorphemeAnalyzerProvider.Shared);
         var result = engine.Fix(post, includeUnsafe);
         Assert.Equal(expectedFixedText, result.FixedText);
 

@@ -1,3 +1,5 @@
+using PostLint.Text;
+
 namespace PostLint.Syntax.Scanning;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using PostLint.Text;
 
 namespace PostLint.Syntax.Scanning;
 
