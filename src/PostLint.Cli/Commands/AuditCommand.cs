@@ -337,7 +337,7 @@ internal static class AuditCommand
     /// </summary>
     internal static string DescribeOrderBreak(AccountOrderBreak orderBreak, PostLint.Localization.Messages messages)
     {
-        static string Time(Post post) => post.CreatedAt?.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture) ?? string.Empty;
+        static string Time(PostLint.Model.Post post) => post.CreatedAt?.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture) ?? string.Empty;
         var account = orderBreak.Account is { Length: > 0 } name ? "@" + name : messages["audit.accountOutOfOrder.unnamed"];
         var direction = messages[orderBreak.NewestFirst ? "audit.accountOutOfOrder.newest" : "audit.accountOutOfOrder.oldest"];
         return messages.Format("audit.accountOutOfOrder", account, orderBreak.Post.Id, Time(orderBreak.Post), direction, orderBreak.Previous.Id, Time(orderBreak.Previous));
