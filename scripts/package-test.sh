@@ -38,7 +38,9 @@ grep -q "PL1001" "$work/bad.txt" || fail "PL1001 missing from the installed tool
 grep -q "PL2001" "$work/bad.txt" || fail "PL2001 missing from the installed tool's report"
 
 echo "package-test: samples/Consumer from the feed" >&2
-dotnet run --project samples/Consumer -c Release > "$work/consumer.txt" 2>"$work/consumer.err" && status=0 || status=$?
+version="$(sed -n 's|.*<Version>\(.*\)</Version>.*|\1|p' Directory.Build.props | head -n 1)"
+# The version just packed, not an older one that a restore source may also hold.
+dotnet run --project samples/Consumer -c Release -p:PostLintVersion="$version" > "$work/consumer.txt" 2>"$work/consumer.err" && status=0 || status=$?
 [ "$status" -eq 1 ] || { cat "$work/consumer.err" "$work/consumer.txt" >&2; fail "samples/Consumer exited $status, expected 1 (draft-1 has findings)"; }
 expect() { grep -qF -- "$1" "$work/consumer.txt" || { cat "$work/consumer.txt" >&2; fail "samples/Consumer did not print: $1"; }; }
 expect "draft-1: "
