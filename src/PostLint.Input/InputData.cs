@@ -1,4 +1,4 @@
-using System.Text;
+using PostLint.Text;
 
 namespace PostLint.Input;
 
@@ -11,24 +11,8 @@ namespace PostLint.Input;
 internal static class InputData
 {
     /// <summary>Lines of an embedded data file with comments (from <c>#</c>) and surrounding blanks removed.</summary>
-    public static IEnumerable<(int LineNumber, string Content)> ReadLines(string fileName)
-    {
-        var name = "PostLint.Input.Data." + fileName;
-        using var stream = typeof(InputData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"The embedded data file {name} is missing from {typeof(InputData).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
-            var content = (hash >= 0 ? line[..hash] : line).Trim();
-            if (content.Length > 0)
-            {
-                yield return (lineNumber, content);
-            }
-        }
-    }
+    public static IEnumerable<(int LineNumber, string Content)> ReadLines(string fileName) =>
+        DataFile.ReadLines(typeof(InputData).Assembly, "PostLint.Input.Data." + fileName);
 
     /// <summary>The exception for a malformed line of a data file.</summary>
     public static InvalidDataException Malformed(string fileName, int lineNumber, string message) =>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using PostLint.Text;
 
 namespace PostLint.Syntax.Scanning;
 
@@ -11,24 +11,8 @@ namespace PostLint.Syntax.Scanning;
 internal static class EmbeddedData
 {
     /// <summary>Lines of an embedded data file with comments (from <c>#</c>) and surrounding blanks removed.</summary>
-    public static IEnumerable<(int LineNumber, string Content)> ReadLines(string relativePath)
-    {
-        var name = "PostLint.Data." + relativePath;
-        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"The embedded data file {name} is missing from {typeof(EmbeddedData).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
-            var content = (hash >= 0 ? line[..hash] : line).Trim();
-            if (content.Length > 0)
-            {
-                yield return (lineNumber, content);
-            }
-        }
-    }
+    public static IEnumerable<(int LineNumber, string Content)> ReadLines(string relativePath) =>
+        DataFile.ReadLines(typeof(EmbeddedData).Assembly, "PostLint.Data." + relativePath);
 
     /// <summary>
     /// Reads a file of <c>XXXX[..YYYY] ; Name</c> lines (hexadecimal code points) and calls
