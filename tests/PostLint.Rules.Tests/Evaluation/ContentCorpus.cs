@@ -32,14 +32,28 @@ public static class ContentCorpus
     /// <summary>The start of the file names of the held-out posts (<c>holdout.tsv</c>, <c>holdout-2.tsv</c>).</summary>
     public const string HoldoutCategory = "holdout";
 
-    private static readonly Lazy<ImmutableArray<LabelledPost>> Loaded = new(Load);
+    /// <summary>
+    /// The blind sets (<c>Evaluation/Blind/*.tsv</c>, same format): posts written by someone who has
+    /// not seen the lexicons, measured and printed but never tuned on until the next round moves them
+    /// into <c>Corpus/</c>. The folder may hold none.
+    /// </summary>
+    public static string BlindDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "Evaluation", "Blind");
+
+    private static readonly Lazy<ImmutableArray<LabelledPost>> Loaded = new(() => Load(Directory));
+
+    private static readonly Lazy<ImmutableArray<LabelledPost>> LoadedBlind = new(
+        () => System.IO.Directory.Exists(BlindDirectory) ? Load(BlindDirectory) : []);
 
     public static ImmutableArray<LabelledPost> Posts => Loaded.Value;
 
-    private static ImmutableArray<LabelledPost> Load()
+    /// <summary>The posts of every blind set, each with its file name in <see cref="LabelledPost.Id"/>.</summary>
+    public static ImmutableArray<LabelledPost> BlindPosts => LoadedBlind.Value;
+
+    /// <summary>Reads every <c>*.tsv</c> of <paramref name="directory"/> in name order.</summary>
+    public static ImmutableArray<LabelledPost> Load(string directory)
     {
         var posts = ImmutableArray.CreateBuilder<LabelledPost>();
-        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*.tsv").Order(StringComparer.Ordinal))
+        foreach (var path in System.IO.Directory.EnumerateFiles(directory, "*.tsv").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
             var lineNumber = 0;
