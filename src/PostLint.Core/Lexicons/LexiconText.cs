@@ -1,16 +1,24 @@
 namespace PostLint.Lexicons;
 
 /// <summary>
-/// The character folding lexicon matching compares under: katakana as hiragana, full-width ASCII
-/// as ASCII, Latin letters in lower case. One character always folds to one character, so spans
+/// The character folding lexicon matching compares under: katakana (半角 too) as hiragana, full-width
+/// ASCII as ASCII, Latin letters in lower case. One character always folds to one character, so spans
 /// found on folded text are spans of the post.
 /// </summary>
 public static class LexiconText
 {
-    /// <summary>The folded form of one character (katakana → hiragana, 全角 ASCII → ASCII, A–Z → a–z).</summary>
+    /// <summary>
+    /// 半角カナ ｦ (U+FF66) to ﾝ (U+FF9D) in code order, as hiragana (ｰ as ー). A voiced 半角 letter is
+    /// two characters (ｶﾞ) and stays two, so only the unvoiced ones meet their full-width spelling:
+    /// ｱﾎ matches アホ, ﾎﾞｹ does not match ボケ.
+    /// </summary>
+    private const string HalfWidthKana = "をぁぃぅぇぉゃゅょっーあいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん";
+
+    /// <summary>The folded form of one character (katakana and 半角カナ → hiragana, 全角 ASCII → ASCII, A–Z → a–z).</summary>
     public static char Fold(char c) => c switch
     {
         >= 'ァ' and <= 'ヶ' => (char)(c - 0x60),
+        >= '\uFF66' and <= '\uFF9D' => HalfWidthKana[c - 0xFF66],
         >= 'Ａ' and <= 'Ｚ' => (char)(c - 0xFEE0 + 0x20),
         >= '！' and <= '～' => (char)(c - 0xFEE0),
         >= 'A' and <= 'Z' => (char)(c + 0x20),

@@ -351,6 +351,9 @@ public sealed class LexiconMatcherTests
     {
         Assert.Equal("ばか", LexiconText.Fold("バカ"));
         Assert.Equal("bba", LexiconText.Fold("ＢＢＡ"));
+        Assert.Equal("あほちゃう", LexiconText.Fold("ｱﾎちゃう"));
+        Assert.Equal("をーん", LexiconText.Fold("ｦｰﾝ"));
+        Assert.Equal("ほﾞけ", LexiconText.Fold("ﾎﾞｹ"));
         Assert.Equal(new TextSpan(2, 2), new TextSpan(LexiconText.IndexOfFolded("あのバカ", "ばか", 0), 2));
     }
 
