@@ -9,7 +9,7 @@ namespace PostLint.Rules.Content;
 /// 日本一, 最高の) in a sentence that names a business or product: with a dictionary an organisation
 /// name (名詞,固有名詞,組織), or, with or without one, a word that marks a business
 /// (<c>Data/Lists/business-markers.txt</c>: 店, 亭, 商店, 株式会社, 旅館 …; 屋, 堂, 荘 only inside a 「quoted
-/// name」), in that sentence or the next. A superlative about the
+/// name」 or 『quoted name』), in that sentence or the next. A superlative about the
 /// town, a view or a local food in general (日本一の桜, 一番おいしい牡蠣) is not reported.
 /// Words from <c>Data/Lexicons/superlative.tsv</c>.
 /// </summary>
@@ -104,6 +104,12 @@ public sealed class PL3009UnfairProductPraise : ContentRule
     {
         foreach (var word in NotMarkers)
         {
+            // A word shorter than the marker cannot contain it (各店 and 引越センター).
+            if (word.Length < length)
+            {
+                continue;
+            }
+
             var from = Math.Max(0, at - word.Length + length);
             var to = Math.Min(window.Length, at + word.Length);
             var found = LexiconText.IndexOfFolded(window[from..to], word, 0);
@@ -116,28 +122,34 @@ public sealed class PL3009UnfairProductPraise : ContentRule
         return false;
     }
 
-    /// <summary>A 「…」 quoted name that ends with a business suffix (「金華堂」, 「湯元あきよし荘」) or holds one (「麺屋秋吉」).</summary>
-    private static bool HasQuotedBusinessName(ReadOnlySpan<char> window)
+    /// <summary>
+    /// A 「…」 or 『…』 quoted name that ends with a business suffix (「金華堂」, 『麺処いぶき』) or holds one
+    /// (「麺屋秋吉」): shops write their names in either bracket.
+    /// </summary>
+    private static bool HasQuotedBusinessName(ReadOnlySpan<char> window) =>
+        HasQuotedBusinessName(window, '「', '」') || HasQuotedBusinessName(window, '『', '』');
+
+    private static bool HasQuotedBusinessName(ReadOnlySpan<char> window, char open, char close)
     {
         var rest = window;
-        while (rest.IndexOf('「') is var open && open >= 0)
+        while (rest.IndexOf(open) is var start && start >= 0)
         {
-            rest = rest[(open + 1)..];
-            var close = rest.IndexOf('」');
-            if (close < 0)
+            rest = rest[(start + 1)..];
+            var end = rest.IndexOf(close);
+            if (end < 0)
             {
                 return false;
             }
 
             foreach (var marker in QuotedNameMarkers)
             {
-                if (LexiconText.ContainsFolded(rest[..close], marker))
+                if (LexiconText.ContainsFolded(rest[..end], marker))
                 {
                     return true;
                 }
             }
 
-            rest = rest[(close + 1)..];
+            rest = rest[(end + 1)..];
         }
 
         return false;

@@ -107,6 +107,15 @@ public sealed class ContentRuleTests
 
     [Theory]
     [MemberData(nameof(ContentModes.Both), MemberType = typeof(ContentModes))]
+    public void PL3009_names_in_either_bracket_and_long_markers_mark_a_business(bool morphology) => Verify(new PL3009UnfairProductPraise(), morphology,
+        "港町で{|PL3009:一番おいしい|}のは『そば処たかの』です",
+        "{|PL3009:日本一|}親切なのは「あおば引越センター」",
+        // A marker longer than every not-a-marker word (各店, 商店街) is still read as a marker.
+        "{|PL3009:No.1|}の引越センターといえばここ",
+        "日本一の桜を『花の章』という本で紹介します");
+
+    [Theory]
+    [MemberData(nameof(ContentModes.Both), MemberType = typeof(ContentModes))]
     public void PL3010_violence_and_self_harm_are_reported_and_prevention_is_not(bool morphology) => Verify(new PL3010PublicOrder(), morphology,
         "あいつを{|PL3010:殺せ|}",
         "{|PL3010:殺して|}やる",
