@@ -48,6 +48,7 @@ public sealed unsafe class MecabDictionary : MorphemeAnalyzer, IDisposable
     private readonly byte* _unknownFeatureOverride;
     private volatile bool _disposed;
     private MorphemeFeatureLayout _featureLayout;
+    private string? _cacheIdentity;
 
     private MecabDictionary(string directory, MappedFile sysFile, MappedFile unkFile, MappedFile matrixFile, MappedFile charFile, IReadOnlyList<MappedFile> userFiles)
     {
@@ -119,6 +120,31 @@ public sealed unsafe class MecabDictionary : MorphemeAnalyzer, IDisposable
     public string? UnknownFeature { get; }
 
     internal MecabResourceFile Settings { get; }
+
+    /// <summary>
+    /// The dictionary's files (path, size and modification time of each, dicrc and the user
+    /// dictionaries included), its feature layout and this assembly's version: a rebuilt or
+    /// replaced dictionary, another layout or another tokenizer gives another identity.
+    /// </summary>
+    public override string CacheIdentity => _cacheIdentity ??= ComputeCacheIdentity();
+
+    private string ComputeCacheIdentity()
+    {
+        var identity = new System.Text.StringBuilder();
+        identity.Append("PostLint.Morphology ").Append(typeof(MecabDictionary).Assembly.GetName().Version).Append('\n');
+        identity.Append("layout ").Append(_featureLayout.Name).Append(' ').Append(_featureLayout.PartOfSpeechFieldCount)
+            .Append(' ').Append(_featureLayout.BaseFormField).Append(' ').Append(_featureLayout.ReadingField).Append('\n');
+        identity.Append("unk-feature ").Append(UnknownFeature).Append('\n');
+        foreach (var path in new[] { _sysFile.Path, _unkFile.Path, _matrixFile.Path, _charFile.Path, Path.Combine(Directory, DicrcFileName) }.Concat(_userFiles.Select(static f => f.Path)))
+        {
+            var file = new FileInfo(path);
+            identity.Append(path).Append(' ')
+                .Append(file.Exists ? file.Length : -1).Append(' ')
+                .Append(file.Exists ? file.LastWriteTimeUtc.Ticks : 0).Append('\n');
+        }
+
+        return identity.ToString();
+    }
 
     internal MecabLexicon SystemLexicon { get; }
 

@@ -60,6 +60,7 @@ internal static class AuditCommand
         command.Options.Add(jobs);
         command.Options.Add(suggestions);
         command.Options.Add(common.Dicdir);
+        command.Options.Add(common.NoCache);
         command.SetAction(parseResult =>
         {
             var request = new AuditRequest(
@@ -119,7 +120,7 @@ internal static class AuditCommand
             return EngineHost.ExitFailure;
         }
 
-        if (!common.TryGetOverrides(parseResult, error, out var overrides) ||
+        if (!common.TryGetOverrides(parseResult, error, out var overrides, console.GetEnvironmentVariable) ||
             !common.TryGetFormat(parseResult, error, out var reportFormat))
         {
             return EngineHost.ExitFailure;

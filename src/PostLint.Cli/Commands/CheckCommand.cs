@@ -54,6 +54,7 @@ internal static class CheckCommand
         command.Options.Add(fixedOutput);
         command.Options.Add(diff);
         command.Options.Add(common.Dicdir);
+        command.Options.Add(common.NoCache);
         command.Options.Add(noIgnore);
         command.SetAction(parseResult =>
         {
@@ -136,7 +137,7 @@ internal static class CheckCommand
             }
         }
 
-        if (!common.TryGetOverrides(parseResult, error, out var overrides) ||
+        if (!common.TryGetOverrides(parseResult, error, out var overrides, console.GetEnvironmentVariable) ||
             !common.TryGetFormat(parseResult, error, out var format) ||
             !EngineHost.TryCreate(parseResult.GetValue(common.Config), overrides, console, out var engine, out var engines))
         {

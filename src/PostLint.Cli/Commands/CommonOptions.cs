@@ -33,6 +33,7 @@ internal sealed class CommonOptions
         Ignore = new("--ignore") { Description = text["option.ignore"], HelpName = "RULE[,RULE…]" };
         Quiet = new("--quiet", "-q") { Description = text["option.quiet"] };
         PrintConfig = new("--print-config") { Description = text["option.printConfig"] };
+        NoCache = new("--no-cache") { Description = text["option.noCache"] };
     }
 
     public Option<string?> Profile { get; }
@@ -65,6 +66,9 @@ internal sealed class CommonOptions
 
     public Option<bool> PrintConfig { get; }
 
+    /// <summary>Keeps nothing between runs (<see cref="CacheLocation"/>): every run compiles the lexicons from scratch.</summary>
+    public Option<bool> NoCache { get; }
+
     public void AddConfigurationOptions(Command command)
     {
         command.Options.Add(Profile);
@@ -90,14 +94,21 @@ internal sealed class CommonOptions
         command.Options.Add(MaxWarnings);
     }
 
-    /// <summary>Reads the configuration options; false (with a message) when a value is not valid.</summary>
-    public bool TryGetOverrides(ParseResult parseResult, TextWriter error, out ConfigurationOverrides overrides)
+    /// <summary>
+    /// Reads the configuration options; false (with a message) when a value is not valid. With
+    /// <paramref name="environment"/> (the verbs that analyse posts), the run keeps the lexicons'
+    /// morpheme keys in the user's cache folder unless <c>--no-cache</c> says not to.
+    /// </summary>
+    public bool TryGetOverrides(ParseResult parseResult, TextWriter error, out ConfigurationOverrides overrides, Func<string, string?>? environment = null)
     {
         overrides = new ConfigurationOverrides
         {
             Profile = parseResult.GetValue(Profile),
             Sponsored = parseResult.GetValue(Sponsored) ? true : null,
             MecabDicdir = parseResult.GetResult(Dicdir) is null ? null : parseResult.GetValue(Dicdir),
+            CacheDirectory = environment is null || (parseResult.CommandResult.Command.Options.Contains(NoCache) && parseResult.GetValue(NoCache))
+                ? null
+                : CacheLocation.Resolve(environment),
         };
 
         var platform = parseResult.GetValue(Platform);

@@ -181,7 +181,7 @@ public sealed class PostAnalysisEngine
             }
         }
 
-        return (LexiconMatcher.Build(entries, _dictionary), [.. routes]);
+        return (LexiconMatcher.Build(entries, _dictionary, Options.CacheDirectory), [.. routes]);
     }
 
     /// <summary>

@@ -76,6 +76,14 @@ public sealed class AnalyzerOptions
     /// <summary>The MeCab dictionary folder to use (an absolute path, or <c>none</c>), or null to search for one.</summary>
     public string? MecabDicdir { get; init; }
 
+    /// <summary>
+    /// A folder where the engine keeps what it derives from the dictionary and can reuse in the
+    /// next run (the lexicons' morpheme keys, <c>lexicon-keys-*.bin</c>), or null to keep nothing.
+    /// It makes the first post of a short-lived process fast (the CLI sets it); a long-running host
+    /// builds its engines once and needs none. Never read from a configuration file.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>The value of <c>mecab.dicdir</c> and <c>spelling.dictionary</c> that switches a dictionary off.</summary>
     public const string NoDictionary = "none";
 

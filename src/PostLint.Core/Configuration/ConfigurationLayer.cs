@@ -71,6 +71,9 @@ public sealed record ConfigurationLayer
     /// <summary><c>mecab.dicdir</c>: the MeCab dictionary folder, relative to <see cref="BaseDirectory"/>; null to search for one.</summary>
     public string? MecabDicdir { get; init; }
 
+    /// <summary>The cache folder of the run (command line only: no configuration file sets it).</summary>
+    internal string? CacheDirectory { get; init; }
+
     /// <summary><c>spelling.dictionary</c>: the Hunspell dictionary (a path without extension, or <c>none</c>); null to search for one.</summary>
     public string? SpellingDictionary { get; init; }
 

@@ -24,6 +24,9 @@ public sealed record ConfigurationOverrides
     /// <summary>The Hunspell dictionary (a path without extension, or <c>none</c>), instead of <c>spelling.dictionary</c> and the search (<c>--dictionary</c>).</summary>
     public string? SpellingDictionary { get; init; }
 
+    /// <summary>Where the engine keeps what it can reuse in the next run (<see cref="AnalyzerOptions.CacheDirectory"/>); null: nothing is kept.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>PL5003 suggestions on or off for this run (audit turns them off unless asked).</summary>
     public bool? SpellingSuggestions { get; init; }
 
@@ -189,6 +192,7 @@ public sealed class ConfigurationResolver
             DisclosureRequired = overrides.Sponsored == true ? true : null,
             Platform = overrides.Platform,
             MecabDicdir = overrides.MecabDicdir,
+            CacheDirectory = overrides.CacheDirectory,
             SpellingDictionary = overrides.SpellingDictionary,
             SpellingSuggestions = overrides.SpellingSuggestions,
             DocsUrl = overrides.DocsUrl,
@@ -341,6 +345,7 @@ public sealed class ConfigurationResolver
         var lexicons = new List<string>();
         var words = new List<string>();
         string? dicdir = null;
+        string? cacheDirectory = null;
         string? dictionary = null;
         var spellHashtags = false;
         var suggestions = true;
@@ -366,6 +371,7 @@ public sealed class ConfigurationResolver
             }
 
             platform = layer.Platform ?? platform;
+            cacheDirectory = layer.CacheDirectory ?? cacheDirectory;
             docsUrl = layer.DocsUrl ?? docsUrl;
             required = layer.DisclosureRequired ?? required;
             AddDistinct(sourceTags, layer.SourceTags);
@@ -396,6 +402,7 @@ public sealed class ConfigurationResolver
             Lexicons = [.. lexicons],
             Words = [.. words],
             MecabDicdir = dicdir,
+            CacheDirectory = cacheDirectory,
             SpellingDictionary = dictionary,
             SpellCheckHashtags = spellHashtags,
             SpellingSuggestions = suggestions,

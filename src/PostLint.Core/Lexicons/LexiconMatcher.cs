@@ -46,14 +46,14 @@ public sealed class LexiconMatcher
     public const int ContextReach = 200;
 
     private readonly MorphemeAnalyzer? _dictionary;
-    private readonly FrozenDictionary<long, int> _transitions;
+    private readonly TransitionTable _transitions;
     private readonly int[][] _outputs;
-    private readonly FrozenDictionary<long, int> _surfaceTransitions;
+    private readonly TransitionTable _surfaceTransitions;
     private readonly SurfaceOutput[][] _surfaceOutputs;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyIds;
     private readonly int _maxKeyLength;
     private readonly int _maxMatchLength;
-    private readonly Folded[] _folded;
+    private readonly Folded?[] _folded;
     private readonly int _id = Interlocked.Increment(ref s_lastMatcherId);
 
     /// <summary>
@@ -63,18 +63,28 @@ public sealed class LexiconMatcher
     private readonly int[] _surfaceRoot;
     private readonly int[] _keyRoot;
 
-    private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MorphemeAnalyzer? dictionary)
+    private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MorphemeAnalyzer? dictionary, LexiconKeyCache? keyCache)
     {
         Entries = entries;
         _dictionary = dictionary;
-        _folded = [.. entries.Select(static e => new Folded(e))];
+
+        // Folded on first use: a run of a few posts meets few entries, and folding every entry's
+        // context words up front was a tenth of what compiling cost.
+        _folded = new Folded?[entries.Length];
         var transitions = new Dictionary<long, int>();
-        var outputs = new List<List<int>> { new() };
+        var outputs = new List<List<int>?> { null };
         var surfaceTransitions = new Dictionary<long, int>();
-        var surfaceOutputs = new List<List<int>> { new() };
+        var surfaceOutputs = new List<List<int>?> { null };
         var katakanaOnly = new Dictionary<(int Node, int Entry), ulong>();
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var morphemes = new List<Morpheme>();
+        string[] Tokenize(string spelling)
+        {
+            morphemes.Clear();
+            dictionary!.Tokenize(spelling, 0, morphemes);
+            return [.. morphemes.Select(m => KeyOf(m, spelling))];
+        }
+
         for (var e = 0; e < entries.Length; e++)
         {
             var entry = entries[e];
@@ -102,12 +112,9 @@ public sealed class LexiconMatcher
 
                 if (dictionary is not null && !entry.SurfaceOnly)
                 {
-                    morphemes.Clear();
-                    dictionary.Tokenize(spelling, 0, morphemes);
                     var node = Root;
-                    foreach (var morpheme in morphemes)
+                    foreach (var key in keyCache?.GetKeys(spelling, Tokenize) ?? Tokenize(spelling))
                     {
-                        var key = KeyOf(morpheme, spelling);
                         if (!keyIds.TryGetValue(key, out var id))
                         {
                             id = keyIds.Count;
@@ -122,10 +129,25 @@ public sealed class LexiconMatcher
             }
         }
 
-        _transitions = transitions.ToFrozenDictionary();
-        _outputs = [.. outputs.Select(static o => o.ToArray())];
-        _surfaceTransitions = surfaceTransitions.ToFrozenDictionary();
-        _surfaceOutputs = [.. surfaceOutputs.Select((o, node) => o.Select(e => new SurfaceOutput(e, katakanaOnly.GetValueOrDefault((node, e)))).ToArray())];
+        keyCache?.Save();
+        _transitions = new TransitionTable(transitions);
+        _surfaceTransitions = new TransitionTable(surfaceTransitions);
+
+        // Most nodes are inside a spelling and output nothing: they share one empty array.
+        _outputs = new int[outputs.Count][];
+        for (var node = 0; node < outputs.Count; node++)
+        {
+            _outputs[node] = outputs[node]?.ToArray() ?? [];
+        }
+
+        _surfaceOutputs = new SurfaceOutput[surfaceOutputs.Count][];
+        for (var node = 0; node < surfaceOutputs.Count; node++)
+        {
+            _surfaceOutputs[node] = surfaceOutputs[node] is { } found
+                ? [.. found.Select(e => new SurfaceOutput(e, katakanaOnly.GetValueOrDefault((node, e))))]
+                : [];
+        }
+
         _keyIds = keyIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxKeyLength = keyIds.Count == 0 ? 0 : keyIds.Keys.Max(static k => k.Length);
         _surfaceRoot = new int[char.MaxValue + 1];
@@ -162,7 +184,32 @@ public sealed class LexiconMatcher
     public static LexiconMatcher Build(IEnumerable<LexiconEntry> entries, MorphemeAnalyzer? dictionary)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return new LexiconMatcher([.. entries], dictionary);
+        return new LexiconMatcher([.. entries], dictionary, keyCache: null);
+    }
+
+    /// <summary>
+    /// As <see cref="Build(IEnumerable{LexiconEntry}, MorphemeAnalyzer?)"/>, with the spellings'
+    /// morpheme keys kept in <paramref name="cacheDirectory"/> between runs (<see cref="LexiconKeyCache"/>).
+    /// </summary>
+    internal static LexiconMatcher Build(IEnumerable<LexiconEntry> entries, MorphemeAnalyzer? dictionary, string? cacheDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var keyCache = dictionary is null || cacheDirectory is null ? null : LexiconKeyCache.Open(cacheDirectory, dictionary);
+        return new LexiconMatcher([.. entries], dictionary, keyCache);
+    }
+
+    /// <summary>The context words of an entry, folded once, when a match of the entry first needs them.</summary>
+    private Folded FoldedOf(int entryIndex)
+    {
+        var folded = Volatile.Read(ref _folded[entryIndex]);
+        if (folded is null)
+        {
+            // Two threads may fold the same entry at once; either result is the same, one is kept.
+            folded = new Folded(Entries[entryIndex]);
+            folded = Interlocked.CompareExchange(ref _folded[entryIndex], folded, null) ?? folded;
+        }
+
+        return folded;
     }
 
     /// <summary>
@@ -209,7 +256,7 @@ public sealed class LexiconMatcher
             var sentence = SentenceOf(sentences, match.Span.Start, text.Length);
             var from = Math.Max(sentence.Start, match.Span.Start - ContextReach);
             var to = Math.Max(from, Math.Min(sentence.End, match.Span.End + ContextReach));
-            var folded = _folded[match.EntryIndex];
+            var folded = FoldedOf(match.EntryIndex);
             var quoted = IsQuotedMention(text, match.Span) ||
                 (Entries[match.EntryIndex].QuotedIsMention && IsQuoted(text, sentence, match.Span));
             var cancelled = quoted;
@@ -458,7 +505,7 @@ public sealed class LexiconMatcher
             for (var j = i; j < morphemes.Length; j++)
             {
                 if (j > i && (keySpan[j] < 0 || morphemes[j].Span.Start != morphemes[j - 1].Span.End ||
-                    !_transitions.TryGetValue(((long)node << 32) | (uint)keySpan[j], out node)))
+                    !_transitions.TryGetNext(node, keySpan[j], out node)))
                 {
                     break;
                 }
@@ -499,7 +546,7 @@ public sealed class LexiconMatcher
 
                 for (var j = i; j < region.End; j++)
                 {
-                    if (j > i && !_surfaceTransitions.TryGetValue(((long)node << 32) | LexiconText.Fold(text[j]), out node))
+                    if (j > i && !_surfaceTransitions.TryGetNext(node, LexiconText.Fold(text[j]), out node))
                     {
                         break;
                     }
@@ -687,7 +734,7 @@ public sealed class LexiconMatcher
 
     private bool ContextChecksPass(int entryIndex, ReadOnlySpan<char> text, TextSpan span)
     {
-        var folded = _folded[entryIndex];
+        var folded = FoldedOf(entryIndex);
         if (folded.After.Length > 0)
         {
             var found = false;
@@ -845,24 +892,30 @@ public sealed class LexiconMatcher
         return LexiconText.Fold(baseForm.IsEmpty ? new string(morpheme.GetSurface(text)) : Encoding.UTF8.GetString(baseForm));
     }
 
-    private static int Step(Dictionary<long, int> transitions, List<List<int>> outputs, int node, int symbol)
+    private static int Step(Dictionary<long, int> transitions, List<List<int>?> outputs, int node, int symbol)
     {
-        var key = ((long)node << 32) | (uint)symbol;
+        var key = TransitionTable.KeyOf(node, symbol);
         if (!transitions.TryGetValue(key, out var next))
         {
             next = outputs.Count;
-            outputs.Add([]);
+            outputs.Add(null);
             transitions.Add(key, next);
         }
 
         return next;
     }
 
-    private static void AddOutput(List<List<int>> outputs, int node, int entryIndex)
+    private static void AddOutput(List<List<int>?> outputs, int node, int entryIndex)
     {
-        if (node != Root && !outputs[node].Contains(entryIndex))
+        if (node == Root)
         {
-            outputs[node].Add(entryIndex);
+            return;
+        }
+
+        var found = outputs[node] ??= [];
+        if (!found.Contains(entryIndex))
+        {
+            found.Add(entryIndex);
         }
     }
 

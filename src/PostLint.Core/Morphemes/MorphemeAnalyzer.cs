@@ -17,6 +17,15 @@ public abstract class MorphemeAnalyzer
     public virtual IReadOnlyList<string> CategoryNames => [];
 
     /// <summary>
+    /// A text that is the same for two analyzers exactly when they tokenize every text the same way
+    /// (for a dictionary: its files, their sizes and times, and the analyzer's version), so that
+    /// what was derived from tokenizing fixed texts — the lexicons' morpheme keys — can be kept
+    /// between runs (<see cref="Configuration.AnalyzerOptions.CacheDirectory"/>). Null, the
+    /// default: nothing derived from this analyzer is kept.
+    /// </summary>
+    public virtual string? CacheIdentity => null;
+
+    /// <summary>
     /// Thread-safe: tokenizes <paramref name="text"/> and appends its morphemes to
     /// <paramref name="output"/> in text order, with spans shifted by <paramref name="textOffset"/>
     /// (the position of <paramref name="text"/> in the post).
