@@ -136,7 +136,8 @@ internal sealed class LexiconKeyCache
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            // Read whole: a file stream asks the system for its length at every count check.
+            using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion ||
                 !string.Equals(reader.ReadString(), identity, StringComparison.Ordinal))

@@ -25,10 +25,14 @@ public sealed class LexiconMatcher
 {
     private const int Root = 0;
 
-    /// <summary>Slots of the per-thread cache of morpheme keys (a power of two; 12 bytes each).</summary>
+    /// <summary>
+    /// Slots of the per-thread cache of morpheme keys (a power of two; 12 bytes each): it starts
+    /// small, because a run of one post meets a few dozen words and zeroing 384 KB was a visible
+    /// part of its start, and grows to the full size once a thread has decoded more words than it has slots.
+    /// </summary>
     private const int KeyCacheBits = 15;
 
-    private const int KeyCacheSlots = 1 << KeyCacheBits;
+    private const int FirstKeyCacheBits = 10;
 
     /// <summary>A key cache entry meaning "this feature has no base form: the key is the surface".</summary>
     private const int SurfaceKey = -2;
@@ -60,7 +64,7 @@ public sealed class LexiconMatcher
     /// The first step of the surface automaton by folded character (-1: no spelling starts with it),
     /// and of the morpheme automaton by key id: most walks end there, without a hash lookup.
     /// </summary>
-    private readonly int[] _surfaceRoot;
+    private readonly int[]?[] _surfaceRootPages;
     private readonly int[] _keyRoot;
 
     private LexiconMatcher(ImmutableArray<LexiconEntry> entries, MorphemeAnalyzer? dictionary, LexiconKeyCache? keyCache)
@@ -71,11 +75,23 @@ public sealed class LexiconMatcher
         // Folded on first use: a run of a few posts meets few entries, and folding every entry's
         // context words up front was a tenth of what compiling cost.
         _folded = new Folded?[entries.Length];
-        var transitions = new Dictionary<long, int>();
-        var outputs = new List<List<int>?> { null };
-        var surfaceTransitions = new Dictionary<long, int>();
-        var surfaceOutputs = new List<List<int>?> { null };
-        var katakanaOnly = new Dictionary<(int Node, int Entry), ulong>();
+        // Sized from the spellings' length so that the tables do not grow step by step (each
+        // character of a spelling is at most one node; conjugated verbs add a few more).
+        var characters = 0;
+        var maxSpellingLength = 0;
+        foreach (var entry in entries)
+        {
+            foreach (var spelling in entry.Spellings)
+            {
+                characters += spelling.Length;
+                maxSpellingLength = Math.Max(maxSpellingLength, spelling.Length);
+            }
+        }
+
+        var transitions = new Dictionary<long, int>(characters / 2);
+        var outputs = new List<List<int>?>(characters) { null };
+        var surfaceTransitions = new Dictionary<long, int>(characters * 2);
+        var surfaceOutputs = new List<List<SurfaceOutput>?>(characters * 2) { null };
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var morphemes = new List<Morpheme>();
         string[] Tokenize(string spelling)
@@ -101,13 +117,10 @@ public sealed class LexiconMatcher
                         node = Step(surfaceTransitions, surfaceOutputs, node, c);
                     }
 
-                    AddOutput(surfaceOutputs, node, e);
-
                     // Where every spelling of the entry that reaches this node is written in
                     // katakana, the surface fallback will not take hiragana there (カス is not the
                     // かす of 生かす); a spelling written in hiragana (ばか) lifts that for its letters.
-                    var mask = KatakanaMask(form);
-                    katakanaOnly[(node, e)] = katakanaOnly.TryGetValue((node, e), out var other) ? other & mask : mask;
+                    AddSurfaceOutput(surfaceOutputs, node, e, KatakanaMask(form));
                 }
 
                 if (dictionary is not null && !entry.SurfaceOnly)
@@ -143,22 +156,27 @@ public sealed class LexiconMatcher
         _surfaceOutputs = new SurfaceOutput[surfaceOutputs.Count][];
         for (var node = 0; node < surfaceOutputs.Count; node++)
         {
-            _surfaceOutputs[node] = surfaceOutputs[node] is { } found
-                ? [.. found.Select(e => new SurfaceOutput(e, katakanaOnly.GetValueOrDefault((node, e))))]
-                : [];
+            _surfaceOutputs[node] = surfaceOutputs[node]?.ToArray() ?? [];
         }
 
         _keyIds = keyIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxKeyLength = keyIds.Count == 0 ? 0 : keyIds.Keys.Max(static k => k.Length);
-        _surfaceRoot = new int[char.MaxValue + 1];
-        Array.Fill(_surfaceRoot, -1);
+        _maxKeyLength = 0;
+        foreach (var key in keyIds.Keys)
+        {
+            _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
+        }
+
+        // By 256-character page, each page holding next node + 1 (0: none): only the pages where
+        // a spelling starts are allocated (a few dozen), not 256 KB for every character.
+        _surfaceRootPages = new int[]?[(char.MaxValue + 1) >> 8];
         _keyRoot = new int[keyIds.Count];
         Array.Fill(_keyRoot, -1);
         foreach (var (key, next) in surfaceTransitions)
         {
             if ((int)(key >> 32) == Root)
             {
-                _surfaceRoot[(int)(uint)key] = next;
+                var c = (int)(uint)key;
+                (_surfaceRootPages[c >> 8] ??= new int[256])[c & 0xFF] = next + 1;
             }
         }
 
@@ -171,7 +189,7 @@ public sealed class LexiconMatcher
         }
 
         // A conjugated or differently written form is a few characters longer than its spelling at most.
-        _maxMatchLength = (2 * entries.SelectMany(static e => e.Spellings).Select(static s => s.Length).DefaultIfEmpty(0).Max()) + 16;
+        _maxMatchLength = (2 * maxSpellingLength) + 16;
     }
 
     /// <summary>The entries, in the order they were given; <see cref="LexiconMatch.EntryIndex"/> points here.</summary>
@@ -197,6 +215,9 @@ public sealed class LexiconMatcher
         var keyCache = dictionary is null || cacheDirectory is null ? null : LexiconKeyCache.Open(cacheDirectory, dictionary);
         return new LexiconMatcher([.. entries], dictionary, keyCache);
     }
+
+    /// <summary>The node after the first character of a spelling, -1 when no spelling starts with <paramref name="c"/>.</summary>
+    private int SurfaceRootOf(char c) => _surfaceRootPages[c >> 8] is { } page ? page[c & 0xFF] - 1 : -1;
 
     /// <summary>The context words of an entry, folded once, when a match of the entry first needs them.</summary>
     private Folded FoldedOf(int entryIndex)
@@ -482,7 +503,7 @@ public sealed class LexiconMatcher
         // Each morpheme's key once, before any walk: walks from later starts reuse them.
         keys.Clear();
         Span<char> buffer = stackalloc char[64];
-        var cache = t_keyCache ??= new KeyCache();
+        var cache = t_keyCache ??= new KeyCache(_id);
         if (cache.MatcherId != _id)
         {
             cache.Reset(_id);
@@ -538,7 +559,7 @@ public sealed class LexiconMatcher
             };
             for (var i = region.Start; i < region.End; i++)
             {
-                var node = _surfaceRoot[LexiconText.Fold(text[i])];
+                var node = SurfaceRootOf(LexiconText.Fold(text[i]));
                 if (node < 0)
                 {
                     continue;
@@ -838,7 +859,7 @@ public sealed class LexiconMatcher
     private int KeyIdOf(Morpheme morpheme, ReadOnlySpan<char> text, Span<char> buffer, KeyCache cache)
     {
         var feature = morpheme.FeatureAddress;
-        var slot = (int)(((ulong)feature * 0x9E3779B97F4A7C15UL) >> (64 - KeyCacheBits));
+        var slot = cache.SlotOf(feature);
         int id;
         if (cache.Features[slot] == feature && feature != 0)
         {
@@ -847,6 +868,7 @@ public sealed class LexiconMatcher
         else
         {
             id = BaseFormKeyId(morpheme, buffer);
+            slot = cache.Missed(slot, feature);
             cache.Features[slot] = feature;
             cache.Ids[slot] = id;
         }
@@ -892,7 +914,8 @@ public sealed class LexiconMatcher
         return LexiconText.Fold(baseForm.IsEmpty ? new string(morpheme.GetSurface(text)) : Encoding.UTF8.GetString(baseForm));
     }
 
-    private static int Step(Dictionary<long, int> transitions, List<List<int>?> outputs, int node, int symbol)
+    private static int Step<T>(Dictionary<long, int> transitions, List<T?> outputs, int node, int symbol)
+        where T : class
     {
         var key = TransitionTable.KeyOf(node, symbol);
         if (!transitions.TryGetValue(key, out var next))
@@ -903,6 +926,27 @@ public sealed class LexiconMatcher
         }
 
         return next;
+    }
+
+    /// <summary>Records that a form of an entry ends at a node; the katakana-only mask keeps the letters katakana in every such form.</summary>
+    private static void AddSurfaceOutput(List<List<SurfaceOutput>?> outputs, int node, int entryIndex, ulong katakanaOnly)
+    {
+        if (node == Root)
+        {
+            return;
+        }
+
+        var found = outputs[node] ??= [];
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].EntryIndex == entryIndex)
+            {
+                found[i] = found[i] with { KatakanaOnly = found[i].KatakanaOnly & katakanaOnly };
+                return;
+            }
+        }
+
+        found.Add(new SurfaceOutput(entryIndex, katakanaOnly));
     }
 
     private static void AddOutput(List<List<int>?> outputs, int node, int entryIndex)
@@ -923,13 +967,32 @@ public sealed class LexiconMatcher
     /// Key ids by feature address, direct-mapped (a collision replaces the older entry), one per
     /// thread and valid for one matcher at a time (<see cref="MatcherId"/>).
     /// </summary>
-    private sealed class KeyCache
+    private sealed class KeyCache(int matcherId)
     {
-        public nint[] Features { get; } = new nint[KeyCacheSlots];
+        private int _bits = FirstKeyCacheBits;
+        private int _misses;
 
-        public int[] Ids { get; } = new int[KeyCacheSlots];
+        public nint[] Features { get; private set; } = new nint[1 << FirstKeyCacheBits];
 
-        public int MatcherId { get; private set; }
+        public int[] Ids { get; private set; } = new int[1 << FirstKeyCacheBits];
+
+        public int MatcherId { get; private set; } = matcherId;
+
+        public int SlotOf(nint feature) => (int)(((ulong)feature * 0x9E3779B97F4A7C15UL) >> (64 - _bits));
+
+        /// <summary>Counts a miss; after as many misses as slots the cache grows to its full size, empty. The slot to store in.</summary>
+        public int Missed(int slot, nint feature)
+        {
+            if (++_misses <= Features.Length || _bits == KeyCacheBits)
+            {
+                return slot;
+            }
+
+            _bits = KeyCacheBits;
+            Features = new nint[1 << KeyCacheBits];
+            Ids = new int[1 << KeyCacheBits];
+            return SlotOf(feature);
+        }
 
         public void Reset(int matcherId)
         {
