@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using PostLint.Syntax.Scanning;
 using PostLint.Model;
 
 namespace PostLint.Syntax;

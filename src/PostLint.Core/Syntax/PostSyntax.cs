@@ -1,5 +1,4 @@
 using System.Globalization;
-using PostLint.Syntax.Scanning;
 using PostLint.Text;
 
 namespace PostLint.Syntax;

@@ -1,5 +1,3 @@
-using PostLint.Syntax.Scanning;
-
 namespace PostLint.Syntax;
 
 /// <summary>

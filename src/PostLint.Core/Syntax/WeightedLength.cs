@@ -1,5 +1,4 @@
 using System.Text;
-using PostLint.Syntax.Scanning;
 
 namespace PostLint.Syntax;
 

@@ -26,7 +26,7 @@ public sealed class LazyDataTests
                 .GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string)])!;
             Assert.NotNull(parse.Invoke(null, [text]));
 
-            var loads = core.GetType("PostLint.Syntax.Scanning.EmojiMatcher", throwOnError: true)!
+            var loads = core.GetType("PostLint.Syntax.EmojiMatcher", throwOnError: true)!
                 .GetProperty("SequenceLoads", BindingFlags.NonPublic | BindingFlags.Static)!;
             Assert.Equal(expectedLoads, (int)loads.GetValue(null)!);
         }

@@ -1,7 +1,7 @@
 using System.Buffers;
 using PostLint.Text;
 
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// Finds Japanese telephone numbers as people write them in posts: ASCII or full-width digits,

@@ -1,4 +1,4 @@
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// Finds hashtags exactly as twitter-text 3.1.0's <c>validHashtag</c> + <c>endHashtagMatch</c>

@@ -1,7 +1,7 @@
 using PostLint.Syntax;
 using PostLint.Text;
 
-namespace PostLint.Core.Tests.Text;
+namespace PostLint.Core.Tests.Syntax;
 
 public sealed class SentenceSplitterTests
 {

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// The TLDs twitter-text accepts (<c>Data/Syntax/twitter-text-tlds.txt</c>) and the TLD step of

@@ -1,6 +1,6 @@
 using PostLint.Text;
 
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// Finds e-mail addresses as people write them in posts: <c>local@domain</c>, with the at sign

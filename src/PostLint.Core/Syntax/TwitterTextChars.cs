@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// Character-class tables for the twitter-text scanners, built once from

@@ -1,4 +1,4 @@
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// The length of a domain label after IDNA ToASCII as twitter-text 3.1.0 computes it (punycode.js

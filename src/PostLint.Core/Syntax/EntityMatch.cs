@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// One entity found by a scanner, in UTF-16 offsets: <see cref="Start"/>..<see cref="End"/> is the

@@ -1,4 +1,4 @@
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>The twitter-text character classes of <c>Data/Syntax/twitter-text-chars.txt</c>.</summary>
 [Flags]

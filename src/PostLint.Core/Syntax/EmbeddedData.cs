@@ -1,7 +1,7 @@
 using System.Globalization;
 using PostLint.Text;
 
-namespace PostLint.Syntax.Scanning;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// Reads PostLint's embedded data files (<c>src/PostLint.Core/Data/**</c>). Every data file has a

@@ -1,6 +1,6 @@
-using PostLint.Syntax;
+using PostLint.Text;
 
-namespace PostLint.Text;
+namespace PostLint.Syntax;
 
 /// <summary>
 /// Finds the sentences of a post, for rules that judge a word by the words around it (an
