@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using PostLint.Configuration;
 using PostLint.Lexicons;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Content;
 

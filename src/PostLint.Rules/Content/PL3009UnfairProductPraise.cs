@@ -1,6 +1,7 @@
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Lexicons;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Content;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using PostLint.Analysis;
+using PostLint.Rules.Infrastructure;
 using PostLint.Syntax;
 using PostLint.Text;
 

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using PostLint.Analysis;
 using PostLint.Configuration;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Disclosure;
 

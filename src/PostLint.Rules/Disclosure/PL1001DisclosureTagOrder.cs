@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Disclosure;
 

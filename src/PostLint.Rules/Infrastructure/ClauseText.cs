@@ -1,7 +1,7 @@
 using PostLint.Configuration;
 using PostLint.Diagnostics;
 
-namespace PostLint.Rules;
+namespace PostLint.Rules.Infrastructure;
 
 /// <summary>The guideline clauses a message names, under the active profile.</summary>
 internal static class ClauseText

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PostLint.Rules;
+namespace PostLint.Rules.Infrastructure;
 
 /// <summary>
 /// Reads the data files embedded in PostLint.Rules (<c>Data/**</c>): profiles, host lists, word

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Links;
 

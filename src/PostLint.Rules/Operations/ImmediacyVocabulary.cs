@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Operations;
 

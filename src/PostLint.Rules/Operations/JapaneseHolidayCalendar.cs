@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Operations;
 

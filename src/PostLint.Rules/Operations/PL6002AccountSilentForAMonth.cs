@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Operations;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Rules.Infrastructure;
 using PostLint.Text;
 using PostLint.Model;
 

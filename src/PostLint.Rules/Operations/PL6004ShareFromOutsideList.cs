@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Model;
+using PostLint.Rules.Infrastructure;
 
 namespace PostLint.Rules.Operations;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Rules.Infrastructure;
 using PostLint.Syntax;
 using PostLint.Text;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Rules.Infrastructure;
 using PostLint.Syntax;
 using PostLint.Text;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Rules.Infrastructure;
 using PostLint.Syntax;
 using PostLint.Text;
 

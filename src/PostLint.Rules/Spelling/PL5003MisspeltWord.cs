@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Localization;
+using PostLint.Rules.Infrastructure;
 using PostLint.Spelling;
 using PostLint.Syntax;
 using PostLint.Text;

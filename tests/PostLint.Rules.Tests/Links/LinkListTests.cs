@@ -1,4 +1,5 @@
 using PostLint.Configuration;
+using PostLint.Rules.Infrastructure;
 using PostLint.Rules.Links;
 
 namespace PostLint.Rules.Tests.Links;

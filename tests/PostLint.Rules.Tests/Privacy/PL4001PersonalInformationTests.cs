@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Diagnostics;
+using PostLint.Rules.Infrastructure;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Tests.Verification;
 using PostLint.Morphology;
