@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Cli.Localization;
 using PostLint.Diagnostics;
 using PostLint.Input;
+using PostLint.Localization;
 
 namespace PostLint.Cli.Infrastructure;
 
@@ -49,7 +50,7 @@ internal sealed class DraftEngines
         var engine = _engines.For(file == "-" ? null : file, draft.FrontMatter?.ToLayer(file + " (front matter)"));
         if (_seen.Add(engine))
         {
-            var once = engine.RunDiagnostics.Where(d => _runDiagnosticIds.Add(d.Id)).Select(d => d.WithArgumentsIn(PostLint.Localization.Messages.For(_text.Language))).ToImmutableArray();
+            var once = engine.RunDiagnostics.Where(d => _runDiagnosticIds.Add(d.Id)).Select(d => d.WithArgumentsIn(Messages.For(_text.Language))).ToImmutableArray();
             if (!once.IsEmpty)
             {
                 runResults.Add(PostResult.ForRun(once));
@@ -57,7 +58,7 @@ internal sealed class DraftEngines
 
             foreach (var notice in engine.Notices.Where(_notices.Add))
             {
-                error.WriteLine(_text.Format("notice", notice.Render(PostLint.Localization.Messages.For(_text.Language))));
+                error.WriteLine(_text.Format("notice", notice.Render(Messages.For(_text.Language))));
             }
         }
 

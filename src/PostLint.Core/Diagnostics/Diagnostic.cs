@@ -165,22 +165,9 @@ public sealed class Diagnostic
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new(Descriptor, Location, severity, References, Fixes, MessageArguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
 
-    /// <summary>
-    /// The same diagnostic with every <see cref="Localization.LocalizedMessage"/> argument rendered in
-    /// the language of <paramref name="messages"/> (an engine diagnostic's detail, such as where a
-    /// dictionary was looked for); other arguments are kept.
-    /// </summary>
-    public Diagnostic WithArgumentsIn(Localization.Messages messages)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        if (!MessageArguments.Any(static a => a is Localization.LocalizedMessage))
-        {
-            return this;
-        }
-
-        ImmutableArray<object?> arguments = [.. MessageArguments.Select(a => a is Localization.LocalizedMessage m ? m.Render(messages) : a)];
-        return new(Descriptor, Location, Severity, References, Fixes, arguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
-    }
+    /// <summary>The same diagnostic with other message arguments (the display language's rendering of them).</summary>
+    internal Diagnostic WithMessageArguments(ImmutableArray<object?> arguments) =>
+        new(Descriptor, Location, Severity, References, Fixes, arguments, Properties, IsSuppressed, IsSeverityRaised, IsSeverityCapped, IsSeverityLowered, HasOwnReferences);
 
     /// <summary>The same diagnostic naming other guideline clauses (a default array means none).</summary>
     public Diagnostic WithReferences(ImmutableArray<string> references) =>
