@@ -21,7 +21,7 @@ public abstract class PostAnalyzer
     /// <summary>
     /// The sections of <c>postlint.json</c> this analyzer reads (<see cref="Configuration.OptionSection{T}"/>,
     /// read with <c>context.Options.Get(section)</c> in <see cref="Initialize"/>). A resolver built
-    /// for the analyzers (<see cref="Configuration.ConfigurationResolver.For"/>, <c>AddPostLint</c>)
+    /// for the analyzers (<c>ConfigurationResolver.For</c> in <see cref="AnalyzerConfiguration"/>, <c>AddPostLint</c>)
     /// accepts these sections in the file and reports any other unknown key as PL0002. Analyzers
     /// that share a section list the same declaration.
     /// </summary>

@@ -85,8 +85,8 @@ public sealed class ConfigurationResolver
     /// <param name="profiles">Where named profiles come from; the sections they declare are known.</param>
     /// <param name="descriptors">The rules that exist (their ids may be configured).</param>
     /// <param name="sections">
-    /// The rule-owned sections the configuration may write (<see cref="Analysis.PostAnalyzer.OptionSections"/>
-    /// of the registered analyzers), besides those the profile providers declare.
+    /// The rule-owned sections the configuration may write (the analyzers' <c>OptionSections</c>),
+    /// besides those the profile providers declare.
     /// </param>
     public ConfigurationResolver(IEnumerable<IProfileProvider> profiles, IEnumerable<DiagnosticDescriptor> descriptors, IEnumerable<OptionSection> sections)
     {
@@ -98,17 +98,6 @@ public sealed class ConfigurationResolver
         _descriptors = EngineDiagnostics.All.Concat(descriptors).DistinctBy(static d => d.Id).ToFrozenDictionary(static d => d.Id, StringComparer.OrdinalIgnoreCase);
         // One section per name: rules that share a section reference one declaration.
         _sections = [.. sections.Concat(_profiles.SelectMany(static p => p.OptionSections)).DistinctBy(static s => s.Name, StringComparer.Ordinal)];
-    }
-
-    /// <summary>
-    /// A resolver for these analyzers: their rule ids and the sections they declare, with the
-    /// sections of the profile providers.
-    /// </summary>
-    public static ConfigurationResolver For(IEnumerable<IProfileProvider> profiles, IEnumerable<Analysis.PostAnalyzer> analyzers)
-    {
-        ArgumentNullException.ThrowIfNull(analyzers);
-        var list = analyzers.ToList();
-        return new ConfigurationResolver(profiles, list.SelectMany(static a => a.SupportedDiagnostics), list.SelectMany(static a => a.OptionSections));
     }
 
     /// <summary>The rule-owned sections this resolver reads (one per name).</summary>

@@ -1,3 +1,4 @@
+using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Localization;
 using PostLint.Diagnostics;
