@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using PostLint.Server;
+using PostLint.Server.Hosting;
 
 namespace PostLint.ServerLoad;
 

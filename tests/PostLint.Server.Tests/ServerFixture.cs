@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using PostLint.Server.Hosting;
 
 namespace PostLint.Server.Tests;
 

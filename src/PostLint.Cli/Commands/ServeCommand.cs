@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using PostLint.Cli.Infrastructure;
 using PostLint.Configuration;
 using PostLint.Server;
+using PostLint.Server.Hosting;
 using PostLint.Server.Security;
 
 namespace PostLint.Cli.Commands;

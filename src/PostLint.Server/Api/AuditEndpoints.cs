@@ -363,15 +363,3 @@ internal static partial class AuditEndpoints
     [LoggerMessage(Level = LogLevel.Warning, Message = "The upload folder {Folder} could not be deleted: {Reason}")]
     private static partial void LogCleanupFailed(ILogger logger, string folder, string reason);
 }
-
-/// <summary>Lets a bounded number of audits run at once; the others wait for their turn.</summary>
-public sealed class AuditGate(int concurrency) : IDisposable
-{
-    private readonly SemaphoreSlim _semaphore = new(Math.Max(1, concurrency));
-
-    public Task WaitAsync(CancellationToken cancellationToken) => _semaphore.WaitAsync(cancellationToken);
-
-    public void Release() => _semaphore.Release();
-
-    public void Dispose() => _semaphore.Dispose();
-}

@@ -12,7 +12,7 @@ using PostLint.Server.Http;
 using PostLint.Server.Security;
 using PostLint.Server.Web;
 
-namespace PostLint.Server;
+namespace PostLint.Server.Hosting;
 
 /// <summary>
 /// <c>postlint serve</c>: the PostLint engine behind a local page (Japanese, every asset embedded)
