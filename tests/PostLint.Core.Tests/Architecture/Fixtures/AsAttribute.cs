@@ -1,0 +1,4 @@
+namespace PostLint.Core.Tests.Architecture.Fixtures.AsAttribute;
+
+[Target.NamedAsAttribute]
+public sealed class Marked;
