@@ -41,9 +41,10 @@ public sealed class NamespaceCycleTests
     }
 
     [Fact]
-    public void Every_namespace_is_in_one_assembly_and_the_programs_have_theirs()
+    public void Every_hand_written_type_is_in_a_PostLint_namespace_of_one_assembly_and_the_programs_have_theirs()
     {
         Assert.Empty(Graph.Value.SplitNamespaces);
+        Assert.Subset(NamespaceRules.GeneratedNamespaces.ToHashSet(StringComparer.Ordinal), Graph.Value.OtherNamespaces.ToHashSet(StringComparer.Ordinal));
         Assert.Equal("postlint", Graph.Value.PackageOfNamespace["PostLint.Cli.Commands"]);
         Assert.Equal("PostLint.Server", Graph.Value.PackageOfNamespace["PostLint.Server.Api"]);
         Assert.Contains(Graph.Value.Edges.Keys, e => e.From.StartsWith("PostLint.Cli", StringComparison.Ordinal) && e.To.StartsWith("PostLint.Server", StringComparison.Ordinal));

@@ -13,10 +13,11 @@ namespace PostLint.Tests.Architecture;
 /// Nested types (lambdas' display classes, iterator and async state machines included) count as
 /// their outermost type. Types the compiler or a source generator puts outside PostLint's namespaces
 /// (<c>&lt;PrivateImplementationDetails&gt;</c>, <c>&lt;Module&gt;</c>, the Regex generator's
-/// <c>System.Text.RegularExpressions.Generated</c>, ASP.NET Core's request delegates in
-/// <c>Microsoft.AspNetCore.Http.Generated</c>, interceptor attributes in
-/// <c>System.Runtime.CompilerServices</c>) have no namespace of their own here: what they refer to
-/// is counted for each type that refers to them, as if their code were inlined there.
+/// <c>System.Text.RegularExpressions.Generated</c>, ASP.NET Core's generated code in
+/// <c>Microsoft.AspNetCore.Http.Generated</c> and <c>Microsoft.AspNetCore.OpenApi.Generated</c>,
+/// interceptor attributes in <c>System.Runtime.CompilerServices</c>) have no namespace of their own
+/// here: what they refer to is counted for each type that refers to them, as if their code were
+/// inlined there.
 /// </remarks>
 internal sealed class NamespaceGraph
 {
@@ -38,6 +39,7 @@ internal sealed class NamespaceGraph
                 if (IsUnowned(type))
                 {
                     unowned[Key(type)] = type;
+                    OtherNamespaces.Add(type.Namespace);
                     continue;
                 }
 
@@ -73,6 +75,12 @@ internal sealed class NamespaceGraph
             }
         }
     }
+
+    /// <summary>
+    /// The namespaces outside PostLint's own that the assemblies define types in (the empty one of
+    /// <c>&lt;Module&gt;</c> included): only compilers and source generators should put types there.
+    /// </summary>
+    public SortedSet<string> OtherNamespaces { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Namespaces that have types in more than one of the assemblies ("namespace: first, second").</summary>
     public List<string> SplitNamespaces { get; } = [];

@@ -13,6 +13,22 @@ internal static class NamespaceRules
     private const int ExamplesPerEdge = 4;
 
     /// <summary>
+    /// Where the compiler and the source generators PostLint uses put their types: the global
+    /// namespace (<c>&lt;Module&gt;</c>, <c>&lt;PrivateImplementationDetails&gt;</c>), the Regex
+    /// generator's, ASP.NET Core's request delegate and OpenAPI XML comment generators', and their
+    /// interceptor attribute. A type in any other namespace outside <c>PostLint.*</c> is hand-written
+    /// and does not follow its package.
+    /// </summary>
+    public static readonly IReadOnlySet<string> GeneratedNamespaces = new HashSet<string>(StringComparer.Ordinal)
+    {
+        string.Empty,
+        "System.Text.RegularExpressions.Generated",
+        "Microsoft.AspNetCore.Http.Generated",
+        "Microsoft.AspNetCore.OpenApi.Generated",
+        "System.Runtime.CompilerServices",
+    };
+
+    /// <summary>
     /// The cycles of <paramref name="graph"/> as a message for a failing test, empty when there are
     /// none: for each group of namespaces that reach each other, one shortest cycle through them and,
     /// for every dependency inside the group, a few of the references that cause it.
