@@ -123,7 +123,7 @@ public sealed unsafe class MecabDictionary : MorphemeAnalyzer, IDisposable
 
     /// <summary>
     /// The dictionary's files (path, size and modification time of each, dicrc and the user
-    /// dictionaries included), its feature layout and this assembly's version: a rebuilt or
+    /// dictionaries included), its feature layout and this assembly's build (version and commit): a rebuilt or
     /// replaced dictionary, another layout or another tokenizer gives another identity.
     /// </summary>
     public override string CacheIdentity => _cacheIdentity ??= ComputeCacheIdentity();
@@ -131,7 +131,11 @@ public sealed unsafe class MecabDictionary : MorphemeAnalyzer, IDisposable
     private string ComputeCacheIdentity()
     {
         var identity = new System.Text.StringBuilder();
-        identity.Append("PostLint.Morphology ").Append(typeof(MecabDictionary).Assembly.GetName().Version).Append('\n');
+        var assembly = typeof(MecabDictionary).Assembly;
+        var build = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false) is [System.Reflection.AssemblyInformationalVersionAttribute informational, ..]
+            ? informational.InformationalVersion
+            : assembly.GetName().Version?.ToString();
+        identity.Append("PostLint.Morphology ").Append(build).Append('\n');
         identity.Append("layout ").Append(_featureLayout.Name).Append(' ').Append(_featureLayout.PartOfSpeechFieldCount)
             .Append(' ').Append(_featureLayout.BaseFormField).Append(' ').Append(_featureLayout.ReadingField).Append('\n');
         identity.Append("unk-feature ").Append(UnknownFeature).Append('\n');

@@ -47,11 +47,18 @@ internal sealed class LexiconKeyCache
             return null;
         }
 
-        // The key folding and the key rule are this assembly's: a new PostLint.Core may key differently.
-        var identity = $"{analyzerIdentity}\nPostLint.Core {typeof(LexiconKeyCache).Assembly.GetName().Version}";
+        // The key folding and the key rule are this assembly's: another build of PostLint.Core may
+        // key differently. The informational version names the commit it was built from.
+        var identity = $"{analyzerIdentity}\nPostLint.Core {BuildOf(typeof(LexiconKeyCache).Assembly)}";
         var path = Path.Combine(directory, $"lexicon-keys-{StableHash(identity):x16}.bin");
         return new LexiconKeyCache(path, identity, Read(path, identity) ?? new Dictionary<string, string[]>(StringComparer.Ordinal));
     }
+
+    /// <summary>The version an assembly was built as, with the commit when the build knew it (<c>0.3.0+92bdf42…</c>).</summary>
+    internal static string BuildOf(System.Reflection.Assembly assembly) =>
+        assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false) is [System.Reflection.AssemblyInformationalVersionAttribute informational, ..]
+            ? informational.InformationalVersion
+            : assembly.GetName().Version?.ToString() ?? "unknown";
 
     /// <summary>The keys of <paramref name="spelling"/>: from the file, or from <paramref name="tokenize"/> when it has none.</summary>
     public string[] GetKeys(string spelling, Func<string, string[]> tokenize)

@@ -112,6 +112,10 @@ public sealed class LexiconKeyCacheTests : IDisposable
         Assert.Contains(Path.Combine(LexiconMatcherTests.Ipadic, MecabDictionary.SystemDictionaryFileName), identity, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(LexiconMatcherTests.Ipadic, MecabDictionary.MatrixFileName), identity, StringComparison.Ordinal);
         Assert.Contains("layout IPADIC", identity, StringComparison.Ordinal);
+
+        // The build, commit included, so that a tokenizer changed without a new version number is not trusted with old keys.
+        var build = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MecabDictionary).Assembly)!.InformationalVersion;
+        Assert.Contains("PostLint.Morphology " + build + "\n", identity, StringComparison.Ordinal);
         Assert.Contains(new FileInfo(Path.Combine(LexiconMatcherTests.Ipadic, MecabDictionary.SystemDictionaryFileName)).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), identity, StringComparison.Ordinal);
         Assert.Same(identity, Ipadic.Value.CacheIdentity);
     }
