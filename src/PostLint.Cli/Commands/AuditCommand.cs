@@ -126,7 +126,8 @@ internal static class AuditCommand
             return EngineHost.ExitFailure;
         }
 
-        overrides = overrides with { SpellingSuggestions = request.SpellingSuggestions };
+        // PL5003's suggestions are off for an audit unless asked: it reports, it does not fix.
+        overrides = overrides with { SectionValues = overrides.SectionValues.SetItem("spelling.suggestions", request.SpellingSuggestions ? "true" : "false") };
 
         // A path given by name must be a folder or a regular file: a pipe or a device is refused
         // before anything is opened (in a folder, they are skipped and counted instead).

@@ -63,8 +63,6 @@ internal static class ConfigurationPrinter
             AddList("lexicons", options.Lexicons, static l => !l.Lexicons.IsEmpty);
             AddList("words", options.Words, static l => !l.Words.IsEmpty);
             Add("mecab.dicdir", options.MecabDicdir ?? "-", Last(static l => l.MecabDicdir is not null, "mecab.dicdir", CommandLineWord("--dicdir")));
-            Add("spelling.dictionary", options.SpellingDictionary ?? "-", Last(static l => l.SpellingDictionary is not null, "spelling.dictionary"));
-            Add("spelling.checkHashtags", YesNo(options.SpellCheckHashtags), Last(static l => l.SpellCheckHashtags is not null, "spelling.checkHashtags"));
             Add("docsUrl", options.DocsUrl ?? "-", Last(static l => l.DocsUrl is not null, "docsUrl", CommandLineWord("--docs-url")));
 
             // The sections the rules own, key by key, as the merged layers write them.

@@ -102,7 +102,7 @@ internal static class EngineHost
     /// </summary>
     private static ConfigurationProblem? UnusableSpellingDictionary(PostAnalysisEngine engine)
     {
-        var dictionary = engine.Options.SpellingDictionary;
+        var dictionary = engine.Options.Get(SpellingOptions.Section).Dictionary;
         var spellingRule = engine.SupportedDiagnostics.FirstOrDefault(static d => d.Id == "PL5003");
         if (string.IsNullOrEmpty(dictionary) || PostLint.Spelling.HunspellDictionaryLocator.IsNoDictionary(dictionary) || spellingRule is null || engine.Options.GetEffectiveSeverity(spellingRule) is null)
         {

@@ -87,21 +87,8 @@ public sealed class AnalyzerOptions
     /// <summary>The value of <c>mecab.dicdir</c> and <c>spelling.dictionary</c> that switches a dictionary off.</summary>
     public const string NoDictionary = "none";
 
-    /// <summary>True when a configured dictionary (<see cref="MecabDicdir"/>, <see cref="SpellingDictionary"/>) is <c>none</c>, in any case: no dictionary, and no search for one.</summary>
+    /// <summary>True when a configured dictionary (<see cref="MecabDicdir"/>, PL5003's <c>spelling.dictionary</c>) is <c>none</c>, in any case: no dictionary, and no search for one.</summary>
     public static bool IsNoDictionary(string? configured) => string.Equals(configured, NoDictionary, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The Hunspell dictionary to use (an absolute path without extension, or <c>none</c>), or null to search for one.</summary>
-    public string? SpellingDictionary { get; init; }
-
-    /// <summary>PL5003 also checks the words of hashtags (<c>spelling.checkHashtags</c>).</summary>
-    public bool SpellCheckHashtags { get; init; }
-
-    /// <summary>
-    /// Whether PL5003 computes suggestions (each costs milliseconds). On by default; <c>audit</c>
-    /// turns it off unless asked (<c>--spelling-suggestions</c>), since an audit of many posts
-    /// needs the findings rather than the corrections.
-    /// </summary>
-    public bool SpellingSuggestions { get; init; } = true;
 
     /// <summary>The resolved severity of every known rule (never <see cref="ReportSeverity.Default"/>).</summary>
     public FrozenDictionary<string, ReportSeverity> RuleSeverities { get; init; } = FrozenDictionary<string, ReportSeverity>.Empty;

@@ -74,15 +74,6 @@ public sealed record ConfigurationLayer
     /// <summary>The cache folder of the run (command line only: no configuration file sets it).</summary>
     internal string? CacheDirectory { get; init; }
 
-    /// <summary><c>spelling.dictionary</c>: the Hunspell dictionary (a path without extension, or <c>none</c>); null to search for one.</summary>
-    public string? SpellingDictionary { get; init; }
-
-    /// <summary><c>spelling.checkHashtags</c>: PL5003 also checks the words of hashtags; null when this layer does not set it.</summary>
-    public bool? SpellCheckHashtags { get; init; }
-
-    /// <summary><c>spelling.suggestions</c>: PL5003 offers spelling suggestions; null when this layer does not set it.</summary>
-    public bool? SpellingSuggestions { get; init; }
-
     /// <summary>
     /// Rule ids or id prefixes (<c>PL3</c>) this layer selects (<c>--select</c>): every other rule is
     /// off, and a selected rule that was off comes on at its default severity. Empty: no selection.
@@ -112,7 +103,7 @@ public sealed record ConfigurationLayer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(json);
-        return this with { SectionJson = SectionJson.SetItem(name, PositionedJson.Parse(System.Text.Encoding.UTF8.GetBytes(json))) };
+        return this with { SectionJson = SectionJson.SetItem(name, PositionedJson.Parse(System.Text.Encoding.UTF8.GetBytes(json)).WithBaseDirectory(BaseDirectory)) };
     }
 
     /// <summary>True when this layer writes <paramref name="key"/> of the rule-owned section <paramref name="section"/>.</summary>

@@ -69,7 +69,7 @@ public sealed class ConfigurationReader
     public static IReadOnlyList<string> EngineKeys { get; } =
     [
         "$schema", "extends", "name", "title", "description", "platform", "disclosure", "rules", "categories",
-        "references", "lexicons", "words", "mecab", "spelling", "docsUrl",
+        "references", "lexicons", "words", "mecab", "docsUrl",
         "overrides",
     ];
 
@@ -128,7 +128,6 @@ public sealed class ConfigurationReader
                 "lexicons" => layer with { Lexicons = ReadStrings(member.Value) },
                 "words" => layer with { Words = ReadStrings(member.Value) },
                 "mecab" => ReadMecab(member.Value, layer),
-                "spelling" => ReadSpelling(member.Value, layer),
                 "docsUrl" => layer with { DocsUrl = ReadDocsUrl(member.Value) },
                 "overrides" => layer with { Overrides = ReadOverrides(member.Value, layer.BaseDirectory) },
                 _ when _sections.TryGetValue(member.Name, out var section) => ReadSection(section, member.Value, layer),
@@ -146,7 +145,7 @@ public sealed class ConfigurationReader
     {
         var read = section.ReadValue(value, _path, _problems.Add);
         _enabledRules.AddRange(section.RulesEnabledBy(read));
-        return layer with { SectionJson = layer.SectionJson.SetItem(section.Name, value) };
+        return layer with { SectionJson = layer.SectionJson.SetItem(section.Name, value.WithBaseDirectory(layer.BaseDirectory)) };
     }
 
     // The line of every key by its dotted path (rules.PL1001), for --print-config; the first of a duplicate key.
@@ -521,27 +520,6 @@ public sealed class ConfigurationReader
             {
                 "dicdir" => layer with { MecabDicdir = ExpectString(member.Value) },
                 _ => Unknown(member, ["dicdir"], layer),
-            };
-        }
-
-        return layer;
-    }
-
-    private ConfigurationLayer ReadSpelling(PositionedJson value, ConfigurationLayer layer)
-    {
-        if (!ExpectObject(value))
-        {
-            return layer;
-        }
-
-        foreach (var member in value.Members)
-        {
-            layer = member.Name switch
-            {
-                "dictionary" => layer with { SpellingDictionary = ExpectString(member.Value) },
-                "checkHashtags" => layer with { SpellCheckHashtags = ExpectBoolean(member.Value) },
-                "suggestions" => layer with { SpellingSuggestions = ExpectBoolean(member.Value) },
-                _ => Unknown(member, ["dictionary", "checkHashtags", "suggestions"], layer),
             };
         }
 

@@ -21,14 +21,15 @@ public sealed record ConfigurationOverrides
     /// <summary>The MeCab dictionary folder, instead of <c>mecab.dicdir</c> and the search (<c>--mecab-dicdir</c>).</summary>
     public string? MecabDicdir { get; init; }
 
-    /// <summary>The Hunspell dictionary (a path without extension, or <c>none</c>), instead of <c>spelling.dictionary</c> and the search (<c>--dictionary</c>).</summary>
-    public string? SpellingDictionary { get; init; }
-
     /// <summary>Where the engine keeps what it can reuse in the next run (<see cref="AnalyzerOptions.CacheDirectory"/>); null: nothing is kept.</summary>
     public string? CacheDirectory { get; init; }
 
-    /// <summary>PL5003 suggestions on or off for this run (audit turns them off unless asked).</summary>
-    public bool? SpellingSuggestions { get; init; }
+    /// <summary>
+    /// Keys of rule-owned sections set for this run, beating every file: the dotted key
+    /// (<c>spelling.suggestions</c>) and its value as JSON (<c>false</c>, <c>"none"</c>,
+    /// <c>["a"]</c>). <c>postlint audit</c> turns PL5003's suggestions off this way unless asked.
+    /// </summary>
+    public ImmutableDictionary<string, string> SectionValues { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Where the rule pages are published (<c>--docs-url</c>); beats the file's <c>docsUrl</c>.</summary>
     public string? DocsUrl { get; init; }
@@ -182,14 +183,37 @@ public sealed class ConfigurationResolver
             Platform = overrides.Platform,
             MecabDicdir = overrides.MecabDicdir,
             CacheDirectory = overrides.CacheDirectory,
-            SpellingDictionary = overrides.SpellingDictionary,
-            SpellingSuggestions = overrides.SpellingSuggestions,
+            SectionJson = CommandLineSections(overrides.SectionValues),
             DocsUrl = overrides.DocsUrl,
             Select = overrides.Select,
             Ignore = overrides.Ignore,
         };
 
         return new ConfigurationPlan(this, [.. ordered], commandLine, [.. ordered.SelectMany(static l => l.Overrides)]);
+    }
+
+    /// <summary>The command line's section keys as one JSON object per section, as a file would write them.</summary>
+    private static ImmutableDictionary<string, PositionedJson> CommandLineSections(ImmutableDictionary<string, string> values)
+    {
+        var sections = ImmutableDictionary.CreateBuilder<string, PositionedJson>(StringComparer.Ordinal);
+        foreach (var group in values.GroupBy(static v => v.Key.Split('.', 2)[0], StringComparer.Ordinal))
+        {
+            var json = new System.Text.StringBuilder("{");
+            foreach (var (key, value) in group.OrderBy(static v => v.Key, StringComparer.Ordinal))
+            {
+                var dot = key.IndexOf('.', StringComparison.Ordinal);
+                if (dot <= 0 || dot == key.Length - 1)
+                {
+                    throw new ArgumentException($"'{key}' is not a dotted section key (section.key)", nameof(values));
+                }
+
+                json.Append(json.Length > 1 ? "," : string.Empty).Append('"').Append(System.Text.Json.JsonEncodedText.Encode(key[(dot + 1)..]).ToString()).Append('"').Append(':').Append(value);
+            }
+
+            sections[group.Key] = PositionedJson.Parse(System.Text.Encoding.UTF8.GetBytes(json.Append('}').ToString()));
+        }
+
+        return sections.ToImmutable();
     }
 
     private void AddWithBases(ConfigurationLayer layer, List<ConfigurationLayer> ordered, HashSet<string> visiting, List<ConfigurationProblem> problems)
@@ -335,9 +359,6 @@ public sealed class ConfigurationResolver
         var words = new List<string>();
         string? dicdir = null;
         string? cacheDirectory = null;
-        string? dictionary = null;
-        var spellHashtags = false;
-        var suggestions = true;
         var sectionJson = new Dictionary<string, PositionedJson>(StringComparer.Ordinal);
 
         foreach (var layer in layers)
@@ -372,9 +393,6 @@ public sealed class ConfigurationResolver
 
             // "none" switches a dictionary off; it is not a path next to the configuration file.
             dicdir = layer.MecabDicdir is null ? dicdir : AnalyzerOptions.IsNoDictionary(layer.MecabDicdir) ? layer.MecabDicdir : ResolvePath(layer, layer.MecabDicdir);
-            dictionary = layer.SpellingDictionary is null ? dictionary : AnalyzerOptions.IsNoDictionary(layer.SpellingDictionary) ? layer.SpellingDictionary : ResolvePath(layer, layer.SpellingDictionary);
-            spellHashtags = layer.SpellCheckHashtags ?? spellHashtags;
-            suggestions = layer.SpellingSuggestions ?? suggestions;
         }
 
         return new AnalyzerOptions
@@ -392,9 +410,6 @@ public sealed class ConfigurationResolver
             Words = [.. words],
             MecabDicdir = dicdir,
             CacheDirectory = cacheDirectory,
-            SpellingDictionary = dictionary,
-            SpellCheckHashtags = spellHashtags,
-            SpellingSuggestions = suggestions,
             RuleSeverities = severities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             References = references.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             SectionValues = ReadSections(sectionJson),

@@ -247,6 +247,18 @@ public sealed class OptionValue
         return null;
     }
 
+    /// <summary>
+    /// A string naming a file or folder: as written when absolute, else resolved against the folder
+    /// of the configuration file that wrote it (a value set in code or on the command line stays as
+    /// written, relative to the current folder). When the value is not a string, reports PL0002
+    /// and gives null, like <see cref="ToText"/>.
+    /// </summary>
+    public string? ToPath()
+    {
+        var text = ToText();
+        return text is null || Json.BaseDirectory is null ? text : Path.GetFullPath(Path.Combine(Json.BaseDirectory, text));
+    }
+
     /// <summary>The boolean; when the value is not one, reports PL0002 (expected true or false) and gives null.</summary>
     public bool? ToBoolean()
     {

@@ -46,6 +46,13 @@ internal sealed class PositionedJson
     /// <summary>The members of an object in the order written; duplicate keys are kept (the reader reports them).</summary>
     public ImmutableArray<PositionedJsonMember> Members { get; private init; } = [];
 
+    /// <summary>
+    /// The folder of the configuration file this value was written in, against which a relative
+    /// path in it is resolved (<see cref="OptionValue.ToPath"/>); null for a value from the command
+    /// line or from code (the current folder). Layers merged key by key keep each value's own folder.
+    /// </summary>
+    internal string? BaseDirectory { get; private init; }
+
     public string KindName => Kind switch
     {
         PositionedJsonKind.Null => "null",
@@ -195,6 +202,17 @@ internal sealed class PositionedJson
     /// else (a scalar, or a value of another kind) replaces the earlier value. Positions stay those
     /// of the file each value was written in.
     /// </summary>
+    /// <summary>This value with <see cref="BaseDirectory"/> set on it and everything inside it.</summary>
+    internal PositionedJson WithBaseDirectory(string? baseDirectory) => new(Kind, Line, Column)
+    {
+        StringValue = StringValue,
+        BooleanValue = BooleanValue,
+        NumberValue = NumberValue,
+        BaseDirectory = baseDirectory,
+        Items = [.. Items.Select(i => i.WithBaseDirectory(baseDirectory))],
+        Members = [.. Members.Select(m => m with { Value = m.Value.WithBaseDirectory(baseDirectory) })],
+    };
+
     public static PositionedJson Merge(PositionedJson earlier, PositionedJson later)
     {
         if (earlier.Kind == PositionedJsonKind.Object && later.Kind == PositionedJsonKind.Object)

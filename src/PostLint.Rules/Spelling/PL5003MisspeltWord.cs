@@ -4,6 +4,7 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Localization;
 using PostLint.Rules.Infrastructure;
+using PostLint.Configuration;
 using PostLint.Spelling;
 using PostLint.Syntax;
 using PostLint.Text;
@@ -77,18 +78,22 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
+    public override ImmutableArray<OptionSection> OptionSections { get; } = [SpellingOptions.Section];
+
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         var options = context.Options;
+        var spelling = options.Get(SpellingOptions.Section);
         // As for MeCab: no dictionary is not a failure of the run but PL0004, once, at no
         // location; the rule does not run (there is no fallback for spelling).
-        if (HunspellDictionaryLocator.IsNoDictionary(options.SpellingDictionary))
+        if (HunspellDictionaryLocator.IsNoDictionary(spelling.Dictionary))
         {
             context.ReportRunDiagnostic(Diagnostic.Create(EngineDiagnostics.SpellingDictionaryNotFound, DiagnosticLocation.None, LocalizedMessage.Of("spelling.off")));
             return;
         }
 
-        var location = new HunspellDictionaryLocator().Locate(options.SpellingDictionary);
+        var location = new HunspellDictionaryLocator().Locate(spelling.Dictionary);
         if (!location.Found)
         {
             context.ReportRunDiagnostic(Diagnostic.Create(
@@ -119,9 +124,9 @@ public sealed class PL5003MisspeltWord : PostAnalyzer
         var state = new RuleState(
             () => loader is null ? LoadShared(affix, dictionaryPath) : loader(affix, dictionaryPath),
             options.Words,
-            options.SpellCheckHashtags,
+            spelling.CheckHashtags,
             ClauseText.For(options, Rule),
-            options.SpellingSuggestions);
+            spelling.Suggestions);
         context.RegisterPostAction(post => Analyze(post, state));
     }
 

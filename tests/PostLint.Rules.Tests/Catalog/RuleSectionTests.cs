@@ -6,6 +6,7 @@ using PostLint.Rules.Links;
 using PostLint.Rules.Operations;
 using PostLint.Rules.Privacy;
 using PostLint.Rules.Profiles;
+using PostLint.Rules.Spelling;
 
 namespace PostLint.Rules.Tests.Catalog;
 
@@ -34,7 +35,7 @@ public sealed class RuleSectionTests : IDisposable
     [Fact]
     public void The_link_and_privacy_rules_declare_their_sections()
     {
-        Assert.Equal(["links", "privacy", "operations"], BuiltInRules.OptionSections.Select(static s => s.Name));
+        Assert.Equal(["links", "privacy", "operations", "spelling"], BuiltInRules.OptionSections.Select(static s => s.Name));
         Assert.Contains(LinkOptions.Section, new PL2001UrlShortener().OptionSections);
         Assert.Contains(LinkOptions.Section, new PL2003DeniedHost().OptionSections);
         Assert.Contains(LinkOptions.Section, new PL2004UntrustedHost().OptionSections);
@@ -44,6 +45,55 @@ public sealed class RuleSectionTests : IDisposable
         Assert.Contains(OperationsOptions.Section, new PL6002AccountSilentForAMonth().OptionSections);
         Assert.Contains(OperationsOptions.Section, new PL6003ReplyToUser().OptionSections);
         Assert.Contains(OperationsOptions.Section, new PL6004ShareFromOutsideList().OptionSections);
+        Assert.Same(SpellingOptions.Section, Assert.Single(new PL5003MisspeltWord().OptionSections));
+    }
+
+    [Fact]
+    public void The_spelling_section_is_PL5003s_with_its_dictionary_relative_to_the_file_that_names_it()
+    {
+        var options = Resolve(
+            """
+            {
+              "extends": "recommended",
+              "spelling": { "dictionary": "dicts/en_US", "checkHashtags": true }
+            }
+            """,
+            out var problems);
+        Assert.Empty(problems);
+        var spelling = options.Get(SpellingOptions.Section);
+        Assert.Equal(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Write("postlint.json", "{}"))!, "dicts", "en_US")), spelling.Dictionary);
+        Assert.True(spelling.CheckHashtags);
+        Assert.True(spelling.Suggestions);
+
+        // "none" is not a path; an absolute path stays as written.
+        Assert.Equal("none", Resolve("""{ "spelling": { "dictionary": "NONE" } }""", out _).Get(SpellingOptions.Section).Dictionary);
+        Assert.Equal("/usr/share/hunspell/en_US", Resolve("""{ "spelling": { "dictionary": "/usr/share/hunspell/en_US" } }""", out _).Get(SpellingOptions.Section).Dictionary);
+
+        // Nothing written: search the usual places, hashtags unchecked, suggestions on.
+        Assert.Equal(new SpellingOptions(null, false, true), Resolve("{}", out _).Get(SpellingOptions.Section));
+    }
+
+    [Fact]
+    public void Bad_spelling_values_are_reported_at_their_line_and_the_command_line_wins()
+    {
+        Resolve(
+            """
+            {
+              "spelling": {
+                "checkHashtags": "yes",
+                "suggest": false
+              }
+            }
+            """,
+            out var problems);
+        Assert.Equal([3, 4], problems.Select(static p => p.Line).Order());
+
+        var audit = ConfigurationResolver.For([BuiltInProfiles.Instance], BuiltInRules.CreateAnalyzers()).ResolveFile(
+            Write("postlint.json", """{ "spelling": { "suggestions": true } }"""),
+            new ConfigurationOverrides { SectionValues = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("spelling.suggestions", "false") },
+            out var none);
+        Assert.Empty(none);
+        Assert.False(audit.Get(SpellingOptions.Section).Suggestions);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class PL5003MisspeltWordTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static AnalyzerOptions WithDictionary(string path, params string[] words) =>
-        RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = path, Words = [.. words] });
+        RuleVerifier.Options(new ConfigurationLayer { Origin = "test", Words = [.. words] }.WithSection("spelling", SpellingJson(path)));
 
     private string TinyDictionary()
     {
@@ -53,7 +53,7 @@ public sealed class PL5003MisspeltWordTests : IDisposable
     {
         var options = WithDictionary(TinyDictionary());
         RuleVerifier.Verify(Analyzer, "welcome https://www.exampel.com/pahth @citty_ishinomaki info@exampel.jp #Welcom", options);
-        var withHashtags = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = TinyDictionary(), SpellCheckHashtags = true });
+        var withHashtags = RuleVerifier.Options(new ConfigurationLayer { Origin = "test" }.WithSection("spelling", SpellingJson(TinyDictionary(), ("checkHashtags", "true"))));
         RuleVerifier.Verify(Analyzer, "welcome #[|Welcom|]", withHashtags);
     }
 
@@ -103,7 +103,7 @@ public sealed class PL5003MisspeltWordTests : IDisposable
     [Fact]
     public void Suggestions_can_be_switched_off()
     {
-        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = TinyDictionary(), SpellingSuggestions = false });
+        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test" }.WithSection("spelling", SpellingJson(TinyDictionary(), ("suggestions", "false"))));
         var diagnostic = Assert.Single(RuleVerifier.Verify(Analyzer, "[|welcom|] to the city", options));
         Assert.Empty(diagnostic.Fixes);
         var withSuggestions = Assert.Single(RuleVerifier.Verify(Analyzer, "[|welcom|] to the city", WithDictionary(TinyDictionary())));
@@ -125,11 +125,11 @@ public sealed class PL5003MisspeltWordTests : IDisposable
         Assert.StartsWith("英語の綴りの辞書（Hunspell）を使えないため、PL5003 は英単語の綴りを確認しません（en_US.aff と .dic が見つかりません。探した場所: ", notice.Message, StringComparison.Ordinal);
         Assert.Contains(missing, notice.Message, StringComparison.Ordinal);
 
-        var off = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = "none" });
+        var off = RuleVerifier.Options(new ConfigurationLayer { Origin = "test" }.WithSection("spelling", SpellingJson("none")));
         var none = Assert.Single(new PostAnalysisEngine([Analyzer], off, morphology: MecabMorphemeAnalyzerProvider.Shared).RunDiagnostics);
         Assert.Equal("英語の綴りの辞書（Hunspell）を使えないため、PL5003 は英単語の綴りを確認しません（spelling.dictionary が none です）", none.Message);
 
-        var silenced = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SpellingDictionary = "none", Rules = System.Collections.Immutable.ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL0004", ReportSeverity.None) });
+        var silenced = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", Rules = System.Collections.Immutable.ImmutableDictionary<string, ReportSeverity>.Empty.Add("PL0004", ReportSeverity.None) }.WithSection("spelling", SpellingJson("none")));
         Assert.Empty(new PostAnalysisEngine([Analyzer], silenced, morphology: MecabMorphemeAnalyzerProvider.Shared).RunDiagnostics);
     }
 
@@ -154,4 +154,8 @@ public sealed class PL5003MisspeltWordTests : IDisposable
         Assert.Single(engine.Analyze("the seaz"));
         Assert.Equal(1, reads);
     }
+
+    /// <summary>The <c>spelling</c> section (PL5003's own) naming <paramref name="dictionary"/>, with more keys as JSON values.</summary>
+    private static string SpellingJson(string dictionary, params (string Key, string Json)[] more) =>
+        "{\"dictionary\":" + System.Text.Json.JsonSerializer.Serialize(dictionary) + string.Concat(more.Select(static m => $",\"{m.Key}\":{m.Json}")) + "}";
 }
