@@ -58,8 +58,6 @@ internal static class ConfigurationPrinter
             Add("disclosure.required", YesNo(options.DisclosureRequired), Last(static l => l.DisclosureRequired is not null, "disclosure.required", CommandLineWord("--sponsored")));
             AddList("disclosure.sourceTags", options.SourceTags, static l => !l.SourceTags.IsEmpty);
             AddList("disclosure.sourceTagVariants", options.SourceTagVariants, static l => !l.SourceTagVariants.IsEmpty);
-            AddList("disclosure.extraDisclosureTags", options.ExtraDisclosureTags, static l => !l.ExtraDisclosureTags.IsEmpty);
-            AddList("disclosure.relationTags", options.RelationTags, static l => !l.RelationTags.IsEmpty);
             AddList("lexicons", options.Lexicons, static l => !l.Lexicons.IsEmpty);
             AddList("words", options.Words, static l => !l.Words.IsEmpty);
             Add("mecab.dicdir", options.MecabDicdir ?? "-", Last(static l => l.MecabDicdir is not null, "mecab.dicdir", CommandLineWord("--dicdir")));

@@ -38,16 +38,6 @@ public sealed class AnalyzerOptions
     /// <summary>Variants of the source tag people write by mistake (石巻, いしのまき, Ishinomaki).</summary>
     public ImmutableArray<string> SourceTagVariants { get; init; } = [];
 
-    /// <summary>Disclosure words accepted beyond PR, プロモーション, 宣伝 and 広告.</summary>
-    public ImmutableArray<string> ExtraDisclosureTags { get; init; } = [];
-
-    /// <summary>
-    /// Relation tags the profile's guideline accepts beyond the standard words (石巻市 5(1)ア
-    /// 「#プロモーション、#PR、#宣伝、#広告 など」: タイアップ, 提供, 協賛): they disclose and pair with
-    /// the source tag like #PR, while PL1008 still suggests a standard word.
-    /// </summary>
-    public ImmutableArray<string> RelationTags { get; init; } = [];
-
     /// <summary>
     /// Where the rule pages are published (<c>docsUrl</c> or <c>--docs-url</c>, ending in a slash), or
     /// null: reports then carry no help link, and <c>postlint explain PLxxxx</c> prints the page

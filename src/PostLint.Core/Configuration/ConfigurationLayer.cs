@@ -38,12 +38,6 @@ public sealed record ConfigurationLayer
     /// <summary><c>disclosure.sourceTagVariants</c>: spellings of a source tag that PL1009 asks to replace with the canonical one.</summary>
     public ImmutableArray<string> SourceTagVariants { get; init; } = [];
 
-    /// <summary><c>disclosure.extraDisclosureTags</c>: words accepted as disclosures besides the standard ones, without a PL1008 finding.</summary>
-    public ImmutableArray<string> ExtraDisclosureTags { get; init; } = [];
-
-    /// <summary><c>disclosure.relationTags</c>: tags the guideline accepts as disclosures (<c>タイアップ</c>, <c>提供</c>) that PL1008 still asks to write as a standard word.</summary>
-    public ImmutableArray<string> RelationTags { get; init; } = [];
-
     /// <summary>Where the rule pages are published (<c>docsUrl</c>, <c>--docs-url</c>), ending in a slash.</summary>
     public string? DocsUrl { get; init; }
 

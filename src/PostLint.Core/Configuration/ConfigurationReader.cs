@@ -73,6 +73,18 @@ public sealed class ConfigurationReader
         "overrides",
     ];
 
+    /// <summary>
+    /// Engine sections whose other keys rules may own (<see cref="OptionSection"/> of the same
+    /// name), with the keys the engine reads itself. <c>disclosure.required</c> is a fact about every
+    /// post and <c>sourceTags</c> / <c>sourceTagVariants</c> name the city in reports; the disclosure
+    /// rules own the vocabulary only they read (<c>extraDisclosureTags</c>, <c>relationTags</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> SharedEngineKeys { get; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["disclosure"] = ["required", "sourceTags", "sourceTagVariants"],
+        };
+
     /// <summary>The keys of one entry of <c>overrides</c>.</summary>
     public static IReadOnlyList<string> OverrideKeys { get; } = ["files", "platform", "sponsored", "rules", "categories"];
 
@@ -247,20 +259,30 @@ public sealed class ConfigurationReader
             return layer;
         }
 
+        // The keys the engine reads are read here; the others belong to the rules that declare a
+        // disclosure section (the vocabulary of PL1xxx) and are read as that section.
+        _sections.TryGetValue("disclosure", out var section);
+        var ruleMembers = ImmutableArray.CreateBuilder<PositionedJsonMember>();
         foreach (var member in value.Members)
         {
+            if (section is not null && section.Keys.Contains(member.Name, StringComparer.Ordinal))
+            {
+                ruleMembers.Add(member);
+                continue;
+            }
+
             layer = member.Name switch
             {
                 "required" => layer with { DisclosureRequired = ExpectBoolean(member.Value) },
                 "sourceTags" => layer with { SourceTags = ReadTags(member.Value) },
                 "sourceTagVariants" => layer with { SourceTagVariants = ReadTags(member.Value) },
-                "extraDisclosureTags" => layer with { ExtraDisclosureTags = ReadTags(member.Value) },
-                "relationTags" => layer with { RelationTags = ReadTags(member.Value) },
-                _ => Unknown(member, ["required", "sourceTags", "sourceTagVariants", "extraDisclosureTags", "relationTags"], layer),
+                _ => Unknown(member, [.. SharedEngineKeys["disclosure"], .. section?.Keys ?? []], layer),
             };
         }
 
-        return layer;
+        return section is null || ruleMembers.Count == 0
+            ? layer
+            : ReadSection(section, PositionedJson.ObjectOf(value.Line, value.Column, ruleMembers.ToImmutable()), layer);
     }
 
     /// <summary>

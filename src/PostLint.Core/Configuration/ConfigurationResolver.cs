@@ -353,8 +353,6 @@ public sealed class ConfigurationResolver
         var required = false;
         var sourceTags = new List<string>();
         var variants = new List<string>();
-        var extraTags = new List<string>();
-        var relationTags = new List<string>();
         var lexicons = new List<string>();
         var words = new List<string>();
         string? dicdir = null;
@@ -386,8 +384,6 @@ public sealed class ConfigurationResolver
             required = layer.DisclosureRequired ?? required;
             AddDistinct(sourceTags, layer.SourceTags);
             AddDistinct(variants, layer.SourceTagVariants);
-            AddDistinct(extraTags, layer.ExtraDisclosureTags);
-            AddDistinct(relationTags, layer.RelationTags);
             AddDistinct(lexicons, layer.Lexicons.Select(l => Path.GetFullPath(Path.Combine(layer.BaseDirectory ?? Directory.GetCurrentDirectory(), l))));
             AddDistinct(words, layer.Words);
 
@@ -404,8 +400,6 @@ public sealed class ConfigurationResolver
             DisclosureRequired = required,
             SourceTags = [.. sourceTags],
             SourceTagVariants = [.. variants],
-            ExtraDisclosureTags = [.. extraTags],
-            RelationTags = [.. relationTags],
             Lexicons = [.. lexicons],
             Words = [.. words],
             MecabDicdir = dicdir,

@@ -42,12 +42,24 @@ public static class ConfigurationSchema
             ?? throw new ArgumentException("The engine schema has no \"properties\".", nameof(engineSchema));
         foreach (var section in sections.DistinctBy(static s => s.Name, StringComparer.Ordinal))
         {
+            var fragment = JsonNode.Parse(section.Schema, documentOptions: options)!.AsObject();
+            if (properties[section.Name] is JsonObject shared && ConfigurationReader.SharedEngineKeys.ContainsKey(section.Name))
+            {
+                // A section that adds keys to an engine section (disclosure): its properties join the engine's.
+                var own = shared["properties"]?.AsObject() ?? throw new ArgumentException($"The engine schema's '{section.Name}' has no \"properties\".", nameof(engineSchema));
+                foreach (var (key, property) in fragment["properties"]?.AsObject().ToList() ?? [])
+                {
+                    own[key] = property?.DeepClone();
+                }
+
+                continue;
+            }
+
             if (properties.ContainsKey(section.Name))
             {
                 throw new ArgumentException($"Section '{section.Name}' has the name of a key of the engine schema.", nameof(sections));
             }
 
-            var fragment = JsonNode.Parse(section.Schema, documentOptions: options)!.AsObject();
             fragment.TryAdd("type", "object");
             fragment.TryAdd("additionalProperties", false);
             properties[section.Name] = fragment;

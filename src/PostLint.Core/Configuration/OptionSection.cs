@@ -24,14 +24,21 @@ public abstract class OptionSection
             throw new ArgumentException($"'{name}' is not a section name: use ASCII letters and digits, starting with a letter (renamedDepartments).", nameof(name));
         }
 
-        if (ConfigurationReader.EngineKeys.Contains(name, StringComparer.Ordinal))
-        {
-            throw new ArgumentException($"'{name}' is a key of the engine's own configuration; choose another section name.", nameof(name));
-        }
-
         Name = name;
         Schema = schema;
         Keys = ReadKeys(name, schema);
+        if (ConfigurationReader.SharedEngineKeys.TryGetValue(name, out var engineOwn))
+        {
+            // A section the engine shares (disclosure): the rules own the keys the engine does not read.
+            if (Keys.FirstOrDefault(k => engineOwn.Contains(k, StringComparer.Ordinal)) is { } taken)
+            {
+                throw new ArgumentException($"'{name}.{taken}' is read by the engine itself; a section may only add keys to '{name}'.", nameof(schema));
+            }
+        }
+        else if (ConfigurationReader.EngineKeys.Contains(name, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"'{name}' is a key of the engine's own configuration; choose another section name.", nameof(name));
+        }
     }
 
     /// <summary>The key of the section at the top level of <c>postlint.json</c> (<c>links</c>, <c>city</c>).</summary>

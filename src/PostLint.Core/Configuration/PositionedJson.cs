@@ -202,6 +202,10 @@ internal sealed class PositionedJson
     /// else (a scalar, or a value of another kind) replaces the earlier value. Positions stay those
     /// of the file each value was written in.
     /// </summary>
+    /// <summary>An object of the given members, at the position of the object they were written in.</summary>
+    internal static PositionedJson ObjectOf(int line, int column, ImmutableArray<PositionedJsonMember> members) =>
+        new(PositionedJsonKind.Object, line, column) { Members = members };
+
     /// <summary>This value with <see cref="BaseDirectory"/> set on it and everything inside it.</summary>
     internal PositionedJson WithBaseDirectory(string? baseDirectory) => new(Kind, Line, Column)
     {

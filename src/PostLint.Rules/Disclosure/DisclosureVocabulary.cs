@@ -64,11 +64,12 @@ internal sealed class DisclosureVocabulary
 
     private DisclosureVocabulary(AnalyzerOptions options)
     {
-        var standard = BuiltInWords.Concat(options.ExtraDisclosureTags).Distinct().ToImmutableArray();
-        var words = standard.Concat(options.RelationTags).Distinct().ToImmutableArray();
+        var own = options.Get(DisclosureOptions.Section);
+        var standard = BuiltInWords.Concat(own.ExtraDisclosureTags).Distinct().ToImmutableArray();
+        var words = standard.Concat(own.RelationTags).Distinct().ToImmutableArray();
         StandardWords = standard;
         DisclosureWords = words;
-        _relationOnly = options.RelationTags.Select(Key).Except(standard.Select(Key)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _relationOnly = own.RelationTags.Select(Key).Except(standard.Select(Key)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _disclosure = words.DistinctBy(Key).ToFrozenDictionary(Key, static w => w, StringComparer.Ordinal);
         _disclosureLookup = _disclosure.GetAlternateLookup<ReadOnlySpan<char>>();
         SourceTags = options.SourceTags;

@@ -44,6 +44,9 @@ public sealed class PL1006UnrecognizedHashtag : PostAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <inheritdoc/>
+    public override ImmutableArray<Configuration.OptionSection> OptionSections { get; } = [DisclosureOptions.Section];
+
     /// <summary>What a finding on an ordinary tag cites: the platform's rules for recognising hashtags (docs/syntax.md).</summary>
     public const string PlatformHashtagRules = "各プラットフォームのハッシュタグの仕様";
 

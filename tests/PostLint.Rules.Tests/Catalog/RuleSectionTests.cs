@@ -2,6 +2,7 @@ using PostLint.Analysis;
 using PostLint.Configuration;
 using PostLint.Localization;
 using PostLint.Diagnostics;
+using PostLint.Rules.Disclosure;
 using PostLint.Rules.Links;
 using PostLint.Rules.Operations;
 using PostLint.Rules.Privacy;
@@ -35,7 +36,7 @@ public sealed class RuleSectionTests : IDisposable
     [Fact]
     public void The_link_and_privacy_rules_declare_their_sections()
     {
-        Assert.Equal(["links", "privacy", "operations", "spelling"], BuiltInRules.OptionSections.Select(static s => s.Name));
+        Assert.Equal(["disclosure", "links", "privacy", "operations", "spelling"], BuiltInRules.OptionSections.Select(static s => s.Name));
         Assert.Contains(LinkOptions.Section, new PL2001UrlShortener().OptionSections);
         Assert.Contains(LinkOptions.Section, new PL2003DeniedHost().OptionSections);
         Assert.Contains(LinkOptions.Section, new PL2004UntrustedHost().OptionSections);
@@ -46,6 +47,41 @@ public sealed class RuleSectionTests : IDisposable
         Assert.Contains(OperationsOptions.Section, new PL6003ReplyToUser().OptionSections);
         Assert.Contains(OperationsOptions.Section, new PL6004ShareFromOutsideList().OptionSections);
         Assert.Same(SpellingOptions.Section, Assert.Single(new PL5003MisspeltWord().OptionSections));
+        Assert.All(BuiltInRules.CreateAnalyzers().Where(static a => a.SupportedDiagnostics.Any(static d => d.Id.StartsWith("PL100", StringComparison.Ordinal))), static a =>
+            Assert.Same(DisclosureOptions.Section, Assert.Single(a.OptionSections)));
+    }
+
+    [Fact]
+    public void The_disclosure_vocabulary_is_the_disclosure_rules_and_the_rest_of_disclosure_the_engines()
+    {
+        var options = Resolve(
+            """
+            {
+              "extends": "joetsu",
+              "disclosure": {
+                "required": true,
+                "sourceTags": ["上越市"],
+                "extraDisclosureTags": ["#PR大使"],
+                "relationTags": ["協賛"],
+                "sponsor": true,
+                "relationTags2": []
+              }
+            }
+            """,
+            out var problems);
+        Assert.True(options.DisclosureRequired);
+        Assert.Contains("上越市", options.SourceTags);
+        var own = options.Get(DisclosureOptions.Section);
+        Assert.Contains("PR大使", own.ExtraDisclosureTags);
+        Assert.Contains("協賛", own.RelationTags);
+
+        // Unknown keys are named with every key the section takes, the engine's and the rules'.
+        Assert.Equal([8, 9], problems.Select(static p => p.Line));
+        Assert.All(problems, static p => Assert.Contains("relationTags", p.MessageIn(Messages.English), StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.MessageIn(Messages.English).Contains("required", StringComparison.Ordinal));
+
+        // The ishinomaki profile's relation words (石巻市 5(1)ア 「など」) come through the section.
+        Assert.Equal(["タイアップ", "提供", "協賛"], Resolve("""{ "extends": "ishinomaki" }""", out _).Get(DisclosureOptions.Section).RelationTags.ToArray());
     }
 
     [Fact]

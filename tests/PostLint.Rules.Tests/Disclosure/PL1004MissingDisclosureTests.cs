@@ -61,7 +61,7 @@ public sealed class PL1004MissingDisclosureTests
     [Fact]
     public void Configured_extra_disclosure_tags_disclose()
     {
-        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SourceTags = ["石巻市"], ExtraDisclosureTags = ["PR大使"] });
+        var options = RuleVerifier.Options(new ConfigurationLayer { Origin = "test", SourceTags = ["石巻市"] }.WithSection("disclosure", """{ "extraDisclosureTags": ["PR大使"] }"""));
         RuleVerifier.Verify(Analyzer, "#PR大使 #石巻市 牡蠣の季節です", options, Sponsored);
     }
 

@@ -96,7 +96,7 @@ public sealed class PL1008NonCanonicalDisclosureTagTests
     [Fact]
     public void Configured_extra_disclosure_words_are_accepted()
     {
-        var options = RuleVerifier.Options(new Configuration.ConfigurationLayer { Origin = "test", SourceTags = ["石巻市"], ExtraDisclosureTags = ["タイアップ"] });
+        var options = RuleVerifier.Options(new Configuration.ConfigurationLayer { Origin = "test", SourceTags = ["石巻市"] }.WithSection("disclosure", """{ "extraDisclosureTags": ["タイアップ"] }"""));
         RuleVerifier.Verify(Analyzer, "#タイアップ #石巻市", options);
         RuleVerifier.VerifyFix(Analyzer, "{|PL1008:#ﾀｲｱｯﾌﾟ|} #石巻市", "#タイアップ #石巻市", options: options);
     }
