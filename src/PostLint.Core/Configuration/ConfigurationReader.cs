@@ -404,8 +404,7 @@ public sealed class ConfigurationReader
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var (text, item) in ReadStringItems(value))
         {
-            var tag = text.TrimStart('#', '＃').Trim();
-            if (tag.Length == 0 || tag.Any(char.IsWhiteSpace))
+            if (TagWord(text) is not { } tag)
             {
                 Problem(item, "config.notHashtag", text);
                 continue;
@@ -415,6 +414,13 @@ public sealed class ConfigurationReader
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>A hashtag word as configured (<c>#石巻市</c>, <c>石巻市</c>) without its sign, or null when it is empty or has a space.</summary>
+    internal static string? TagWord(string text)
+    {
+        var tag = text.TrimStart('#', '＃').Trim();
+        return tag.Length == 0 || tag.Any(char.IsWhiteSpace) ? null : tag;
     }
 
     private ImmutableDictionary<string, ReportSeverity> ReadRules(PositionedJson value)

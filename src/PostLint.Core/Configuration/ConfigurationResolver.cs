@@ -198,7 +198,7 @@ public sealed class ConfigurationResolver
         var sections = ImmutableDictionary.CreateBuilder<string, PositionedJson>(StringComparer.Ordinal);
         foreach (var group in values.GroupBy(static v => v.Key.Split('.', 2)[0], StringComparer.Ordinal))
         {
-            var json = new System.Text.StringBuilder("{");
+            var members = ImmutableArray.CreateBuilder<PositionedJsonMember>();
             foreach (var (key, value) in group.OrderBy(static v => v.Key, StringComparer.Ordinal))
             {
                 var dot = key.IndexOf('.', StringComparison.Ordinal);
@@ -207,10 +207,10 @@ public sealed class ConfigurationResolver
                     throw new ArgumentException($"'{key}' is not a dotted section key (section.key)", nameof(values));
                 }
 
-                json.Append(json.Length > 1 ? "," : string.Empty).Append('"').Append(System.Text.Json.JsonEncodedText.Encode(key[(dot + 1)..]).ToString()).Append('"').Append(':').Append(value);
+                members.Add(new PositionedJsonMember(key[(dot + 1)..], 0, 0, PositionedJson.Parse(System.Text.Encoding.UTF8.GetBytes(value))));
             }
 
-            sections[group.Key] = PositionedJson.Parse(System.Text.Encoding.UTF8.GetBytes(json.Append('}').ToString()));
+            sections[group.Key] = PositionedJson.ObjectOf(0, 0, members.ToImmutable());
         }
 
         return sections.ToImmutable();

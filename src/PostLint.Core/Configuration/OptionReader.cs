@@ -61,6 +61,22 @@ public sealed class OptionReader
     public ImmutableArray<string> Strings(string key) => Items(key, static item => item.Text);
 
     /// <summary>
+    /// A list of hashtag words (<c>["#PR大使", "協賛"]</c>), without their sign, the way the engine
+    /// reads <c>disclosure.sourceTags</c>: an empty word or one with a space is PL0002 at its item
+    /// and left out.
+    /// </summary>
+    public ImmutableArray<string> Tags(string key) => Items(key, static item =>
+    {
+        if (ConfigurationReader.TagWord(item.Text) is { } tag)
+        {
+            return tag;
+        }
+
+        item.Report(LocalizedMessage.Of("config.notHashtag", item.Text));
+        return null;
+    });
+
+    /// <summary>
     /// A list whose string items <paramref name="parse"/> turns into values: return null after
     /// <see cref="OptionValue.Report(LocalizedMessage)"/> for an item that cannot be used. Items
     /// that are not strings are reported and left out.

@@ -101,6 +101,7 @@ public sealed class LexiconMatcher
             return [.. morphemes.Select(m => KeyOf(m, spelling))];
         }
 
+        Func<string, string[]> tokenize = Tokenize;
         for (var e = 0; e < entries.Length; e++)
         {
             var entry = entries[e];
@@ -126,7 +127,7 @@ public sealed class LexiconMatcher
                 if (dictionary is not null && !entry.SurfaceOnly)
                 {
                     var node = Root;
-                    foreach (var key in keyCache?.GetKeys(spelling, Tokenize) ?? Tokenize(spelling))
+                    foreach (var key in keyCache?.GetKeys(spelling, tokenize) ?? Tokenize(spelling))
                     {
                         if (!keyIds.TryGetValue(key, out var id))
                         {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PostLint.Configuration;
-using PostLint.Localization;
 
 namespace PostLint.Rules.Disclosure;
 
@@ -34,18 +33,5 @@ public sealed record DisclosureOptions(ImmutableArray<string> ExtraDisclosureTag
     public static readonly OptionSection<DisclosureOptions> Section = new(
         "disclosure",
         Schema,
-        static section => new DisclosureOptions(section.Items("extraDisclosureTags", Tag), section.Items("relationTags", Tag)));
-
-    /// <summary>A tag word as written, without its sign; an empty word or one with a space is PL0002 at the item.</summary>
-    private static string? Tag(OptionValue item)
-    {
-        var tag = item.Text.TrimStart('#', '＃').Trim();
-        if (tag.Length == 0 || tag.Any(char.IsWhiteSpace))
-        {
-            item.Report(LocalizedMessage.Of("config.notHashtag", item.Text));
-            return null;
-        }
-
-        return tag;
-    }
+        static section => new DisclosureOptions(section.Tags("extraDisclosureTags"), section.Tags("relationTags")));
 }
