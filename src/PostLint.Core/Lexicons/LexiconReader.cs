@@ -25,6 +25,7 @@ public static class LexiconReader
         var sources = ImmutableArray.CreateBuilder<string>();
         var fileCancel = ImmutableArray.CreateBuilder<string>();
         var fileKeep = ImmutableArray.CreateBuilder<string>();
+        var lists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         var entries = ImmutableArray.CreateBuilder<LexiconEntry>();
         var lineNumber = 0;
         foreach (var rawLine in text.Split('\n'))
@@ -61,8 +62,9 @@ public static class LexiconReader
                         defaultRule = value;
                         CheckRule(value, isKnownRuleId, path, lineNumber, problems);
                         break;
-                    case "cancel": fileCancel.AddRange(SplitValues(value)); break;
-                    case "keep": fileKeep.AddRange(SplitValues(value)); break;
+                    case "cancel": fileCancel.AddRange(Expand(SplitValues(value), lists, path, lineNumber, 1, problems)); break;
+                    case "keep": fileKeep.AddRange(Expand(SplitValues(value), lists, path, lineNumber, 1, problems)); break;
+                    case "words": ReadWords(value, lists, path, lineNumber, problems); break;
                     case "quoted":
                         quotedIsMention = ReadQuoted(value, path, lineNumber, problems) ?? quotedIsMention;
                         break;
@@ -74,7 +76,7 @@ public static class LexiconReader
                 continue;
             }
 
-            if (ReadEntry(line, lineNumber, path, defaultRule, fileCancel, fileKeep, quotedIsMention, isKnownRuleId, problems) is { } entry)
+            if (ReadEntry(line, lineNumber, path, defaultRule, fileCancel, fileKeep, lists, quotedIsMention, isKnownRuleId, problems) is { } entry)
             {
                 entries.Add(entry);
             }
@@ -125,7 +127,7 @@ public static class LexiconReader
         return Read(text, path, problems, isKnownRuleId);
     }
 
-    private static LexiconEntry? ReadEntry(string line, int lineNumber, string path, string? defaultRule, ImmutableArray<string>.Builder fileCancel, ImmutableArray<string>.Builder fileKeep, bool quotedIsMention, Func<string, bool>? isKnownRuleId, List<ConfigurationProblem> problems)
+    private static LexiconEntry? ReadEntry(string line, int lineNumber, string path, string? defaultRule, ImmutableArray<string>.Builder fileCancel, ImmutableArray<string>.Builder fileKeep, Dictionary<string, ImmutableArray<string>> lists, bool quotedIsMention, Func<string, bool>? isKnownRuleId, List<ConfigurationProblem> problems)
     {
         var columns = line.Split('\t');
         var spellings = SplitValues(columns[0]);
@@ -153,7 +155,10 @@ public static class LexiconReader
             }
             else
             {
-                var parsed = SplitValues(field[(equals + 1)..]);
+                // Examples are posts, where a $ is text; in the other fields $name is a list of @words.
+                var parsed = key is "match" or "nomatch"
+                    ? SplitValues(field[(equals + 1)..])
+                    : Expand(SplitValues(field[(equals + 1)..]), lists, path, lineNumber, column, problems);
                 values[key] = values.TryGetValue(key, out var earlier) ? earlier.AddRange(parsed) : parsed;
             }
 
@@ -241,6 +246,54 @@ public static class LexiconReader
 
     private static ImmutableArray<string> Get(Dictionary<string, ImmutableArray<string>> values, string key) =>
         values.TryGetValue(key, out var value) ? value : [];
+
+    /// <summary>
+    /// <c>@words name a|b|c</c>: a list of words an entry's fields name as <c>$name</c>, so that a
+    /// long list shared by several entries (the exclusion wording beside each group of people) is
+    /// written once. A name is ASCII letters and digits, starting with a letter, defined once.
+    /// </summary>
+    private static void ReadWords(string value, Dictionary<string, ImmutableArray<string>> lists, string path, int line, List<ConfigurationProblem> problems)
+    {
+        var space = value.IndexOfAny([' ', '\t']);
+        var name = space < 0 ? value : value[..space];
+        var words = space < 0 ? [] : Expand(SplitValues(value[(space + 1)..]), lists, path, line, 1, problems);
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]) || !name.All(char.IsAsciiLetterOrDigit) || words.IsEmpty)
+        {
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.words.invalid", value), path, line, 1));
+        }
+        else if (!lists.TryAdd(name, words))
+        {
+            problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.words.duplicate", name), path, line, 1));
+        }
+    }
+
+    /// <summary>The values with every <c>$name</c> replaced by the words of <c>@words name</c>; an unknown name is a problem.</summary>
+    private static ImmutableArray<string> Expand(ImmutableArray<string> values, Dictionary<string, ImmutableArray<string>> lists, string path, int line, int column, List<ConfigurationProblem> problems)
+    {
+        if (!values.Any(static v => v.StartsWith('$')))
+        {
+            return values;
+        }
+
+        var expanded = ImmutableArray.CreateBuilder<string>(values.Length);
+        foreach (var value in values)
+        {
+            if (!value.StartsWith('$'))
+            {
+                expanded.Add(value);
+            }
+            else if (lists.TryGetValue(value[1..], out var words))
+            {
+                expanded.AddRange(words);
+            }
+            else
+            {
+                problems.Add(new ConfigurationProblem(LocalizedMessage.Of("lexicon.words.unknown", value[1..]), path, line, column));
+            }
+        }
+
+        return expanded.ToImmutable();
+    }
 
     private static ImmutableArray<string> SplitValues(string value) =>
         [.. value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
